@@ -1,0 +1,46 @@
+package org.tradewar.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.tradewar.io.BadInputException;
+import picocli.CommandLine;
+
+/** Entry point of the runnable jar: builds the command line, runs it, exits with its code. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(execute(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+  }
+
+  /** Runs the command line in process, as tests do: returns the exit code. */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    return commandLine(out, err).execute(args);
+  }
+
+  /** The configured command line, with our exception handling, writing to {@code out} and {@code err}. */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new TradewarCommand());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      PrintWriter e = commandLine.getErr();
+      if (ex instanceof BadInputException) {
+        e.println("tradewar: " + ex.getMessage());
+        e.flush();
+        return BadInputException.EXIT_CODE;
+      }
+      // A bug, not bad input: say so in one line; the trace only on request.
+      e.println("tradewar: internal error: " + ex
+          + " (set TRADEWAR_DEBUG=1 for the stack trace, and please report it)");
+      if (System.getenv("TRADEWAR_DEBUG") != null) {
+        ex.printStackTrace(e);
+      }
+      e.flush();
+      return 1;
+    });
+    return cli;
+  }
+}

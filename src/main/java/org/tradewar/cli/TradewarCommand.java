@@ -1,0 +1,28 @@
+package org.tradewar.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code tradewar} command; the work is in its subcommands. */
+@Command(
+    name = "tradewar",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+        "Agent-based simulator of US-China trade-war negotiation, calibrated from news articles.",
+        ""},
+    subcommands = {
+    },
+    footer = {"", "Run 'tradewar COMMAND --help' for the options of a command."})
+public final class TradewarCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+    return 0;
+  }
+}

@@ -1,0 +1,88 @@
+package org.tradewar.io;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * Writes files so that a reader never sees half of one: the content goes to a temporary file beside
+ * the target, which is then renamed over it. A crash leaves the old file (or none), never a partial one.
+ */
+public final class AtomicFiles {
+  private AtomicFiles() {}
+
+  /** Writes {@code text} as UTF-8 to {@code target}, atomically. */
+  public static void writeString(Path target, String text) {
+    write(target, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Writes {@code bytes} to {@code target}, atomically. */
+  public static void write(Path target, byte[] bytes) {
+    Path absolute = target.toAbsolutePath();
+    Path dir = absolute.getParent();
+    Path tmp = null;
+    try {
+      if (dir != null) {
+        Files.createDirectories(dir);
+      }
+      tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+      Files.write(tmp, bytes);
+      moveReplacing(tmp, absolute);
+    } catch (IOException e) {
+      deleteQuietly(tmp);
+      throw new BadInputException("cannot write " + target + ": " + describe(e));
+    }
+  }
+
+  /** Renames {@code from} to {@code to}, atomically where the file system allows it. */
+  public static void moveReplacing(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /** Deletes a file or a folder tree, ignoring what is already gone. */
+  public static void deleteQuietly(Path path) {
+    if (path == null || !Files.exists(path)) {
+      return;
+    }
+    try {
+      Files.walkFileTree(path, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+          Files.deleteIfExists(file);
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+          Files.deleteIfExists(d);
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A short, human description of an I/O failure (the JDK's messages are often just a path). */
+  public static String describe(IOException e) {
+    String kind = e.getClass().getSimpleName();
+    return switch (kind) {
+      case "AccessDeniedException" -> "permission denied";
+      case "NoSuchFileException" -> "no such file or folder";
+      case "FileSystemException" -> e.getMessage() == null ? "file system error" : e.getMessage();
+      case "NotDirectoryException" -> "a parent is not a folder";
+      default -> e.getMessage() == null ? kind : e.getMessage();
+    };
+  }
+}
