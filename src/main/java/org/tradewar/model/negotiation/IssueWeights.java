@@ -56,6 +56,11 @@ public final class IssueWeights {
     return out;
   }
 
+  /** A copy of one side's weights, by issue ordinal. */
+  public double[] weights(Country side) {
+    return weights.get(side).clone();
+  }
+
   public double utility(Country side, Offer o) {
     double[] w = weights.get(side);
     double u = 0;

@@ -150,7 +150,32 @@ public final class ParameterCatalog {
     b.integer("government.escalation_gap_weeks", 10, 1, 104, "weeks", "minimum weeks between two escalations by the same government", ASSUME);
     b.integer("government.truce_weeks", 13, 1, 104, "weeks", "length of a truce before its deadline", ASSUME);
     b.integer("government.start_week", 8, 0, 520, "week", "first week a government may act on its own (earlier weeks are the pre-war baseline)", ASSUME);
+
+    // --- Negotiators by role (the articles give names, roles and cues; these give them numbers) ---
+    role(b, "head_of_state", 0.55, 0.35);
+    role(b, "lead_negotiator", 0.40, 0.25);
+    role(b, "vice_premier", 0.40, 0.30);
+    role(b, "treasury", 0.35, 0.25);
+    role(b, "trade_representative", 0.65, 0.20);
+    role(b, "commerce", 0.55, 0.10);
+    role(b, "vice_minister", 0.50, 0.10);
+    role(b, "adviser", 0.50, 0.15);
+    b.cited("roles.hardliner_hawkishness", 0.90, 0, 1, "stance", "hawkishness of an official the articles call a hardliner", ASSUME);
+    b.cited("roles.excluded_influence_factor", 0.1, 0, 1, "x", "influence kept by an official left off the delegation", ASSUME);
+    b.cited("negotiators.patience_weeks", 26, 1, 520, "weeks", "a negotiator's patience: the horizon of its tactic when no deadline is active", FSJ + "; " + ASSUME);
     return new ParameterCatalog(m);
+  }
+
+  /** Roles the calibration can assign; spokespeople and press secretaries do not negotiate. */
+  public static final java.util.List<String> NEGOTIATING_ROLES = java.util.List.of("head_of_state",
+      "lead_negotiator", "vice_premier", "treasury", "trade_representative", "commerce",
+      "vice_minister", "adviser");
+
+  private static void role(Builder b, String role, double hawkishness, double influence) {
+    b.cited("roles." + role + ".hawkishness", hawkishness, 0, 1, "stance",
+        "disposition of a " + role.replace('_', ' ') + " (0 dove, 1 hawk)", ASSUME);
+    b.cited("roles." + role + ".influence", influence, 0, 10, "weight",
+        "weight of a " + role.replace('_', ' ') + " in the delegation's stance", ASSUME);
   }
 
   /** Adds specs in order, keeping the catalog above readable. */
