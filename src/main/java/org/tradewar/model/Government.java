@@ -41,6 +41,7 @@ final class Government {
   private final Map<Tranche, Tranche> answerTo = new HashMap<>(); // rival tranche -> own answer
   private final Set<NonTariffMeasure> measuresTaken = EnumSet.noneOf(NonTariffMeasure.class);
   private int lastEscalationWeek = -1000;
+  private boolean provoked; // the rival escalated since this government last climbed
 
   Government(TradeWarModel model, Country country, ImportMarket market, Delegation delegation,
       List<Rung> ladder) {
@@ -72,13 +73,15 @@ final class Government {
     if (d.dealInForce()) {
       keepOrBreakDeal(week);
     }
-    handleDeadlines(week);
     answerRivalMoves(week);
+    handleDeadlines(week);
     boolean free = week >= Math.max(p.startWeek, model.setup.autonomousFrom().getOrDefault(country, 0));
-    if (free && !d.accordInForce() && pending.isEmpty() && nextRung < ladder.size()
-        && week - lastEscalationWeek >= p.escalationGapWeeks
-        && stance() >= p.threatThreshold
-        && d.lastOutcome != org.tradewar.model.negotiation.RoundResult.Outcome.PROGRESS) {
+    boolean willing = provoked ? stance() >= retaliationThreshold()
+        : stance() >= p.threatThreshold
+            && d.lastOutcome != org.tradewar.model.negotiation.RoundResult.Outcome.PROGRESS;
+    if (free && willing && !d.accordInForce() && pending.isEmpty() && nextRung < ladder.size()
+        && week - lastEscalationWeek >= p.escalationGapWeeks) {
+      provoked = false;
       climb(week);
     }
   }
@@ -94,13 +97,18 @@ final class Government {
         continue;
       }
       pending.remove(t);
+      if (t.answers) {
+        // A counter-threat is carried out only when the rival carries out its own.
+        model.timeline.add(week, country, EventKind.DEADLINE, country.label()
+            + " keeps its " + t.label + " in reserve: the threat it answered was not carried out");
+        continue;
+      }
       if (d.dealInForce()) {
         model.timeline.add(week, country, EventKind.DEADLINE, country.label()
             + " drops its threat on the " + t.label + " under the deal");
         continue;
       }
-      double threshold = t.answers ? retaliationThreshold() : model.tp.implementThreshold;
-      if (stance() >= threshold) {
+      if (stance() >= model.tp.implementThreshold) {
         carryOut(week, t);
       } else {
         model.timeline.add(week, country, EventKind.DEADLINE, country.label()
@@ -115,14 +123,29 @@ final class Government {
     return s.retaliates() ? model.tp.retaliateThreshold : model.tp.retaliateThreshold + 0.25;
   }
 
+  /**
+   * Reciprocity. A government with a ladder of its own (the US) answers an escalation by climbing its
+   * next rung sooner; one without (China) mirrors: a counter-threat to a threat, a retaliatory
+   * tranche to a tranche, the same rate to a rate rise, and non-tariff measures when no US goods are
+   * left to tax. Counter-threats are not answered again, so threats do not echo.
+   */
   private void answerRivalMoves(int week) {
     while (!rivalMoves.isEmpty()) {
       Move m = rivalMoves.poll();
       if (stance() < retaliationThreshold() || model.diplomacy.dealInForce()) {
         continue;
       }
+      if (!ladder.isEmpty()) {
+        if (m.kind() != Move.Kind.THREAT) {
+          provoked = true;
+        }
+        continue;
+      }
       switch (m.kind()) {
         case THREAT -> {
+          if (m.threat().answers) {
+            break;
+          }
           double cover = Math.min(model.tp.retaliationRatio * m.coverageUsdBn(), room());
           if (cover >= 1.0) {
             Threat t = new Threat(country, "counter-list to the " + m.threat().label, cover, cover,

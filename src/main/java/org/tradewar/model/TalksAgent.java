@@ -64,7 +64,11 @@ final class TalksAgent implements Steppable {
         m.multiplyExpectations(m.tp.progressFactor);
         maybeTruce(m, week, form);
       }
-      case STALL -> maybeTruce(m, week, form);
+      case STALL -> {
+        if (form == TalkForm.SUMMIT) {
+          maybeTruce(m, week, form);
+        }
+      }
       case BREAKDOWN -> {
         m.multiplyExpectations(m.tp.breakdownFactor);
         m.timeline.add(week, null, "", EventKind.BREAKDOWN, Double.NaN, Double.NaN,
@@ -81,7 +85,7 @@ final class TalksAgent implements Steppable {
     }
   }
 
-  /** A truce when a deadline looms (or leaders meet) and neither side is hawkish. */
+  /** A truce when talks move while a deadline looms (or leaders meet), and neither side is hawkish. */
   private static void maybeTruce(TradeWarModel m, int week, TalkForm form) {
     Diplomacy d = m.diplomacy;
     if (d.accordInForce()) {

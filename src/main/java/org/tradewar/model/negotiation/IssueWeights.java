@@ -31,8 +31,8 @@ public final class IssueWeights {
    */
   public static IssueWeights defaults() {
     //                  IP    TECH  NTB   AGRI  SERV  DEF   ENF   TARIFFS
-    double[] us = {0.15, 0.20, 0.10, 0.10, 0.05, 0.20, 0.10, 0.10};
-    double[] cn = {0.10, 0.25, 0.10, 0.05, 0.05, 0.05, 0.15, 0.25};
+    double[] us = {0.15, 0.25, 0.05, 0.05, 0.05, 0.20, 0.15, 0.10};
+    double[] cn = {0.10, 0.30, 0.05, 0.05, 0.05, 0.05, 0.15, 0.25};
     return new IssueWeights(us, cn);
   }
 

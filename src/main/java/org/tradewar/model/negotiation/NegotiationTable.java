@@ -44,7 +44,7 @@ public final class NegotiationTable {
       beta.put(c, d.beta(p.betaBoulware(), p.betaLinear(), p.betaConceder()));
       horizon.put(c, deadlineWeek > firstWeek ? deadlineWeek - firstWeek : d.patienceWeeks());
     }
-    Offer last = null;
+    Map<Country, Offer> lastBy = new EnumMap<>(Country.class);
     Country proposer = opener;
     for (int j = 0; j < offers; j++) {
       double t = week - firstWeek + (double) j / offers;
@@ -61,14 +61,20 @@ public final class NegotiationTable {
         previousGap = 0;
         return new RoundResult(RoundResult.Outcome.DEAL, offer, 0, lines);
       }
-      last = offer;
+      lastBy.put(proposer, offer);
       proposer = receiver;
     }
-    // The gap: how far the last offer falls short of what its receiver asks for now.
+    // The gap: how far each side's last offer falls short of what the other asks for, on average.
     double tEnd = week - firstWeek + 1.0;
-    Country lastReceiver = proposer;
-    double gap = Math.max(0, aim(lastReceiver, tEnd, reservation, beta, horizon)
-        - weights.utility(lastReceiver, last));
+    double gap = 0;
+    int sides = 0;
+    for (Map.Entry<Country, Offer> e : lastBy.entrySet()) {
+      Country receiver = e.getKey().rival();
+      gap += Math.max(0, aim(receiver, tEnd, reservation, beta, horizon)
+          - weights.utility(receiver, e.getValue()));
+      sides++;
+    }
+    gap /= sides;
     RoundResult.Outcome outcome;
     boolean hawkish = delegations.values().stream().anyMatch(d -> d.stance() >= p.breakThreshold());
     if (!Double.isNaN(previousGap) && gap > previousGap + p.progressThreshold() || hawkish) {

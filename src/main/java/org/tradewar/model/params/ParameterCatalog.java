@@ -132,17 +132,17 @@ public final class ParameterCatalog {
     b.cited("negotiation.beta.boulware", 0.3, 0.01, 1, "", "concession exponent of a Boulware tactic", FSJ);
     b.cited("negotiation.beta.conceder", 3.0, 1, 50, "", "concession exponent of a Conceder tactic", FSJ);
     b.cited("negotiation.beta.linear", 1.0, 0.01, 50, "", "concession exponent of tit-for-tat and grim-trigger negotiators", FSJ);
-    b.cited("negotiation.reservation_base", 0.25, 0, 1, "utility", "reservation utility of a neutral, painless delegation", ASSUME);
-    b.cited("negotiation.reservation_stance_weight", 0.45, 0, 1, "", "how far hawkishness raises the reservation utility", ASSUME);
+    b.cited("negotiation.reservation_base", 0.4, 0, 1, "utility", "reservation utility of a neutral, painless delegation", ASSUME);
+    b.cited("negotiation.reservation_stance_weight", 0.5, 0, 1, "", "how far hawkishness raises the reservation utility", ASSUME);
     b.cited("negotiation.reservation_pain_weight", 0.8, 0, 5, "", "how far pain lowers the reservation utility", ASSUME);
     b.cited("negotiation.default_deadline_weeks", 26, 1, 260, "weeks", "horizon of the concession tactic when no deadline is active", ASSUME);
     b.cited("negotiation.progress_threshold", 0.01, 0, 1, "utility", "narrowing of the gap that counts as progress", ASSUME);
 
     // --- Governments ---
-    b.cited("government.threat_threshold", 0.55, 0, 1, "stance", "stance above which a government climbs the next rung", ASSUME);
+    b.cited("government.threat_threshold", 0.5, 0, 1, "stance", "stance above which a government climbs the next rung", ASSUME);
     b.cited("government.implement_threshold", 0.45, 0, 1, "stance", "stance above which a threat is carried out at its deadline", ASSUME);
     b.cited("government.retaliate_threshold", 0.3, 0, 1, "stance", "stance above which a tit-for-tat government retaliates", AXELROD);
-    b.cited("government.truce_threshold", 0.6, 0, 1, "stance", "both stances below this at a deadline give a truce", ASSUME);
+    b.cited("government.truce_threshold", 0.5, 0, 1, "stance", "both stances below this at a deadline give a truce", ASSUME);
     b.cited("government.break_threshold", 0.75, 0, 1, "stance", "stance above which a government may break a commitment", ASSUME);
     b.cited("government.break_rate", 0.02, 0, 1, "per week", "weekly chance of breaking, per unit of stance above the break threshold", ASSUME);
     b.cited("government.overrule_threshold", 0.25, 0, 1, "stance", "a head of state whose stance differs by more than this from the delegation's overrules it", ASSUME);
