@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
         RunCommand.class,
         ParamsCommand.class,
+        BenchCommand.class,
     },
     footer = {"", "Run 'tradewar COMMAND --help' for the options of a command."})
 public final class TradewarCommand implements Callable<Integer> {
