@@ -9,17 +9,12 @@ import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
-import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
-import java.util.TimeZone;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
-import org.jfree.chart.axis.DateTickUnit;
-import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.XYPlot;
@@ -148,9 +143,6 @@ public final class ChartTheme {
 
   /** A calendar axis for a plot about {@code widthPx} wide: at most one label per 120 pixels. */
   public static DateAxis dateAxis(LocalDate first, LocalDate last, int widthPx) {
-    DateAxis axis = new DateAxis(null);
-    TimeZone utc = TimeZone.getTimeZone("UTC");
-    axis.setTimeZone(utc);
     long months = Math.max(1, ChronoUnit.MONTHS.between(first, last));
     int maxLabels = Math.max(2, widthPx / 120);
     int step = 3;
@@ -160,9 +152,7 @@ public final class ChartTheme {
         break;
       }
     }
-    SimpleDateFormat format = new SimpleDateFormat(step >= 12 ? "yyyy" : "MMM yyyy", Locale.ENGLISH);
-    format.setTimeZone(utc);
-    axis.setTickUnit(new DateTickUnit(DateTickUnitType.MONTH, step, format));
+    DateAxis axis = new CalendarAxis(step);
     axis.setRange(millis(first), millis(last));
     axis.setLowerMargin(0);
     axis.setUpperMargin(0);

@@ -25,7 +25,7 @@ import org.tradewar.output.Band;
 final class LinePlot {
   private LinePlot() {}
 
-  /** A plot of {@code lines} on the shared axes. */
+  /** A plot of {@code lines}; an axis may be null when a combined plot supplies it. */
   static XYPlot of(List<Line> lines, DateAxis x, ValueAxis y) {
     YIntervalSeriesCollection data = new YIntervalSeriesCollection();
     MarkedRenderer renderer = new MarkedRenderer();

@@ -46,10 +46,10 @@ public final class SourcingChart {
     combined.setGap(24);
     NumberAxis shareAxis = ChartTheme.valueAxis("Share still sourcing from rival (%)");
     shareAxis.setAutoRangeIncludesZero(false);
-    XYPlot top = LinePlot.of(shares, x, shareAxis);
+    XYPlot top = LinePlot.of(shares, null, shareAxis);
     top.setNoDataMessage("This run has no rival_sourcing_share series");
     combined.add(top, 1);
-    XYPlot bottom = LinePlot.of(diverted, x, ChartTheme.valueAxis("Diverted, USD bn per year"));
+    XYPlot bottom = LinePlot.of(diverted, null, ChartTheme.valueAxis("Diverted, USD bn per year"));
     bottom.setNoDataMessage("This run has no diverted_imports_usd_bn series");
     combined.add(bottom, 1);
     ChartTheme.stylePlot(combined);

@@ -45,7 +45,7 @@ public final class WelfareChart {
           ChartTheme.WIDTH / 2 - 120);
       x.setLabel(c == Country.US ? "In the US (tariffs on Chinese goods)" : "In China (tariffs on US goods)");
       x.setLabelPaint(ChartTheme.color(c));
-      XYPlot plot = LinePlot.of(lines, x, y);
+      XYPlot plot = LinePlot.of(lines, x, null);
       plot.setNoDataMessage("No welfare series for " + c.longName());
       combined.add(plot, 1);
     }
