@@ -68,7 +68,8 @@ final class SummaryRows {
     if (row.week() && Double.isNaN(v)) {
       return "none";
     }
-    return Html.number(v, row.decimals());
+    boolean whole = !Double.isNaN(v) && Math.abs(v - Math.rint(v)) < 1e-9;
+    return Html.number(v, row.unit().equals("count") && whole ? 0 : row.decimals());
   }
 
   /** "deal" to "Deal", "no_agreement" to "No agreement". */

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tradewar.output.RunFolderFixture;
 
-class RunReportTest {
+public class RunReportTest {
   @TempDir
   Path tmp;
 
@@ -23,7 +23,7 @@ class RunReportTest {
    * is not markup) that point anywhere but an anchor or an embedded image, loading tags, and URLs in
    * the style sheet.
    */
-  static List<String> externalReferences(String html) {
+  public static List<String> externalReferences(String html) {
     List<String> found = new ArrayList<>();
     Matcher tags = Pattern.compile("<([a-zA-Z][a-zA-Z0-9]*)([^>]*)>").matcher(html);
     Pattern attr = Pattern.compile("(?i)\\b(src|href|action|poster|data|srcset|xlink:href|background)\\s*=\\s*[\"']?([^\"'\\s>]*)");
