@@ -1,7 +1,7 @@
 package org.tradewar.cli;
 
 import java.nio.file.Path;
-import org.tradewar.io.BadInputException;
+import org.tradewar.run.ScenarioRuns;
 
 /**
  * Runs a scenario file into a new run folder under {@code outParent} and returns that folder. The
@@ -14,9 +14,6 @@ public interface ScenarioRunner {
 
   /** The runner of this build. */
   static ScenarioRunner standard() {
-    return (file, parent) -> {
-      throw new BadInputException(file + ": running scenario files from 'compare' needs the simulation, "
-          + "which this build does not have yet; run the scenario with 'tradewar run' and pass its run folder");
-    };
+    return ScenarioRuns::runToFolder;
   }
 }

@@ -14,6 +14,8 @@ import picocli.CommandLine.Spec;
         "Agent-based simulator of US-China trade-war negotiation, calibrated from news articles.",
         ""},
     subcommands = {
+        RunCommand.class,
+        ParamsCommand.class,
         ChartCommand.class,
         CompareCommand.class,
     },
