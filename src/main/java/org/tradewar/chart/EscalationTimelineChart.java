@@ -47,6 +47,16 @@ public final class EscalationTimelineChart {
 
   private static final double MARKER_Y = 0.45;
 
+  /**
+   * A routine kind that happens more often than this in a run (weekly talks, repeated breakdowns)
+   * keeps its markers but loses its labels and vertical lines, which would otherwise fill the chart
+   * with the same word; the subtitle says so, and the report's transcript lists every event.
+   */
+  static final int ROUTINE_LIMIT = 6;
+
+  private static final java.util.Set<String> ROUTINE = java.util.Set.of("talks", "call", "summit", "breakdown",
+      "deadline", "commitment_honoured", "commitment_broken", "sanction", "non_tariff", "rollback");
+
   /** A label placed in a lane: its row, its text and the interval (ms) it covers. */
   private record Placed(EventRow event, String text, int row, double from, double to, boolean rightAligned) {}
 
@@ -77,33 +87,58 @@ public final class EscalationTimelineChart {
     }
     for (EventRow e : events) {
       double x = ChartTheme.millis(e.date());
-      if (x >= x0 && x <= x1) {
+      if (x >= x0 && x <= x1 && EventStyle.drawn(e.kind())) {
         byLane.get(EventStyle.lane(e)).add(e);
       }
     }
+
+    Map<String, Integer> counts = new java.util.TreeMap<>();
+    for (List<EventRow> lane : byLane.values()) {
+      for (EventRow e : lane) {
+        counts.merge(e.kind(), 1, Integer::sum);
+      }
+    }
+    java.util.Set<String> quiet = new java.util.TreeSet<>();
+    counts.forEach((kind, n) -> {
+      if (n > ROUTINE_LIMIT && ROUTINE.contains(kind)) {
+        quiet.add(kind);
+      }
+    });
 
     DateAxis axis = ChartTheme.dateAxis(first, last, widthPx - 150);
     CombinedDomainXYPlot combined = new CombinedDomainXYPlot(axis);
     combined.setGap(10);
     for (EventStyle.Lane lane : EventStyle.Lane.values()) {
-      List<Placed> placed = layout(byLane.get(lane), fm, msPerPx, x0, x1);
+      List<EventRow> labelled = byLane.get(lane).stream().filter(e -> !quiet.contains(e.kind())).toList();
+      List<Placed> placed = layout(labelled, fm, msPerPx, x0, x1);
       int rows = 0;
       for (Placed p : placed) {
         rows = Math.max(rows, p.row + 1);
       }
       XYPlot plot = lanePlot(lane, byLane.get(lane), placed, rows);
-      markPhases(plot, events, x0, x1);
+      markPhases(plot, events, x0, x1, quiet);
       combined.add(plot, Math.max(2, rows + 1));
     }
     ChartTheme.stylePlot(combined);
     combined.setFixedLegendItems(legend());
     JFreeChart chart = new JFreeChart(TITLE, ChartTheme.TITLE, combined, true);
     List<String> subtitles = new ArrayList<>(Labels.subtitles(scenarioTitle, 1));
+    List<String> notes = new ArrayList<>();
     if (note != null && !note.isBlank()) {
-      subtitles.add(note);
+      notes.add(note.strip());
     }
     if (events.isEmpty()) {
-      subtitles.add("No events in this run");
+      notes.add("No events in this run");
+    }
+    if (!quiet.isEmpty()) {
+      List<String> parts = new ArrayList<>();
+      for (String k : quiet) {
+        parts.add(counts.get(k) + " " + plural(k));
+      }
+      notes.add("Frequent events marked without labels: " + String.join(", ", parts));
+    }
+    if (!notes.isEmpty()) {
+      subtitles.add(String.join("  \u00b7  ", notes));
     }
     return ChartTheme.finish(chart, subtitles);
   }
@@ -232,7 +267,8 @@ public final class EscalationTimelineChart {
   }
 
   /** Shades truces until the next breakdown, deal or escalation; draws deals and breakdowns as lines. */
-  private static void markPhases(XYPlot plot, List<EventRow> events, double x0, double x1) {
+  private static void markPhases(XYPlot plot, List<EventRow> events, double x0, double x1,
+      java.util.Set<String> quiet) {
     for (int i = 0; i < events.size(); i++) {
       EventRow e = events.get(i);
       double x = ChartTheme.millis(e.date());
@@ -253,7 +289,11 @@ public final class EscalationTimelineChart {
           plot.addDomainMarker(m, Layer.BACKGROUND);
         }
         case "deal" -> plot.addDomainMarker(line(x, ChartTheme.DEAL), Layer.BACKGROUND);
-        case "breakdown" -> plot.addDomainMarker(line(x, ChartTheme.BREAKDOWN), Layer.BACKGROUND);
+        case "breakdown" -> {
+          if (!quiet.contains("breakdown")) {
+            plot.addDomainMarker(line(x, ChartTheme.BREAKDOWN), Layer.BACKGROUND);
+          }
+        }
         default -> { }
       }
     }
@@ -281,6 +321,16 @@ public final class EscalationTimelineChart {
       items.add(item);
     }
     return items;
+  }
+
+  private static String plural(String kind) {
+    return switch (kind) {
+      case "talks" -> "rounds of talks";
+      case "non_tariff" -> "non-tariff measures";
+      case "commitment_honoured" -> "commitments kept";
+      case "commitment_broken" -> "commitments broken";
+      default -> kind.replace('_', ' ') + "s";
+    };
   }
 
   private static FontMetrics metrics() {

@@ -51,6 +51,11 @@ enum EventStyle {
     return filled;
   }
 
+  /** Offers and notes are the transcript's detail; the timeline leaves them out. */
+  static boolean drawn(String kind) {
+    return !kind.equals("offer") && !kind.equals("note");
+  }
+
   static EventStyle of(String kind) {
     return switch (kind) {
       case "threat" -> THREAT;
@@ -102,7 +107,7 @@ enum EventStyle {
       case "non_tariff" -> firm ? "Non-tariff: " + target : "Non-tariff measure";
       case "commitment_honoured" -> "Commitment kept";
       case "commitment_broken" -> "Commitment broken";
-      default -> e.kind();
+      default -> Character.toUpperCase(e.kind().charAt(0)) + e.kind().substring(1).replace('_', ' ');
     };
   }
 

@@ -28,7 +28,8 @@ final class Labels {
 
   /** "$50B", "$1.5B". */
   static String money(double usdBn) {
-    if (Math.abs(usdBn - Math.rint(usdBn)) < 1e-9) {
+    // Coverage computed from sector shares lands near whole billions; print those without decimals.
+    if (Math.abs(usdBn - Math.rint(usdBn)) < 0.05) {
       return String.format(Locale.ROOT, "$%,.0fB", usdBn);
     }
     return String.format(Locale.ROOT, "$%,.1fB", usdBn);
@@ -36,7 +37,7 @@ final class Labels {
 
   /** "25%", "7.5%". */
   static String percent(double pct) {
-    if (Math.abs(pct - Math.rint(pct)) < 1e-9) {
+    if (Math.abs(pct - Math.rint(pct)) < 0.05) {
       return String.format(Locale.ROOT, "%.0f%%", pct);
     }
     return String.format(Locale.ROOT, "%.1f%%", pct);
