@@ -16,6 +16,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
         RunCommand.class,
         ParamsCommand.class,
+        ChartCommand.class,
+        CompareCommand.class,
         BenchCommand.class,
     },
     footer = {"", "Run 'tradewar COMMAND --help' for the options of a command."})
