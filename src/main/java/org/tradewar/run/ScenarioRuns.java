@@ -60,6 +60,7 @@ public final class ScenarioRuns {
       Path dir = folder.toAbsolutePath().getParent();
       Files.createDirectories(dir);
       tmp = Files.createTempDirectory(dir, "." + folder.getFileName() + ".tmp-");
+      AtomicFiles.readableByAll(tmp, true);
       RunFolderWriter.write(tmp, s, results);
       Manifest.write(tmp.resolve("manifest.json"), org.tradewar.io.ToolVersion.version(), s,
           commandLine, started, wall);
