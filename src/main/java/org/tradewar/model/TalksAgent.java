@@ -75,6 +75,7 @@ final class TalksAgent implements Steppable {
             "The talks break down: each side says the other moved backwards");
         if (d.truce()) {
           d.accord = Diplomacy.Accord.NONE;
+          d.lastTruceEndedWeek = week;
         }
         for (Country c : Country.values()) {
           for (var n : m.delegations.get(c).members()) {
@@ -95,7 +96,9 @@ final class TalksAgent implements Steppable {
     boolean looming = deadline >= 0 && deadline - week <= 4;
     double threshold = m.tp.truceThreshold + (form == TalkForm.SUMMIT ? 0.1 : 0);
     boolean calm = m.stance(Country.US) < threshold && m.stance(Country.CN) < threshold;
-    if ((looming || form == TalkForm.SUMMIT) && calm && d.disputeStarted) {
+    // Truces do not chain: after one ends, threats get their day before another can be agreed.
+    boolean cooledOff = week - d.lastTruceEndedWeek >= m.tp.truceWeeks;
+    if ((looming || form == TalkForm.SUMMIT) && calm && cooledOff && d.disputeStarted) {
       m.startTruce(week, form == TalkForm.SUMMIT ? "agreed at the leaders' summit" : "to give talks time");
     }
   }

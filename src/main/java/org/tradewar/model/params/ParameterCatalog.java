@@ -91,6 +91,7 @@ public final class ParameterCatalog {
     b.cited("economy.third_country_premium_pct", 5, 0, 100, "%", "cost disadvantage of the next-best (third-country) source", ASSUME);
     b.cited("economy.front_loading.weeks", 8, 0, 52, "weeks", "weeks before a deadline in which importers pull imports forward", ASSUME);
     b.cited("economy.front_loading.intensity", 1.0, 0, 10, "", "extra imports per point of expected tariff increase (share of weekly imports per unit of tariff)", ASSUME);
+    b.integer("economy.purchase_min_weeks", 104, 1, 520, "weeks", "shortest window over which promised purchases are spread (a late deal stretches its promise)", ASSUME);
     b.cited("economy.purchase_realisation", 1.0, 0, 1, "share", "share of promised purchases that turns into extra imports when honoured", ASSUME);
 
     // --- Firms ---
