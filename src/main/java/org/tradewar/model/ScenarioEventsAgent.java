@@ -34,6 +34,10 @@ final class ScenarioEventsAgent implements Steppable {
   private static void apply(TradeWarModel m, int week, ScriptedEvent e) {
     Government g = e.actor() == null ? null : m.governments.get(e.actor());
     int lead = m.tp.threatLeadWeeks;
+    if (m.diplomacy.dealInForce() && escalates(e.type())) {
+      // History overrides the agents: escalating under a deal in force breaks it.
+      m.breakDeal(week, e.actor());
+    }
     switch (e.type()) {
       case THREAT -> {
         Tranche existing = g.tranche(e.label());
@@ -103,6 +107,13 @@ final class ScenarioEventsAgent implements Steppable {
       case DEADLINE, NOTE -> m.timeline.add(week, e.actor(), e.type() == ScriptedEvent.Type.NOTE
           ? EventKind.NOTE : EventKind.DEADLINE, e.note());
     }
+  }
+
+  private static boolean escalates(ScriptedEvent.Type t) {
+    return switch (t) {
+      case THREAT, TARIFF, RAISE, SANCTION, NON_TARIFF -> true;
+      default -> false;
+    };
   }
 
   /** A deal a scenario imposes: the stated roll-back and purchases, the other issues half-way. */

@@ -50,8 +50,11 @@ final class TalksAgent implements Steppable {
       case ROUND -> EventKind.TALKS;
       case SUMMIT -> EventKind.SUMMIT;
     };
-    String lead = m.delegations.get(Country.US).lead().profile().name() + " and "
-        + m.delegations.get(Country.CN).lead().profile().name();
+    String lead = form == TalkForm.SUMMIT
+        ? m.delegations.get(Country.US).head().profile().name() + " and "
+            + m.delegations.get(Country.CN).head().profile().name()
+        : m.delegations.get(Country.US).lead().profile().name() + " and "
+            + m.delegations.get(Country.CN).lead().profile().name();
     m.timeline.add(week, Country.US, "CN", kind, Double.NaN, Double.NaN, String.format(Locale.ROOT,
         "%s %d (%s): %s", capital(form.label()), d.meetings, lead, describe(r.outcome())));
     for (String line : r.lines()) {

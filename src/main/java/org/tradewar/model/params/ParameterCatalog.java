@@ -135,7 +135,7 @@ public final class ParameterCatalog {
     b.cited("negotiation.beta.linear", 1.0, 0.01, 50, "", "concession exponent of tit-for-tat and grim-trigger negotiators", FSJ);
     b.cited("negotiation.reservation_base", 0.4, 0, 1, "utility", "reservation utility of a neutral, painless delegation", ASSUME);
     b.cited("negotiation.reservation_stance_weight", 0.5, 0, 1, "", "how far hawkishness raises the reservation utility", ASSUME);
-    b.cited("negotiation.reservation_pain_weight", 0.8, 0, 5, "", "how far pain lowers the reservation utility", ASSUME);
+    b.cited("negotiation.reservation_pain_weight", 0.6, 0, 5, "", "how far pain lowers the reservation utility (0.6: a delegation whose country lost all its exports accepts almost any deal)", ASSUME);
     b.cited("negotiation.default_deadline_weeks", 26, 1, 260, "weeks", "horizon of the concession tactic when no deadline is active", ASSUME);
     b.cited("negotiation.progress_threshold", 0.01, 0, 1, "utility", "narrowing of the gap that counts as progress", ASSUME);
 
