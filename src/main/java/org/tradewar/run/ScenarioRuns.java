@@ -9,8 +9,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.tradewar.io.AtomicFiles;
 import org.tradewar.io.BadInputException;
-import org.tradewar.output.Manifest;
-import org.tradewar.output.RunFolderWriter;
+
+
 import org.tradewar.scenario.Scenario;
 import org.tradewar.scenario.ScenarioLoader;
 

@@ -1,4 +1,4 @@
-package org.tradewar.output;
+package org.tradewar.run;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -14,14 +14,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.tradewar.model.Country;
+import org.tradewar.output.Numbers;
 import org.tradewar.model.EventKind;
 import org.tradewar.model.RunRecord;
 import org.tradewar.model.TimelineEvent;
 import org.tradewar.model.Variable;
 import org.tradewar.model.economy.Sector;
 import org.tradewar.model.params.ParameterSpec;
-import org.tradewar.run.RunResult;
-import org.tradewar.run.SummaryMetrics;
+
 import org.tradewar.scenario.CalibrationLookup;
 import org.tradewar.scenario.Scenario;
 

@@ -1,4 +1,4 @@
-package org.tradewar.output;
+package org.tradewar.run;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
