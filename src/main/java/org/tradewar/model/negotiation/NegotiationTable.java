@@ -18,6 +18,7 @@ public final class NegotiationTable {
   private int firstWeek = -1;
   private double previousGap = Double.NaN;
   private double previousHorizon = Double.NaN;
+  private RoundResult.Outcome previousOutcome;
   private int meetings;
 
   public NegotiationTable(IssueWeights weights, NegotiationParameters p) {
@@ -60,6 +61,7 @@ public final class NegotiationTable {
               " (it is worth %.2f to %s, which aims for %.2f).", got, receiver, wants));
       if (accepted) {
         previousGap = 0;
+        previousOutcome = RoundResult.Outcome.DEAL;
         return new RoundResult(RoundResult.Outcome.DEAL, offer, 0, lines);
       }
       lastBy.put(proposer, offer);
@@ -82,14 +84,18 @@ public final class NegotiationTable {
     double horizonNow = horizon.get(Country.US) + horizon.get(Country.CN);
     boolean sameClock = Double.isNaN(previousHorizon) || Math.abs(horizonNow - previousHorizon) < 1e-9;
     previousHorizon = horizonNow;
-    if (hawkish || sameClock && !Double.isNaN(previousGap) && gap > previousGap + p.progressThreshold()) {
+    boolean backwards = sameClock && !Double.isNaN(previousGap) && gap > previousGap + p.progressThreshold();
+    if (backwards || hawkish && previousOutcome != RoundResult.Outcome.BREAKDOWN) {
       outcome = RoundResult.Outcome.BREAKDOWN;
+    } else if (hawkish) {
+      outcome = RoundResult.Outcome.STALL; // talks that already broke down stay stuck
     } else if (Double.isNaN(previousGap) || previousGap - gap > p.progressThreshold()) {
       outcome = RoundResult.Outcome.PROGRESS;
     } else {
       outcome = RoundResult.Outcome.STALL;
     }
     previousGap = gap;
+    previousOutcome = outcome;
     return new RoundResult(outcome, null, gap, lines);
   }
 
