@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
         "Agent-based simulator of US-China trade-war negotiation, calibrated from news articles.",
         ""},
     subcommands = {
+        SweepCommand.class,
     },
     footer = {"", "Run 'tradewar COMMAND --help' for the options of a command."})
 public final class TradewarCommand implements Callable<Integer> {
