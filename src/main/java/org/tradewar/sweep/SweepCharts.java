@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.math3.distribution.TDistribution;
@@ -219,7 +218,8 @@ public final class SweepCharts {
         double lo = edge(b);
         double hi = edge(b + 1);
         position[b] = useLog() ? Math.sqrt(lo * hi) : (lo + hi) / 2;
-        levels.add(Axis.format(lo) + "-" + Axis.format(hi));
+        levels.add(new java.math.BigDecimal(position[b]).round(new java.math.MathContext(3))
+            .stripTrailingZeros().toPlainString());
       }
     }
 
@@ -292,7 +292,7 @@ public final class SweepCharts {
     JFreeChart chart = new JFreeChart(metric + " against " + axis.path, JFreeChart.DEFAULT_TITLE_FONT,
         plot, true);
     chart.addSubtitle(new TextTitle(title + ": mean over replicates and the other axes"
-        + (axis.binned ? ", in " + BINS + " bins" : "")));
+        + (axis.binned ? ", in " + BINS + " bins (points at bin centres)" : "")));
     return style(chart);
   }
 
@@ -346,7 +346,7 @@ public final class SweepCharts {
     JFreeChart chart = new JFreeChart("mean " + metric + " over " + ax.path + " and " + ay.path,
         JFreeChart.DEFAULT_TITLE_FONT, plot, false);
     chart.addSubtitle(new TextTitle(title + ": mean over replicates" + (ax.binned || ay.binned
-        ? " (sampled axes cut into bins; grey: no run)" : "")));
+        ? " (sampled axes cut into bins, labelled by their centres; grey: no run)" : "")));
     NumberAxis legendAxis = new NumberAxis(metric);
     legendAxis.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 18));
     legendAxis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
@@ -364,6 +364,8 @@ public final class SweepCharts {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     Map<String, double[]> intervals = new HashMap<>();
     int rows = 0;
+    double top = 0;
+    double bottom = 0;
     try (BufferedReader in = Files.newBufferedReader(sensitivity, StandardCharsets.UTF_8)) {
       List<String> h = Csv.split(in.readLine());
       String line;
@@ -378,8 +380,15 @@ public final class SweepCharts {
           double v = Csv.parse(f.get(h.indexOf(kind)));
           String label = kind.equals("S1") ? "first order S1" : "total order ST";
           data.addValue(Double.isNaN(v) ? null : v, label, axis);
-          intervals.put(label + "|" + axis, new double[] {Csv.parse(f.get(h.indexOf(kind + "_ci95_low"))),
-              Csv.parse(f.get(h.indexOf(kind + "_ci95_high")))});
+          double lo = Csv.parse(f.get(h.indexOf(kind + "_ci95_low")));
+          double hi = Csv.parse(f.get(h.indexOf(kind + "_ci95_high")));
+          intervals.put(label + "|" + axis, new double[] {lo, hi});
+          for (double x : new double[] {v, lo, hi}) {
+            if (Double.isFinite(x)) {
+              top = Math.max(top, x);
+              bottom = Math.min(bottom, x);
+            }
+          }
         }
       }
     }
@@ -388,6 +397,8 @@ public final class SweepCharts {
     }
     CategoryAxis x = new CategoryAxis("parameter");
     NumberAxis y = new NumberAxis("Sobol index (share of output variance)");
+    double pad = 0.05 * Math.max(1e-9, top - bottom);
+    y.setRange(bottom < 0 ? bottom - pad : 0, top + pad);
     BarRenderer r = new WhiskerBarRenderer(intervals);
     r.setBarPainter(new StandardBarPainter());
     r.setShadowVisible(false);
@@ -562,9 +573,5 @@ public final class SweepCharts {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }
