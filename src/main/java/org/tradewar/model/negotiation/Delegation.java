@@ -1,0 +1,127 @@
+package org.tradewar.model.negotiation;
+
+import java.util.List;
+import org.tradewar.model.Country;
+
+/**
+ * A country's negotiators. Its stance is their influence-weighted mean, unless the head of state
+ * differs from it by more than the overrule threshold, in which case the head's stance is the
+ * delegation's. Its concession exponent is the influence-weighted geometric mean of its members'.
+ */
+public final class Delegation {
+  private final Country country;
+  private final List<Negotiator> members;
+  private final double overruleThreshold;
+
+  public Delegation(Country country, List<Negotiator> members, double overruleThreshold) {
+    if (members.isEmpty()) {
+      throw new IllegalArgumentException("a delegation needs at least one negotiator");
+    }
+    this.country = country;
+    this.members = List.copyOf(members);
+    this.overruleThreshold = overruleThreshold;
+  }
+
+  public double stance() {
+    double sum = 0;
+    double weight = 0;
+    Negotiator head = null;
+    for (Negotiator n : members) {
+      sum += n.profile().influence() * n.stance();
+      weight += n.profile().influence();
+      if (n.profile().headOfState()) {
+        head = n;
+      }
+    }
+    double mean = weight > 0 ? sum / weight : 0.5;
+    if (head != null && Math.abs(head.stance() - mean) > overruleThreshold) {
+      return head.stance();
+    }
+    return mean;
+  }
+
+  /** True when the head of state is currently overruling the delegation. */
+  public boolean overruled() {
+    double sum = 0;
+    double weight = 0;
+    Negotiator head = null;
+    for (Negotiator n : members) {
+      sum += n.profile().influence() * n.stance();
+      weight += n.profile().influence();
+      if (n.profile().headOfState()) {
+        head = n;
+      }
+    }
+    return head != null && weight > 0 && Math.abs(head.stance() - sum / weight) > overruleThreshold;
+  }
+
+  /** Influence-weighted geometric mean of the members' concession exponents. */
+  public double beta(double boulware, double linear, double conceder) {
+    double logSum = 0;
+    double weight = 0;
+    for (Negotiator n : members) {
+      double b = switch (n.profile().strategy().concession()) {
+        case BOULWARE -> boulware;
+        case CONCEDER -> conceder;
+        case LINEAR -> linear;
+      };
+      logSum += n.profile().influence() * Math.log(b);
+      weight += n.profile().influence();
+    }
+    return weight > 0 ? Math.exp(logSum / weight) : linear;
+  }
+
+  /** Influence-weighted patience, weeks: the tactic's horizon when no deadline is active. */
+  public double patienceWeeks() {
+    double sum = 0;
+    double weight = 0;
+    for (Negotiator n : members) {
+      sum += n.profile().influence() * n.profile().patienceWeeks();
+      weight += n.profile().influence();
+    }
+    return weight > 0 ? sum / weight : 26;
+  }
+
+  /** The strategy of the most influential member: it sets the government's reciprocity. */
+  public Strategy strategy() {
+    Negotiator best = members.get(0);
+    for (Negotiator n : members) {
+      if (n.profile().influence() > best.profile().influence()) {
+        best = n;
+      }
+    }
+    return best.profile().strategy();
+  }
+
+  /** The negotiator who speaks at the table (the lead, else the most influential). */
+  public Negotiator lead() {
+    Negotiator best = members.get(0);
+    for (Negotiator n : members) {
+      if (n.profile().lead()) {
+        return n;
+      }
+      if (n.profile().influence() > best.profile().influence()) {
+        best = n;
+      }
+    }
+    return best;
+  }
+
+  public double meanBelief() {
+    double sum = 0;
+    double weight = 0;
+    for (Negotiator n : members) {
+      sum += n.profile().influence() * n.belief();
+      weight += n.profile().influence();
+    }
+    return weight > 0 ? sum / weight : 0.5;
+  }
+
+  public Country country() {
+    return country;
+  }
+
+  public List<Negotiator> members() {
+    return members;
+  }
+}

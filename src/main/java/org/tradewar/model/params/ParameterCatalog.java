@@ -1,0 +1,208 @@
+package org.tradewar.model.params;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every parameter of the model, in one place, with its range, unit and source. Scenarios override
+ * parameters by these paths; sweeps vary them; {@code docs/model.md} lists them (a test keeps the two
+ * in step); {@code tradewar params} prints them.
+ *
+ * <p>Sources: "[article]" parameters come from the calibration (the named calibration parameter,
+ * which lists its facts); others cite the literature (see {@code ../shared/data/literature.md}) or
+ * say "assumption" with the reason, so that a reader knows which numbers to sweep.
+ */
+public final class ParameterCatalog {
+  private static final String FGKK = "Fajgelbaum, Goldberg, Kennedy and Khandelwal (2020), QJE 135(1)";
+  private static final String ARW = "Amiti, Redding and Weinstein (2019), JEP 33(4)";
+  private static final String TAMBERI = "Tamberi (2025), working paper on the 2018 episode: most of the adjustment within about 15 months";
+  private static final String BOWN = "Bown, 'US-China Trade War Tariffs: An Up-to-Date Chart', PIIE (pre-war level, 2017 weights)";
+  private static final String FSJ = "Faratin, Sierra and Jennings (1998), Robotics and Autonomous Systems 24";
+  private static final String AXELROD = "Axelrod (1984); Nowak and Sigmund (1992), Nature 355";
+  private static final String HL = "Handley and Limao (2017), AER 107(9): sourcing responds to expected persistence of tariffs";
+  private static final String ASSUME = "assumption (illustrative; no published estimate; sweep it)";
+
+  private static final ParameterCatalog DEFAULT = build();
+
+  private final Map<String, ParameterSpec> specs;
+
+  private ParameterCatalog(Map<String, ParameterSpec> specs) {
+    this.specs = Collections.unmodifiableMap(specs);
+  }
+
+  /** The catalog of this version of the model. */
+  public static ParameterCatalog standard() {
+    return DEFAULT;
+  }
+
+  public Map<String, ParameterSpec> all() {
+    return specs;
+  }
+
+  public Optional<ParameterSpec> find(String path) {
+    return Optional.ofNullable(specs.get(path));
+  }
+
+  /**
+   * What is wrong with setting {@code path} to {@code value}, or empty when it is allowed. The message
+   * names the allowed range, or suggests the nearest valid path for a misspelt one.
+   */
+  public Optional<String> problem(String path, double value) {
+    ParameterSpec spec = specs.get(path);
+    if (spec == null) {
+      return Optional.of("unknown parameter '" + path + "'"
+          + org.tradewar.io.NearestName.hint(path, specs.keySet())
+          + "; 'tradewar params' lists them all");
+    }
+    if (Double.isNaN(value) || value < spec.min() || value > spec.max()
+        || (spec.integer() && value != Math.rint(value))) {
+      return Optional.of("value " + ParameterSpec.fmt(value) + " for '" + path
+          + "' is out of range: allowed is " + spec.allowed()
+          + (spec.unit().isEmpty() ? "" : " (" + spec.unit() + ")"));
+    }
+    return Optional.empty();
+  }
+
+  private static ParameterCatalog build() {
+    Map<String, ParameterSpec> m = new LinkedHashMap<>();
+    Builder b = new Builder(m);
+
+    // --- From the articles (the calibration names the facts) ---
+    b.calibrated("us.first_threat.coverage_usd_bn", 0, 600, "USD bn/yr", "coverage of the first US tariff threat");
+    b.calibrated("us.first_threat.rate_pct", 0, 100, "%", "rate of the first US tariff threat");
+    b.calibrated("us.tranche1.coverage_usd_bn", 0, 600, "USD bn/yr", "first US tranche actually imposed (cumulative coverage minus the second tranche)");
+    b.calibrated("us.tranche2.coverage_usd_bn", 0, 600, "USD bn/yr", "second US tranche");
+    b.calibrated("us.tranche3.threat_usd_bn", 0, 600, "USD bn/yr", "third US tranche (threatened: the rest of imports)");
+    b.calibrated("us.escalation.from_rate_pct", 0, 100, "%", "initial rate of a new large tranche");
+    b.calibrated("us.escalation.to_rate_pct", 0, 100, "%", "rate a tranche is raised to");
+    b.calibrated("cn.retaliation_ratio", 0, 5, "ratio", "China's retaliation coverage per dollar of US coverage");
+    b.calibrated("talks.cadence_weeks", 1, 52, "weeks", "weeks between scheduled talk rounds");
+    b.calibrated("us.surplus_cut_demand_usd_bn", 0, 1000, "USD bn", "US demand that China cut its surplus");
+    b.calibrated("us.deficit_usd_bn", 0, 2000, "USD bn/yr", "US goods and services deficit with China the negotiators cite");
+
+    // --- Economy ---
+    b.cited("economy.elasticity", 2.5, 0.1, 20, "", "import-demand elasticity (CES, between varieties)", FGKK + "; " + ARW + " (range 1.3 to 6)");
+    b.cited("economy.pass_through", 1.0, 0, 1.5, "share", "pass-through of tariffs to tariff-inclusive import prices", ARW + "; " + FGKK);
+    b.cited("economy.adjustment_weeks", 65, 1, 520, "weeks", "weeks by which 90% of the gap to the new import level closes (partial adjustment)", TAMBERI);
+    b.cited("economy.prewar_tariff_pct.US", 3.1, 0, 100, "%", "US pre-war trade-weighted tariff on goods from China", BOWN);
+    b.cited("economy.prewar_tariff_pct.CN", 8.0, 0, 100, "%", "China's pre-war trade-weighted tariff on goods from the US", BOWN);
+    b.cited("economy.third_country_premium_pct", 5, 0, 100, "%", "cost disadvantage of the next-best (third-country) source", ASSUME);
+    b.cited("economy.front_loading.weeks", 8, 0, 52, "weeks", "weeks before a deadline in which importers pull imports forward", ASSUME);
+    b.cited("economy.front_loading.intensity", 1.0, 0, 10, "", "extra imports per point of expected tariff increase (share of weekly imports per unit of tariff)", ASSUME);
+    b.cited("economy.purchase_realisation", 1.0, 0, 1, "share", "share of promised purchases that turns into extra imports when honoured", ASSUME);
+
+    // --- Firms ---
+    b.integer("firms.count", 10000, 2, 2_000_000, "firms", "importing firms in all (split evenly between US and Chinese importers)", "scale choice; results are per dollar, not per firm");
+    b.cited("firms.switching_cost.median_pct", 15, 0, 500, "% of annual imports", "median one-off cost of moving sourcing to a third country", ASSUME);
+    b.cited("firms.switching_cost.dispersion", 1.0, 0, 5, "log sd", "dispersion of switching costs across firms (lognormal sigma)", ASSUME);
+    b.cited("firms.size_dispersion", 1.0, 0, 5, "log sd", "dispersion of firm sizes within a sector (lognormal sigma)", ASSUME);
+    b.cited("firms.switch_back_cost_multiplier", 2.0, 1, 20, "x", "switching back costs this multiple of switching away (sunk costs)", HL + "; " + ASSUME);
+    b.cited("firms.planning_horizon_weeks", 104, 1, 520, "weeks", "horizon over which a firm weighs tariff costs against its switching cost", HL + "; " + ASSUME);
+
+    // --- Expectations of tariff persistence ---
+    b.cited("expectations.prior_weeks", 26, 1, 520, "weeks", "expected persistence of a new tariff", HL + "; " + ASSUME);
+    b.cited("expectations.truce_factor", 0.6, 0.01, 1, "x", "a truce multiplies expected persistence by this", HL + "; " + ASSUME);
+    b.cited("expectations.progress_factor", 0.9, 0.01, 1, "x", "talks that make progress multiply expected persistence by this", HL + "; " + ASSUME);
+    b.cited("expectations.breakdown_factor", 1.5, 1, 10, "x", "a breakdown of talks multiplies expected persistence by this", HL + "; " + ASSUME);
+    b.cited("expectations.escalation_factor", 1.2, 1, 10, "x", "a new tariff or rate rise multiplies expected persistence by this", HL + "; " + ASSUME);
+    b.cited("expectations.deal_weeks", 8, 1, 520, "weeks", "expected persistence of the tariffs a deal leaves in place", HL + "; " + ASSUME);
+    b.cited("expectations.max_weeks", 260, 1, 1040, "weeks", "cap on expected persistence", ASSUME);
+
+    // --- Pain index ---
+    b.cited("pain.smoothing_weeks", 8, 1, 104, "weeks", "memory of the pain index (exponential smoothing)", ASSUME);
+    b.cited("pain.weight_exports", 1.0, 0, 10, "", "weight of lost exports (share of baseline)", ASSUME);
+    b.cited("pain.weight_prices", 2.0, 0, 20, "", "weight of added consumer cost (share of baseline imports)", ASSUME);
+    b.cited("pain.weight_farm", 1.0, 0, 10, "", "extra weight of lost farm exports (soybeans, agriculture)", ASSUME);
+    b.cited("pain.non_tariff_increment", 0.05, 0, 1, "", "pain a sanction or non-tariff measure adds to its target", ASSUME);
+    b.cited("pain.non_tariff_decay_weeks", 26, 1, 520, "weeks", "half-life of non-tariff pain", ASSUME);
+
+    // --- Negotiators' stances (weekly update) ---
+    b.cited("stance.anchor_rate", 0.1, 0, 1, "per week", "pull of a negotiator's stance back to their disposition", ASSUME);
+    b.cited("stance.pain_sensitivity", 0.5, 0, 5, "", "how far domestic pain softens a stance", ASSUME);
+    b.cited("stance.reciprocity", 0.2, 0, 1, "", "how far the other side's last move (escalation +, concession -) moves a stance", AXELROD);
+    b.cited("stance.forgiveness", 0.3, 0, 1, "per week", "share of a grievance forgiven each week (0 = never, as grim trigger)", AXELROD);
+    b.cited("stance.noise", 0.01, 0, 0.5, "sd per week", "weekly random shock to each stance, so replications differ", ASSUME);
+    b.cited("stance.deadline_pressure", 0.15, 0, 1, "", "how far an imminent deadline moves a stance towards the strategy's direction", FSJ);
+
+    // --- Negotiation protocol ---
+    b.integer("negotiation.offers_per_round", 6, 1, 50, "offers", "alternating offers exchanged in one round", FSJ);
+    b.cited("negotiation.initial_concession", 0.05, 0, 1, "", "kappa: share of the range conceded at the start (Faratin k)", FSJ);
+    b.cited("negotiation.beta.boulware", 0.3, 0.01, 1, "", "concession exponent of a Boulware tactic", FSJ);
+    b.cited("negotiation.beta.conceder", 3.0, 1, 50, "", "concession exponent of a Conceder tactic", FSJ);
+    b.cited("negotiation.beta.linear", 1.0, 0.01, 50, "", "concession exponent of tit-for-tat and grim-trigger negotiators", FSJ);
+    b.cited("negotiation.reservation_base", 0.4, 0, 1, "utility", "reservation utility of a neutral, painless delegation", ASSUME);
+    b.cited("negotiation.reservation_stance_weight", 0.5, 0, 1, "", "how far hawkishness raises the reservation utility", ASSUME);
+    b.cited("negotiation.reservation_pain_weight", 0.8, 0, 5, "", "how far pain lowers the reservation utility", ASSUME);
+    b.cited("negotiation.default_deadline_weeks", 26, 1, 260, "weeks", "horizon of the concession tactic when no deadline is active", ASSUME);
+    b.cited("negotiation.progress_threshold", 0.01, 0, 1, "utility", "narrowing of the gap that counts as progress", ASSUME);
+
+    // --- Governments ---
+    b.cited("government.threat_threshold", 0.5, 0, 1, "stance", "stance above which a government climbs the next rung", ASSUME);
+    b.cited("government.implement_threshold", 0.45, 0, 1, "stance", "stance above which a threat is carried out at its deadline", ASSUME);
+    b.cited("government.retaliate_threshold", 0.3, 0, 1, "stance", "stance above which a tit-for-tat government retaliates", AXELROD);
+    b.cited("government.truce_threshold", 0.5, 0, 1, "stance", "both stances below this at a deadline give a truce", ASSUME);
+    b.cited("government.break_threshold", 0.75, 0, 1, "stance", "stance above which a government may break a commitment", ASSUME);
+    b.cited("government.break_rate", 0.02, 0, 1, "per week", "weekly chance of breaking, per unit of stance above the break threshold", ASSUME);
+    b.cited("government.overrule_threshold", 0.25, 0, 1, "stance", "a head of state whose stance differs by more than this from the delegation's overrules it", ASSUME);
+    b.integer("government.threat_lead_weeks", 8, 1, 104, "weeks", "time between a threat and its deadline", ASSUME);
+    b.integer("government.escalation_gap_weeks", 10, 1, 104, "weeks", "minimum weeks between two escalations by the same government", ASSUME);
+    b.integer("government.truce_weeks", 13, 1, 104, "weeks", "length of a truce before its deadline", ASSUME);
+    b.integer("government.start_week", 8, 0, 520, "week", "first week a government may act on its own (earlier weeks are the pre-war baseline)", ASSUME);
+
+    // --- Negotiators by role (the articles give names, roles and cues; these give them numbers) ---
+    role(b, "head_of_state", 0.55, 0.35);
+    role(b, "lead_negotiator", 0.40, 0.25);
+    role(b, "vice_premier", 0.40, 0.30);
+    role(b, "treasury", 0.35, 0.25);
+    role(b, "trade_representative", 0.65, 0.20);
+    role(b, "commerce", 0.55, 0.10);
+    role(b, "vice_minister", 0.50, 0.10);
+    role(b, "adviser", 0.50, 0.15);
+    b.cited("roles.hardliner_hawkishness", 0.90, 0, 1, "stance", "hawkishness of an official the articles call a hardliner", ASSUME);
+    b.cited("roles.excluded_influence_factor", 0.1, 0, 1, "x", "influence kept by an official left off the delegation", ASSUME);
+    b.cited("negotiators.patience_weeks", 26, 1, 520, "weeks", "a negotiator's patience: the horizon of its tactic when no deadline is active", FSJ + "; " + ASSUME);
+    return new ParameterCatalog(m);
+  }
+
+  /** Roles the calibration can assign; spokespeople and press secretaries do not negotiate. */
+  public static final java.util.List<String> NEGOTIATING_ROLES = java.util.List.of("head_of_state",
+      "lead_negotiator", "vice_premier", "treasury", "trade_representative", "commerce",
+      "vice_minister", "adviser");
+
+  private static void role(Builder b, String role, double hawkishness, double influence) {
+    b.cited("roles." + role + ".hawkishness", hawkishness, 0, 1, "stance",
+        "disposition of a " + role.replace('_', ' ') + " (0 dove, 1 hawk)", ASSUME);
+    b.cited("roles." + role + ".influence", influence, 0, 10, "weight",
+        "weight of a " + role.replace('_', ' ') + " in the delegation's stance", ASSUME);
+  }
+
+  /** Adds specs in order, keeping the catalog above readable. */
+  private static final class Builder {
+    private final Map<String, ParameterSpec> m;
+
+    Builder(Map<String, ParameterSpec> m) {
+      this.m = m;
+    }
+
+    void cited(String path, double def, double min, double max, String unit, String what, String source) {
+      put(new ParameterSpec(path, def, min, max, false, unit, what, source, null));
+    }
+
+    void integer(String path, double def, double min, double max, String unit, String what, String source) {
+      put(new ParameterSpec(path, def, min, max, true, unit, what, source, null));
+    }
+
+    void calibrated(String path, double min, double max, String unit, String what) {
+      put(new ParameterSpec(path, Double.NaN, min, max, false, unit, what,
+          "articles (calibration parameter '" + path + "')", path));
+    }
+
+    private void put(ParameterSpec s) {
+      if (m.put(s.path(), s) != null) {
+        throw new IllegalStateException("duplicate parameter " + s.path());
+      }
+    }
+  }
+}

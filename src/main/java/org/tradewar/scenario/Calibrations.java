@@ -1,0 +1,121 @@
+package org.tradewar.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.tradewar.io.AtomicFiles;
+import org.tradewar.io.BadInputException;
+
+/**
+ * Opens a scenario's calibration: a folder of articles (calibrated now, by the calibration package)
+ * or a calibration JSON file that {@code tradewar calibrate --out} wrote. Both are read through the
+ * JSON format the calibration publishes ({@code sources}, {@code facts}, {@code parameters}), so a
+ * saved file and a fresh calibration behave the same.
+ */
+public final class Calibrations {
+  private Calibrations() {}
+
+  public static CalibrationLookup open(Path path) {
+    if (Files.isDirectory(path)) {
+      return fromJson(path.toString(), SeedsCalibration.calibrateToJson(path));
+    }
+    if (!Files.isRegularFile(path)) {
+      throw new BadInputException(path + ": no such calibration folder or file");
+    }
+    try {
+      return fromJson(path.toString(), Files.readString(path, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new BadInputException(path + ": cannot read: " + AtomicFiles.describe(e));
+    }
+  }
+
+  static CalibrationLookup fromJson(String source, String json) {
+    JsonNode root;
+    try {
+      root = new ObjectMapper().readTree(json);
+    } catch (IOException e) {
+      throw new BadInputException(source + ": not a calibration JSON file: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+    }
+    if (root == null || !root.has("parameters") || !root.has("facts")) {
+      throw new BadInputException(source + ": not a calibration file (needs 'sources', 'facts' and 'parameters')");
+    }
+    Map<String, JsonNode> facts = new LinkedHashMap<>();
+    for (JsonNode f : root.get("facts")) {
+      facts.put(f.path("id").asText(), f);
+    }
+    Map<String, JsonNode> params = new LinkedHashMap<>();
+    for (JsonNode p : root.get("parameters")) {
+      params.put(p.path("name").asText(), p);
+    }
+    StringBuilder hashes = new StringBuilder();
+    for (JsonNode s : root.path("sources")) {
+      hashes.append(s.path("sha256").asText()).append('\n');
+    }
+    String sha = sha256(hashes.toString());
+    return new CalibrationLookup() {
+      @Override
+      public Optional<Object> value(String name) {
+        JsonNode p = params.get(name);
+        if (p == null || p.get("value") == null || p.get("value").isNull()) {
+          return Optional.empty();
+        }
+        JsonNode v = p.get("value");
+        return Optional.of(v.isNumber() ? (Object) v.asDouble() : v.asText());
+      }
+
+      @Override
+      public List<String> names() {
+        return List.copyOf(params.keySet());
+      }
+
+      @Override
+      public Provenance provenance(String name) {
+        JsonNode p = params.get(name);
+        if (p == null) {
+          return new Provenance(List.of(), null, null);
+        }
+        List<FactRef> refs = new ArrayList<>();
+        for (JsonNode id : p.path("facts")) {
+          JsonNode f = facts.get(id.asText());
+          if (f != null) {
+            refs.add(new FactRef(id.asText(), f.path("source").path("file").asText(),
+                f.path("source").path("sentence").asText()));
+          }
+        }
+        String derivation = p.hasNonNull("derivation") ? p.get("derivation").asText() : null;
+        String citation = p.hasNonNull("default") ? p.get("default").asText() : null;
+        return new Provenance(refs, derivation, citation);
+      }
+
+      @Override
+      public String source() {
+        return source;
+      }
+
+      @Override
+      public String sha256() {
+        return sha;
+      }
+    };
+  }
+
+  static String sha256(String text) {
+    try {
+      MessageDigest d = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(d.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package org.tradewar.scenario;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tradewar.io.BadInputException;
+import org.tradewar.model.Country;
+import org.tradewar.model.negotiation.IssueWeights;
+import org.tradewar.model.negotiation.NegotiatorProfile;
+import org.tradewar.model.params.ParameterCatalog;
+import org.tradewar.model.params.ParameterSet;
+
+/**
+ * A loaded, validated scenario: immutable. Calibration references are resolved, parameters are
+ * resolved (overrides, then the articles, then cited defaults) and the roster is built. Everything a
+ * run needs besides its seed.
+ */
+public record Scenario(
+    Path file,
+    String name,
+    String title,
+    String description,
+    LocalDate start,
+    int weeks,
+    long seed,
+    int replications,
+    ParameterSet parameters,
+    Map<String, Double> overrides,
+    List<NegotiatorProfile> roster,
+    IssueWeights issueWeights,
+    List<EventSpec> events,
+    Map<Country, LocalDate> autonomousFrom,
+    LocalDate purchaseDeadline,
+    Outputs outputs,
+    CalibrationLookup calibration,
+    String sha256) {
+
+  /** Which optional outputs a run writes. */
+  public record Outputs(boolean charts, boolean report, boolean sectors) {}
+
+  public LocalDate end() {
+    return start.plusDays(7L * weeks);
+  }
+
+  /**
+   * The same scenario with parameters overridden by dotted path ({@code --set}, sweep axes). An
+   * unknown path or a value out of range is a {@link BadInputException} naming it.
+   */
+  public Scenario withOverrides(Map<String, String> values) {
+    if (values.isEmpty()) {
+      return this;
+    }
+    ParameterCatalog catalog = parameters.catalog();
+    Map<String, Double> merged = new LinkedHashMap<>(overrides);
+    for (Map.Entry<String, String> e : values.entrySet()) {
+      double v;
+      try {
+        v = Double.parseDouble(e.getValue().trim());
+      } catch (NumberFormatException ex) {
+        throw new BadInputException("parameter '" + e.getKey() + "': '" + e.getValue()
+            + "' is not a number");
+      }
+      catalog.problem(e.getKey(), v).ifPresent(p -> {
+        throw new BadInputException(p);
+      });
+      merged.put(e.getKey(), v);
+    }
+    ParameterSet resolved = ScenarioLoader.resolveParameters(catalog, calibration, merged,
+        name -> new BadInputException("calibration lacks '" + name + "'"));
+    return new Scenario(file, name, title, description, start, weeks, seed, replications, resolved,
+        Map.copyOf(merged), roster, issueWeights, events, autonomousFrom, purchaseDeadline, outputs,
+        calibration, sha256);
+  }
+
+  /** The same scenario with another seed, horizon or number of replications. */
+  public Scenario with(Long seed, Integer weeks, Integer replications) {
+    int w = weeks == null ? this.weeks : weeks;
+    if (w < 1 || w > ScenarioLoader.MAX_WEEKS) {
+      throw new BadInputException("--weeks " + w + " is out of range: allowed is an integer between 1 and "
+          + ScenarioLoader.MAX_WEEKS);
+    }
+    return new Scenario(file, name, title, description, start, w, seed == null ? this.seed : seed,
+        replications == null ? this.replications : replications, parameters, overrides, roster,
+        issueWeights, events, autonomousFrom, purchaseDeadline, outputs, calibration, sha256);
+  }
+
+  /** Week index of a date in this scenario (may be outside the horizon). */
+  public int weekOf(LocalDate date) {
+    return (int) Math.floorDiv(java.time.temporal.ChronoUnit.DAYS.between(start, date), 7);
+  }
+}

@@ -1,0 +1,643 @@
+package org.tradewar.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.function.Function;
+import org.tradewar.io.BadInputException;
+import org.tradewar.io.LocatedTree;
+import org.tradewar.io.NearestName;
+import org.tradewar.model.Country;
+import org.tradewar.model.NonTariffMeasure;
+import org.tradewar.model.ScriptedEvent;
+import org.tradewar.model.economy.BaselineTrade;
+import org.tradewar.model.economy.Sector;
+import org.tradewar.model.negotiation.Issue;
+import org.tradewar.model.negotiation.IssueWeights;
+import org.tradewar.model.negotiation.NegotiatorProfile;
+import org.tradewar.model.negotiation.Strategy;
+import org.tradewar.model.negotiation.TalkForm;
+import org.tradewar.model.params.ParameterCatalog;
+import org.tradewar.model.params.ParameterSet;
+
+/**
+ * Reads a scenario file (YAML, or JSON) and validates all of it at once, loudly: every error names the
+ * file, the line and the key, says what was wrong and what is allowed. Scenario files are data: the
+ * only indirection is a value written {@code calibration:NAME}, which takes the number or date the
+ * articles give for that calibration parameter.
+ */
+public final class ScenarioLoader {
+  /** Longest horizon a scenario may ask for (20 years of weeks). */
+  public static final int MAX_WEEKS = 1040;
+  private static final String REF = "calibration:";
+
+  private static final List<String> TOP_KEYS = List.of("title", "description", "start", "weeks", "seed",
+      "replications", "calibration", "firms", "parameters", "strategies", "negotiators",
+      "issue_weights", "autonomous_from", "events", "outputs");
+  private static final List<String> EVENT_KEYS = List.of("date", "type", "actor", "target", "label",
+      "coverage_usd_bn", "implement_usd_bn", "rate_pct", "deadline", "sectors", "form", "measure",
+      "share", "purchases_usd_bn", "note", "source");
+  private static final List<String> NEGOTIATOR_KEYS = List.of("name", "role", "strategy", "hawkishness",
+      "influence", "patience_weeks", "on_delegation");
+  private static final List<String> OUTPUT_KEYS = List.of("charts", "report", "sectors");
+
+  private final LocatedTree tree;
+  private final Path file;
+
+  private ScenarioLoader(LocatedTree tree) {
+    this.tree = tree;
+    this.file = tree.file();
+  }
+
+  /** Loads and validates {@code file}. */
+  public static Scenario load(Path file) {
+    LocatedTree tree = LocatedTree.read(file);
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (java.io.IOException e) {
+      throw new BadInputException(file + ": cannot read");
+    }
+    return new ScenarioLoader(tree).build(Calibrations.sha256(new String(bytes, StandardCharsets.UTF_8)));
+  }
+
+  private Scenario build(String sha) {
+    JsonNode root = tree.root();
+    if (!root.isObject()) {
+      throw tree.error("", "a scenario is a mapping of keys (title, description, events, ...)");
+    }
+    checkKeys(root, "", TOP_KEYS);
+    String title = text(root, "title");
+    String description = text(root, "description");
+    LocalDate start = root.has("start") ? date(root.get("start"), "start") : LocalDate.of(2018, 1, 1);
+    int weeks = (int) integer(root, "weeks", 156, 1, MAX_WEEKS);
+    long seed = integer(root, "seed", 1, 0, Long.MAX_VALUE);
+    int replications = (int) integer(root, "replications", 1, 1, 1000);
+
+    CalibrationLookup calibration = openCalibration(root);
+    ParameterCatalog catalog = ParameterCatalog.standard();
+    Map<String, Double> overrides = parameterOverrides(root, catalog, calibration);
+    if (root.has("firms")) {
+      long firms = integer(root, "firms", 10000, 2, 2_000_000);
+      overrides.put("firms.count", (double) firms);
+    }
+    ParameterSet parameters = resolveParameters(catalog, calibration, overrides,
+        name -> tree.error("calibration", "the calibration " + calibration.source()
+            + " has no parameter '" + name + "', which the model needs"));
+
+    Map<Country, Strategy> strategies = strategies(root);
+    List<NegotiatorProfile> roster = roster(root, calibration, parameters, strategies);
+    IssueWeights weights = issueWeights(root);
+    LocalDate end = start.plusDays(7L * weeks);
+    List<EventSpec> events = events(root, calibration, start, end);
+    Map<Country, LocalDate> autonomous = new EnumMap<>(Country.class);
+    JsonNode auto = root.get("autonomous_from");
+    if (auto != null) {
+      requireObject(auto, "autonomous_from");
+      checkKeys(auto, "autonomous_from", List.of("US", "CN"));
+      auto.fields().forEachRemaining(e -> autonomous.put(Country.valueOf(e.getKey()),
+          dateValue(e.getValue(), "autonomous_from." + e.getKey(), calibration)));
+    }
+    LocalDate purchaseDeadline = calibration.value("us.surplus_cut_deadline")
+        .map(v -> parseLooseDate(v.toString())).orElse(null);
+    Scenario.Outputs outputs = outputs(root);
+    String name = file.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
+    return new Scenario(file, name, title, description, start, weeks, seed, replications, parameters,
+        Map.copyOf(overrides), roster, weights, List.copyOf(events), Map.copyOf(autonomous),
+        purchaseDeadline, outputs, calibration, sha);
+  }
+
+  static ParameterSet resolveParameters(ParameterCatalog catalog, CalibrationLookup calibration,
+      Map<String, Double> overrides, Function<String, RuntimeException> missing) {
+    return ParameterSet.resolve(catalog, name -> calibration.value(name)
+        .filter(v -> v instanceof Double).map(v -> OptionalDouble.of((Double) v))
+        .orElse(OptionalDouble.empty()), overrides, missing);
+  }
+
+  // ------------------------------------------------------------------------------------------------
+  // Sections
+
+  private CalibrationLookup openCalibration(JsonNode root) {
+    String given = root.has("calibration") ? text(root, "calibration") : "seeds";
+    Path dir = file.toAbsolutePath().getParent();
+    List<Path> candidates = new ArrayList<>();
+    candidates.add(dir.resolve(given));
+    if (dir.getParent() != null) {
+      candidates.add(dir.getParent().resolve(given));
+    }
+    candidates.add(Path.of(given));
+    for (Path p : candidates) {
+      if (Files.exists(p)) {
+        try {
+          return Calibrations.open(p.normalize());
+        } catch (BadInputException e) {
+          throw tree.error("calibration", e.getMessage());
+        }
+      }
+    }
+    throw tree.error("calibration", "'" + given + "' not found (looked beside the scenario, in its"
+        + " parent folder and in the current folder); give a folder of articles or a calibration JSON file");
+  }
+
+  private Map<String, Double> parameterOverrides(JsonNode root, ParameterCatalog catalog,
+      CalibrationLookup calibration) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    JsonNode params = root.get("parameters");
+    if (params == null) {
+      return out;
+    }
+    requireObject(params, "parameters");
+    Iterator<Map.Entry<String, JsonNode>> it = params.fields();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> e = it.next();
+      String path = "parameters." + e.getKey();
+      if (catalog.find(e.getKey()).isEmpty()) {
+        throw tree.error(path, "unknown parameter '" + e.getKey() + "'"
+            + NearestName.hint(e.getKey(), catalog.all().keySet()) + "; 'tradewar params' lists them all");
+      }
+      double v = number(e.getValue(), path, calibration);
+      Optional<String> problem = catalog.problem(e.getKey(), v);
+      if (problem.isPresent()) {
+        throw tree.error(path, problem.get());
+      }
+      out.put(e.getKey(), v);
+    }
+    return out;
+  }
+
+  private Map<Country, Strategy> strategies(JsonNode root) {
+    Map<Country, Strategy> out = new EnumMap<>(Country.class);
+    out.put(Country.US, Strategy.TIT_FOR_TAT);
+    out.put(Country.CN, Strategy.TIT_FOR_TAT);
+    JsonNode s = root.get("strategies");
+    if (s == null) {
+      return out;
+    }
+    requireObject(s, "strategies");
+    checkKeys(s, "strategies", List.of("US", "CN"));
+    s.fields().forEachRemaining(e -> out.put(Country.valueOf(e.getKey()),
+        strategy(e.getValue(), "strategies." + e.getKey())));
+    return out;
+  }
+
+  private Strategy strategy(JsonNode v, String path) {
+    List<String> allowed = Arrays.stream(Strategy.values()).map(Strategy::key).toList();
+    if (!v.isTextual()) {
+      throw tree.error(path, "expected a strategy name, one of " + String.join(", ", allowed));
+    }
+    try {
+      return Strategy.parse(v.asText());
+    } catch (IllegalArgumentException e) {
+      throw tree.error(path, "unknown strategy '" + v.asText() + "'" + NearestName.hint(v.asText(), allowed)
+          + "; allowed: " + String.join(", ", allowed));
+    }
+  }
+
+  /**
+   * The roster: every official the calibration names with a negotiating role, given the numbers of
+   * that role (hardliners more hawkish; officials left off the delegation keep little influence),
+   * then the scenario's changes.
+   */
+  private List<NegotiatorProfile> roster(JsonNode root, CalibrationLookup calibration,
+      ParameterSet p, Map<Country, Strategy> strategies) {
+    Map<String, NegotiatorOverride> overrides = negotiatorOverrides(root);
+    Map<String, NegotiatorProfile> roster = new LinkedHashMap<>();
+    Set<String> keys = new LinkedHashSet<>();
+    for (String name : calibration.names()) {
+      String[] parts = name.split("\\.");
+      if (parts.length == 4 && parts[0].equals("roster") && parts[3].equals("role")) {
+        keys.add(parts[1] + "." + parts[2]);
+      }
+    }
+    for (String key : overrides.keySet()) {
+      keys.add(key);
+    }
+    for (String key : keys) {
+      String[] cs = key.split("\\.");
+      Country c = Country.valueOf(cs[0]);
+      String prefix = "roster." + key + ".";
+      NegotiatorOverride o = overrides.get(key);
+      String role = o != null && o.role() != null ? o.role()
+          : calibration.value(prefix + "role").map(Object::toString).orElse(null);
+      String name = o != null && o.name() != null ? o.name()
+          : calibration.value(prefix + "name").map(Object::toString).orElse(cs[1]);
+      String where = "negotiators." + key;
+      if (role == null) {
+        throw tree.error(where, "'" + cs[1] + "' is not in the calibration's roster; a new negotiator needs"
+            + " a name and a role (one of " + String.join(", ", ParameterCatalog.NEGOTIATING_ROLES) + ")");
+      }
+      if (!ParameterCatalog.NEGOTIATING_ROLES.contains(role)) {
+        if (o != null && o.role() != null) {
+          throw tree.error(where + ".role", "unknown role '" + role + "'; allowed: "
+              + String.join(", ", ParameterCatalog.NEGOTIATING_ROLES));
+        }
+        continue; // spokespeople and press secretaries speak for a side but do not negotiate
+      }
+      boolean hardliner = calibration.value(prefix + "hardliner").map(v -> v instanceof Double d && d >= 0.5)
+          .orElse(false);
+      boolean onDelegation = calibration.value(prefix + "on_delegation")
+          .map(v -> !(v instanceof Double d) || d >= 0.5).orElse(true);
+      double hawk = hardliner ? p.get("roles.hardliner_hawkishness") : p.get("roles." + role + ".hawkishness");
+      double influence = p.get("roles." + role + ".influence");
+      double patience = p.get("negotiators.patience_weeks");
+      Strategy strategy = strategies.get(c);
+      if (o != null) {
+        onDelegation = o.onDelegation() != null ? o.onDelegation() : onDelegation;
+        hawk = o.hawkishness() != null ? o.hawkishness() : hawk;
+        influence = o.influence() != null ? o.influence() : influence;
+        patience = o.patienceWeeks() != null ? o.patienceWeeks() : patience;
+        strategy = o.strategy() != null ? o.strategy() : strategy;
+      }
+      if (!onDelegation && (o == null || o.influence() == null)) {
+        influence *= p.get("roles.excluded_influence_factor");
+      }
+      roster.put(key, new NegotiatorProfile(cs[1], name, c, role, hawk, influence, patience, strategy,
+          role.equals("head_of_state"), role.equals("lead_negotiator")));
+    }
+    for (Country c : Country.values()) {
+      if (roster.values().stream().noneMatch(n -> n.country() == c)) {
+        throw tree.error("negotiators", "no negotiator for " + c + ": the calibration names none and the"
+            + " scenario adds none");
+      }
+    }
+    return markLeads(new ArrayList<>(roster.values()));
+  }
+
+  /** Where the articles name no lead negotiator, the most influential non-head speaks. */
+  private static List<NegotiatorProfile> markLeads(List<NegotiatorProfile> roster) {
+    List<NegotiatorProfile> out = new ArrayList<>(roster);
+    for (Country c : Country.values()) {
+      if (out.stream().anyMatch(n -> n.country() == c && n.lead())) {
+        continue;
+      }
+      NegotiatorProfile best = null;
+      for (NegotiatorProfile n : out) {
+        if (n.country() == c && !n.headOfState() && (best == null || n.influence() > best.influence())) {
+          best = n;
+        }
+      }
+      if (best != null) {
+        NegotiatorProfile b = best;
+        out.set(out.indexOf(b), new NegotiatorProfile(b.slug(), b.name(), b.country(), b.role(),
+            b.hawkishness(), b.influence(), b.patienceWeeks(), b.strategy(), b.headOfState(), true));
+      }
+    }
+    return out;
+  }
+
+  private Map<String, NegotiatorOverride> negotiatorOverrides(JsonNode root) {
+    Map<String, NegotiatorOverride> out = new LinkedHashMap<>();
+    JsonNode n = root.get("negotiators");
+    if (n == null) {
+      return out;
+    }
+    requireObject(n, "negotiators");
+    checkKeys(n, "negotiators", List.of("US", "CN"));
+    n.fields().forEachRemaining(side -> {
+      String sidePath = "negotiators." + side.getKey();
+      requireObject(side.getValue(), sidePath);
+      side.getValue().fields().forEachRemaining(e -> {
+        String path = sidePath + "." + e.getKey();
+        JsonNode v = e.getValue();
+        requireObject(v, path);
+        checkKeys(v, path, NEGOTIATOR_KEYS);
+        out.put(side.getKey() + "." + e.getKey(), new NegotiatorOverride(
+            v.has("name") ? text(v, "name", path) : null,
+            v.has("role") ? text(v, "role", path) : null,
+            v.has("strategy") ? strategy(v.get("strategy"), path + ".strategy") : null,
+            v.has("hawkishness") ? bounded(v.get("hawkishness"), path + ".hawkishness", 0, 1) : null,
+            v.has("influence") ? bounded(v.get("influence"), path + ".influence", 0, 10) : null,
+            v.has("patience_weeks") ? bounded(v.get("patience_weeks"), path + ".patience_weeks", 1, 520) : null,
+            v.has("on_delegation") ? bool(v.get("on_delegation"), path + ".on_delegation") : null));
+      });
+    });
+    return out;
+  }
+
+  private IssueWeights issueWeights(JsonNode root) {
+    IssueWeights defaults = IssueWeights.defaults();
+    JsonNode w = root.get("issue_weights");
+    if (w == null) {
+      return defaults;
+    }
+    requireObject(w, "issue_weights");
+    checkKeys(w, "issue_weights", List.of("US", "CN"));
+    List<String> issues = Arrays.stream(Issue.values()).map(i -> i.name().toLowerCase(Locale.ROOT)).toList();
+    Map<Country, double[]> out = new EnumMap<>(Country.class);
+    for (Country c : Country.values()) {
+      double[] base = defaults.weights(c);
+      JsonNode side = w.get(c.name());
+      if (side != null) {
+        String path = "issue_weights." + c;
+        requireObject(side, path);
+        checkKeys(side, path, issues);
+        side.fields().forEachRemaining(e -> base[issues.indexOf(e.getKey())] =
+            bounded(e.getValue(), path + "." + e.getKey(), 0, 100));
+      }
+      if (Arrays.stream(base).sum() <= 0) {
+        throw tree.error("issue_weights." + c, "weights must not all be zero");
+      }
+      out.put(c, base);
+    }
+    return new IssueWeights(out.get(Country.US), out.get(Country.CN));
+  }
+
+  private List<EventSpec> events(JsonNode root, CalibrationLookup calibration, LocalDate start,
+      LocalDate end) {
+    List<EventSpec> out = new ArrayList<>();
+    JsonNode list = root.get("events");
+    if (list == null) {
+      return out;
+    }
+    if (!list.isArray()) {
+      throw tree.error("events", "expected a list of events (each starting with '- date: ...')");
+    }
+    List<String> types = Arrays.stream(ScriptedEvent.Type.values()).map(ScriptedEvent.Type::key).toList();
+    for (int i = 0; i < list.size(); i++) {
+      String path = "events." + i;
+      JsonNode e = list.get(i);
+      requireObject(e, path);
+      checkKeys(e, path, EVENT_KEYS);
+      if (!e.has("date") || !e.has("type")) {
+        throw tree.error(path, "an event needs a 'date' and a 'type' (one of " + String.join(", ", types) + ")");
+      }
+      LocalDate date = dateValue(e.get("date"), path + ".date", calibration);
+      if (date.isBefore(start) || !date.isBefore(end)) {
+        throw tree.error(path + ".date", "date " + date + " is outside the scenario's horizon: allowed is "
+            + start + " to " + end.minusDays(1));
+      }
+      String typeText = text(e, "type", path);
+      if (!types.contains(typeText)) {
+        throw tree.error(path + ".type", "unknown event type '" + typeText + "'"
+            + NearestName.hint(typeText, types) + "; allowed: " + String.join(", ", types));
+      }
+      ScriptedEvent.Type type = ScriptedEvent.Type.valueOf(typeText.toUpperCase(Locale.ROOT));
+      Country actor = e.has("actor") ? country(e.get("actor"), path + ".actor") : null;
+      boolean needsActor = switch (type) {
+        case THREAT, TARIFF, RAISE, ROLLBACK, SANCTION, NON_TARIFF -> true;
+        default -> false;
+      };
+      if (needsActor && actor == null) {
+        throw tree.error(path, "a '" + typeText + "' event needs an 'actor' (US or CN)");
+      }
+      double coverage = e.has("coverage_usd_bn") ? positive(e.get("coverage_usd_bn"), path + ".coverage_usd_bn", calibration) : Double.NaN;
+      double implement = e.has("implement_usd_bn") ? positive(e.get("implement_usd_bn"), path + ".implement_usd_bn", calibration) : Double.NaN;
+      double rate = e.has("rate_pct") ? rangeValue(e.get("rate_pct"), path + ".rate_pct", calibration, 0, 1000) : Double.NaN;
+      if ((type == ScriptedEvent.Type.THREAT || type == ScriptedEvent.Type.TARIFF || type == ScriptedEvent.Type.RAISE)
+          && Double.isNaN(rate)) {
+        throw tree.error(path, "a '" + typeText + "' event needs 'rate_pct'");
+      }
+      if ((type == ScriptedEvent.Type.TARIFF || (type == ScriptedEvent.Type.THREAT && !e.has("label")))
+          && Double.isNaN(coverage)) {
+        throw tree.error(path, "a '" + typeText + "' event needs 'coverage_usd_bn'");
+      }
+      LocalDate deadline = e.has("deadline") ? dateValue(e.get("deadline"), path + ".deadline", calibration) : null;
+      if (deadline != null && deadline.isBefore(date)) {
+        throw tree.error(path + ".deadline", "deadline " + deadline + " is before the event's date " + date);
+      }
+      Set<String> sectors = e.has("sectors") ? sectors(e.get("sectors"), path + ".sectors", actor) : null;
+      TalkForm form = TalkForm.ROUND;
+      if (e.has("form")) {
+        List<String> forms = Arrays.stream(TalkForm.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
+        String f = text(e, "form", path);
+        if (!forms.contains(f)) {
+          throw tree.error(path + ".form", "unknown form '" + f + "'; allowed: " + String.join(", ", forms));
+        }
+        form = TalkForm.parse(f);
+      }
+      String measure = null;
+      if (type == ScriptedEvent.Type.NON_TARIFF) {
+        List<String> measures = Arrays.stream(NonTariffMeasure.values()).map(NonTariffMeasure::key).toList();
+        measure = e.has("measure") ? text(e, "measure", path) : null;
+        if (measure == null || !measures.contains(measure)) {
+          throw tree.error(path + ".measure", "a non_tariff event needs 'measure', one of " + String.join(", ", measures)
+              + (measure == null ? "" : " (got '" + measure + "'" + NearestName.hint(measure, measures) + ")"));
+        }
+      }
+      double share = e.has("share") ? rangeValue(e.get("share"), path + ".share", calibration, 0, 1) : Double.NaN;
+      if (type == ScriptedEvent.Type.DEAL && e.has("purchases_usd_bn")) {
+        coverage = positive(e.get("purchases_usd_bn"), path + ".purchases_usd_bn", calibration);
+      }
+      if (type == ScriptedEvent.Type.SANCTION && !e.has("target")) {
+        throw tree.error(path, "a 'sanction' event needs a 'target' (a firm, such as ZTE)");
+      }
+      out.add(new EventSpec(date, type, actor, e.has("target") ? text(e, "target", path) : null,
+          e.has("label") ? text(e, "label", path) : null, coverage, implement, rate, deadline, sectors,
+          form, measure, share, e.has("note") ? text(e, "note", path) : null,
+          e.has("source") ? text(e, "source", path) : null));
+    }
+    return out;
+  }
+
+  private Set<String> sectors(JsonNode v, String path, Country actor) {
+    if (!v.isArray()) {
+      throw tree.error(path, "expected a list of sector ids");
+    }
+    if (actor == null) {
+      throw tree.error(path, "sectors need an 'actor': they are sectors of the actor's imports");
+    }
+    List<String> ids = BaselineTrade.of2017().importsOf(actor).stream().map(Sector::id).toList();
+    Set<String> out = new LinkedHashSet<>();
+    for (int i = 0; i < v.size(); i++) {
+      String id = v.get(i).asText();
+      if (!ids.contains(id)) {
+        throw tree.error(path + "." + i, "unknown sector '" + id + "' for " + actor + " imports"
+            + NearestName.hint(id, ids) + "; allowed: " + String.join(", ", ids));
+      }
+      out.add(id);
+    }
+    return out;
+  }
+
+  private Scenario.Outputs outputs(JsonNode root) {
+    JsonNode o = root.get("outputs");
+    if (o == null) {
+      return new Scenario.Outputs(true, true, true);
+    }
+    requireObject(o, "outputs");
+    checkKeys(o, "outputs", OUTPUT_KEYS);
+    return new Scenario.Outputs(
+        !o.has("charts") || bool(o.get("charts"), "outputs.charts"),
+        !o.has("report") || bool(o.get("report"), "outputs.report"),
+        !o.has("sectors") || bool(o.get("sectors"), "outputs.sectors"));
+  }
+
+  // ------------------------------------------------------------------------------------------------
+  // Typed values
+
+  private void checkKeys(JsonNode obj, String path, List<String> allowed) {
+    Iterator<String> names = obj.fieldNames();
+    while (names.hasNext()) {
+      String k = names.next();
+      if (!allowed.contains(k)) {
+        String p = path.isEmpty() ? k : path + "." + k;
+        throw tree.error(p, "unknown key '" + k + "'" + NearestName.hint(k, allowed)
+            + "; allowed here: " + String.join(", ", allowed));
+      }
+    }
+  }
+
+  private void requireObject(JsonNode v, String path) {
+    if (!v.isObject()) {
+      throw tree.error(path, "expected a mapping of keys, got " + describe(v));
+    }
+  }
+
+  private String text(JsonNode obj, String key) {
+    return text(obj, key, "");
+  }
+
+  private String text(JsonNode obj, String key, String parent) {
+    String path = parent.isEmpty() ? key : parent + "." + key;
+    JsonNode v = obj.get(key);
+    if (v == null || v.isNull()) {
+      throw tree.error(path, "missing: '" + key + "' is required");
+    }
+    if (!v.isTextual() && !v.isNumber()) {
+      throw tree.error(path, "expected text, got " + describe(v));
+    }
+    String s = v.asText().strip();
+    if (s.isEmpty()) {
+      throw tree.error(path, "must not be empty");
+    }
+    return s;
+  }
+
+  private long integer(JsonNode obj, String key, long def, long min, long max) {
+    JsonNode v = obj.get(key);
+    if (v == null) {
+      return def;
+    }
+    if (!v.isIntegralNumber()) {
+      throw tree.error(key, "expected a whole number between " + min + " and " + max + ", got " + describe(v));
+    }
+    long n = v.asLong();
+    if (n < min || n > max) {
+      throw tree.error(key, "value " + n + " is out of range: allowed is an integer between " + min + " and " + max);
+    }
+    return n;
+  }
+
+  private double number(JsonNode v, String path, CalibrationLookup calibration) {
+    if (v.isNumber()) {
+      return v.asDouble();
+    }
+    if (v.isTextual() && v.asText().startsWith(REF)) {
+      String name = v.asText().substring(REF.length()).strip();
+      Object value = calibration.value(name).orElseThrow(() -> tree.error(path, "the calibration has no"
+          + " parameter '" + name + "'" + NearestName.hint(name, calibration.names())));
+      if (!(value instanceof Double d)) {
+        throw tree.error(path, "calibration parameter '" + name + "' is '" + value + "', not a number");
+      }
+      return d;
+    }
+    throw tree.error(path, "expected a number (or 'calibration:NAME'), got " + describe(v));
+  }
+
+  private double positive(JsonNode v, String path, CalibrationLookup calibration) {
+    return rangeValue(v, path, calibration, 0, 100_000);
+  }
+
+  private double rangeValue(JsonNode v, String path, CalibrationLookup calibration, double min, double max) {
+    double d = number(v, path, calibration);
+    if (d < min || d > max) {
+      throw tree.error(path, "value " + ParameterSpecFormat.fmt(d) + " is out of range: allowed is a number between "
+          + ParameterSpecFormat.fmt(min) + " and " + ParameterSpecFormat.fmt(max));
+    }
+    return d;
+  }
+
+  private double bounded(JsonNode v, String path, double min, double max) {
+    if (!v.isNumber()) {
+      throw tree.error(path, "expected a number between " + ParameterSpecFormat.fmt(min) + " and "
+          + ParameterSpecFormat.fmt(max) + ", got " + describe(v));
+    }
+    return rangeValue(v, path, null, min, max);
+  }
+
+  private boolean bool(JsonNode v, String path) {
+    if (!v.isBoolean()) {
+      throw tree.error(path, "expected true or false, got " + describe(v));
+    }
+    return v.asBoolean();
+  }
+
+  private Country country(JsonNode v, String path) {
+    String s = v.asText();
+    try {
+      return Country.valueOf(s);
+    } catch (IllegalArgumentException e) {
+      throw tree.error(path, "unknown country '" + s + "'; allowed: US, CN");
+    }
+  }
+
+  private LocalDate date(JsonNode v, String path) {
+    return dateValue(v, path, null);
+  }
+
+  private LocalDate dateValue(JsonNode v, String path, CalibrationLookup calibration) {
+    String s = v.asText().strip();
+    if (s.startsWith(REF) && calibration != null) {
+      String name = s.substring(REF.length()).strip();
+      Object value = calibration.value(name).orElseThrow(() -> tree.error(path, "the calibration has no"
+          + " parameter '" + name + "'" + NearestName.hint(name, calibration.names())));
+      LocalDate d = parseLooseDate(value.toString());
+      if (d == null) {
+        throw tree.error(path, "calibration parameter '" + name + "' is '" + value + "', not a date");
+      }
+      return d;
+    }
+    LocalDate d = parseLooseDate(s);
+    if (d == null) {
+      throw tree.error(path, "expected a date like 2018-05-17 (or a month, 2018-05), got '" + s + "'");
+    }
+    return d;
+  }
+
+  /** "2018-05-17", or a month "2018-05" (its first day). Null when neither. */
+  static LocalDate parseLooseDate(String s) {
+    try {
+      if (s.matches("\\d{4}-\\d{2}")) {
+        return LocalDate.parse(s + "-01");
+      }
+      return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static String describe(JsonNode v) {
+    if (v.isTextual()) {
+      return "text '" + v.asText() + "'";
+    }
+    if (v.isArray()) {
+      return "a list";
+    }
+    if (v.isObject()) {
+      return "a mapping";
+    }
+    return v.isNull() ? "nothing" : "'" + v.asText() + "'";
+  }
+
+  /** Number formatting shared with the catalog's messages. */
+  private static final class ParameterSpecFormat {
+    static String fmt(double v) {
+      return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
+    }
+  }
+}
