@@ -26,6 +26,13 @@ public interface BaseModel {
   /** Weekly series variables the runs report; empty when unknown (no check). */
   Set<String> seriesVariables();
 
+  /**
+   * Checks that a weekly series metric can be read from every run (country and partner names).
+   *
+   * @throws org.tradewar.io.BadInputException naming the problem
+   */
+  default void checkSeries(String variable, String country, String partner) {}
+
   /** The outcomes a run can have; empty when unknown (no check). */
   Set<String> outcomes();
 

@@ -34,7 +34,6 @@ public final class BaseModels {
   }
 
   private static BaseModel scenario(String label, Path file) {
-    throw new BadInputException("cannot run scenario " + file + ": this build has no simulation yet "
-        + "(use base: " + Ishigami.NAME + " to try the sweep engine)");
+    return ScenarioModel.load(label, file);
   }
 }

@@ -364,6 +364,11 @@ public final class SweepLoader {
     }
     String country = text(tree, key + ".country", m.get("country"));
     String partner = m.has("partner") ? text(tree, key + ".partner", m.get("partner")) : "";
+    try {
+      base.checkSeries(variable, country, partner);
+    } catch (BadInputException e) {
+      throw tree.error(key + (m.has("partner") ? ".partner" : ".country"), e.getMessage());
+    }
     MetricSpec.Stat stat = MetricSpec.Stat.MEAN;
     if (m.has("stat")) {
       String s = text(tree, key + ".stat", m.get("stat"));
