@@ -74,6 +74,10 @@ public final class SweepCharts {
   static final int HEIGHT = 900;
   private static final int MAX_LEVELS = 25;
   private static final int BINS = 20;
+  /** A line chart draws one line per value of the other axis when it has at most this many. */
+  private static final int MAX_LINES = 6;
+  private static final Color[] PALETTE = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c),
+      new Color(0xd62728), new Color(0x9467bd), new Color(0x8c564b)};
 
   private SweepCharts() {}
 
@@ -92,7 +96,8 @@ public final class SweepCharts {
     }
     List<AxisInfo> axes = new ArrayList<>();
     for (JsonNode a : manifest.path("axes")) {
-      axes.add(new AxisInfo(a.path("path").asText(), a.path("log").asBoolean(false)));
+      axes.add(new AxisInfo(a.path("path").asText(), a.path("log").asBoolean(false),
+          manifest.path("axes").size()));
     }
     List<String> metrics = new ArrayList<>();
     for (JsonNode m : manifest.path("metrics")) {
@@ -137,6 +142,11 @@ public final class SweepCharts {
           }
           for (int i = 0; i < axes.size(); i++) {
             cells.computeIfAbsent(j + "|" + i + "|" + level[i], x -> new SummaryStatistics()).addValue(v);
+            if (axes.size() >= 2) {
+              int o = i == 0 ? 1 : 0;
+              cells.computeIfAbsent(j + "|" + i + "|" + level[i] + "|" + level[o],
+                  x -> new SummaryStatistics()).addValue(v);
+            }
           }
           if (axes.size() >= 2) {
             cells.computeIfAbsent(j + "|h|" + level[0] + "|" + level[1], x -> new SummaryStatistics())
@@ -146,7 +156,8 @@ public final class SweepCharts {
       }
       for (int j = 0; j < metrics.size(); j++) {
         for (int i = 0; i < axes.size(); i++) {
-          JFreeChart c = lineChart(title, metrics.get(j), axes.get(i), j, i, cells);
+          AxisInfo other = axes.size() >= 2 ? axes.get(i == 0 ? 1 : 0) : null;
+          JFreeChart c = lineChart(title, metrics.get(j), axes.get(i), other, j, i, cells);
           written.addAll(save(c, charts, safe(metrics.get(j)) + "__vs__" + safe(axes.get(i).path)));
         }
         if (axes.size() >= 2) {
@@ -182,9 +193,12 @@ public final class SweepCharts {
     List<String> levels = new ArrayList<>();
     double[] position;
 
-    AxisInfo(String path, boolean log) {
+    final int axisCount;
+
+    AxisInfo(String path, boolean log, int axisCount) {
       this.path = path;
       this.log = log;
+      this.axisCount = axisCount;
     }
 
     void see(String v) {
@@ -248,24 +262,19 @@ public final class SweepCharts {
     }
   }
 
-  private static JFreeChart lineChart(String title, String metric, AxisInfo axis, int j, int i,
-      Map<String, SummaryStatistics> cells) {
-    YIntervalSeries series = new YIntervalSeries("mean " + metric + " (95% confidence band)");
-    for (int l = 0; l < axis.levels.size(); l++) {
-      SummaryStatistics s = cells.get(j + "|" + i + "|" + l);
-      if (s == null || s.getN() == 0) {
-        continue;
+  private static JFreeChart lineChart(String title, String metric, AxisInfo axis, AxisInfo other,
+      int j, int i, Map<String, SummaryStatistics> cells) {
+    boolean byOther = other != null && other.levels.size() <= MAX_LINES;
+    List<YIntervalSeries> all = new ArrayList<>();
+    if (byOther) {
+      for (int o = 0; o < other.levels.size(); o++) {
+        all.add(band(other.path + " = " + other.levels.get(o), axis, j + "|" + i + "|", "|" + o, cells));
       }
-      double mean = s.getMean();
-      double half = 0;
-      if (s.getN() > 1) {
-        half = new TDistribution(null, s.getN() - 1).inverseCumulativeProbability(0.975)
-            * s.getStandardDeviation() / Math.sqrt(s.getN());
-      }
-      series.add(axis.position[l], mean, mean - half, mean + half);
+    } else {
+      all.add(band("mean " + metric + " (95% confidence band)", axis, j + "|" + i + "|", "", cells));
     }
     YIntervalSeriesCollection data = new YIntervalSeriesCollection();
-    data.addSeries(series);
+    all.stream().filter(x -> x.getItemCount() > 0).forEach(data::addSeries);
     ValueAxis x;
     if (!axis.numeric) {
       x = new SymbolAxis(axis.path, axis.labels());
@@ -280,20 +289,56 @@ public final class SweepCharts {
     }
     NumberAxis y = new NumberAxis(metric);
     y.setAutoRangeIncludesZero(false);
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (int k = 0; k < data.getSeriesCount(); k++) {
+      for (int n = 0; n < data.getItemCount(k); n++) {
+        lo = Math.min(lo, data.getStartYValue(k, n));
+        hi = Math.max(hi, data.getEndYValue(k, n));
+      }
+    }
+    if (Double.isFinite(lo) && hi - lo <= 1e-9 * Math.max(1, Math.abs(hi))) {
+      double pad = Math.max(0.1, Math.abs(hi) * 0.1); // a flat line: show it mid-axis, not at 1E0 ticks
+      y.setRange(lo - pad, hi + pad);
+    }
     DeviationRenderer r = new DeviationRenderer(true, true);
-    r.setSeriesPaint(0, new Color(0x1f, 0x77, 0xb4));
-    r.setSeriesFillPaint(0, new Color(0x1f, 0x77, 0xb4));
-    r.setSeriesStroke(0, new BasicStroke(3f));
-    r.setAlpha(0.25f);
+    for (int k = 0; k < data.getSeriesCount(); k++) {
+      Color c = PALETTE[k % PALETTE.length];
+      r.setSeriesPaint(k, c);
+      r.setSeriesFillPaint(k, c);
+      r.setSeriesStroke(k, new BasicStroke(3f));
+    }
+    r.setAlpha(byOther ? 0.15f : 0.25f);
     XYPlot plot = new XYPlot(data, x, y, r);
     plot.setBackgroundPaint(Color.WHITE);
     plot.setDomainGridlinePaint(new Color(0xdddddd));
     plot.setRangeGridlinePaint(new Color(0xdddddd));
     JFreeChart chart = new JFreeChart(metric + " against " + axis.path, JFreeChart.DEFAULT_TITLE_FONT,
         plot, true);
-    chart.addSubtitle(new TextTitle(title + ": mean over replicates and the other axes"
-        + (axis.binned ? ", in " + BINS + " bins (points at bin centres)" : "")));
+    chart.addSubtitle(new TextTitle(title + ": mean and 95% confidence band"
+        + (byOther ? (other.binned ? " per bin of " : " per value of ") + other.path : "")
+        + ", over replicates" + (byOther ? (axis.axisCount > 2 ? " and the other axes" : "")
+        : " and the other axes") + (axis.binned ? "; " + BINS + " bins, points at their centres" : "")));
     return style(chart);
+  }
+
+  private static YIntervalSeries band(String name, AxisInfo axis, String prefix, String suffix,
+      Map<String, SummaryStatistics> cells) {
+    YIntervalSeries series = new YIntervalSeries(name);
+    for (int l = 0; l < axis.levels.size(); l++) {
+      SummaryStatistics s = cells.get(prefix + l + suffix);
+      if (s == null || s.getN() == 0) {
+        continue;
+      }
+      double mean = s.getMean();
+      double half = 0;
+      if (s.getN() > 1) {
+        half = new TDistribution(null, s.getN() - 1).inverseCumulativeProbability(0.975)
+            * s.getStandardDeviation() / Math.sqrt(s.getN());
+      }
+      series.add(axis.position[l], mean, mean - half, mean + half);
+    }
+    return series;
   }
 
   private static JFreeChart heatMap(String title, String metric, AxisInfo ax, AxisInfo ay, int j,
@@ -321,9 +366,13 @@ public final class SweepCharts {
     }
     DefaultXYZDataset data = new DefaultXYZDataset();
     data.addSeries(metric, series);
-    if (!(hi > lo)) {
-      hi = lo + (Double.isFinite(lo) ? Math.max(1e-9, Math.abs(lo) * 1e-6) : 1);
-      lo = Double.isFinite(lo) ? lo : 0;
+    if (!Double.isFinite(lo)) {
+      lo = 0;
+      hi = 1;
+    } else if (hi - lo <= 1e-9 * Math.max(1, Math.abs(hi))) {
+      double pad = Math.max(0.1, Math.abs(hi) * 0.1); // every cell alike: a legend around the value
+      lo -= pad;
+      hi += pad;
     }
     Viridis scale = new Viridis(lo, hi);
     XYBlockRenderer r = new XYBlockRenderer();
