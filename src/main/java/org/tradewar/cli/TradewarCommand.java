@@ -14,6 +14,11 @@ import picocli.CommandLine.Spec;
         "Agent-based simulator of US-China trade-war negotiation, calibrated from news articles.",
         ""},
     subcommands = {
+        RunCommand.class,
+        ParamsCommand.class,
+        ChartCommand.class,
+        CompareCommand.class,
+        BenchCommand.class,
         SweepCommand.class,
     },
     footer = {"", "Run 'tradewar COMMAND --help' for the options of a command."})

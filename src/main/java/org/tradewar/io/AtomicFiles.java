@@ -34,6 +34,7 @@ public final class AtomicFiles {
       }
       tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
       Files.write(tmp, bytes);
+      readableByAll(tmp, false);
       moveReplacing(tmp, absolute);
     } catch (IOException e) {
       deleteQuietly(tmp);
@@ -47,6 +48,19 @@ public final class AtomicFiles {
       Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /**
+   * Temporary files and folders are created private (600/700); what we publish should have the usual
+   * modes (644/755), where the file system has POSIX permissions.
+   */
+  public static void readableByAll(Path p, boolean folder) throws IOException {
+    try {
+      Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString(
+          folder ? "rwxr-xr-x" : "rw-r--r--"));
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: its defaults apply
     }
   }
 

@@ -16,6 +16,8 @@ final class Diplomacy {
 
   Accord accord = Accord.NONE;
   int truceEndWeek = -1;
+  int lastTruceEndedWeek = -1000;
+  boolean truceExtended;
   int firstTruceWeek = -1;
   int firstDealWeek = -1;
   int lastDealWeek = -1;

@@ -285,7 +285,7 @@ final class Government {
     Tranche t = market.impose(label, coverageUsdBn, ratePct, sectors, false, week);
     byLabel.put(label, t);
     lastEscalationWeek = week;
-    String capped = t.coveredUsdBn() < coverageUsdBn - 0.5
+    String capped = !Double.isInfinite(coverageUsdBn) && t.coveredUsdBn() < coverageUsdBn - 0.5
         ? String.format(Locale.ROOT, " (only %s of %s goods was left to tax)", usd(t.coveredUsdBn()),
             adjective(country.rival()))
         : "";
@@ -428,6 +428,9 @@ final class Government {
   }
 
   static String usd(double bn) {
+    if (Double.isInfinite(bn)) {
+      return "all";
+    }
     return "$" + (bn >= 10 ? String.valueOf(Math.round(bn)) : String.format(Locale.ROOT, "%.1f", bn)) + "B";
   }
 

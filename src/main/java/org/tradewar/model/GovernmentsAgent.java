@@ -18,13 +18,16 @@ final class GovernmentsAgent implements Steppable {
     int week = m.week();
     Diplomacy d = m.diplomacy;
     if (d.truce() && week >= d.truceEndWeek) {
-      if (d.lastOutcome == org.tradewar.model.negotiation.RoundResult.Outcome.PROGRESS) {
+      if (d.lastOutcome == org.tradewar.model.negotiation.RoundResult.Outcome.PROGRESS
+          && !d.truceExtended) {
+        d.truceExtended = true; // once: a truce is not renewed for ever
         d.truceEndWeek = week + m.tp.truceWeeks;
         m.timeline.add(week, Country.US, "CN", EventKind.TRUCE, Double.NaN, Double.NaN,
             "The truce is extended to " + m.timeline.date(d.truceEndWeek)
                 + " because the talks are making progress");
       } else {
         d.accord = Diplomacy.Accord.NONE;
+        d.lastTruceEndedWeek = week;
         m.timeline.add(week, null, "", EventKind.DEADLINE, Double.NaN, Double.NaN,
             "The truce expires without a deal");
       }

@@ -34,6 +34,10 @@ final class ScenarioEventsAgent implements Steppable {
   private static void apply(TradeWarModel m, int week, ScriptedEvent e) {
     Government g = e.actor() == null ? null : m.governments.get(e.actor());
     int lead = m.tp.threatLeadWeeks;
+    if (m.diplomacy.dealInForce() && escalates(e.type())) {
+      // History overrides the agents: escalating under a deal in force breaks it.
+      m.breakDeal(week, e.actor());
+    }
     switch (e.type()) {
       case THREAT -> {
         Tranche existing = g.tranche(e.label());
@@ -61,12 +65,20 @@ final class ScenarioEventsAgent implements Steppable {
       case ROLLBACK -> g.rollBack(week, Double.isNaN(e.share()) ? 1.0 : e.share(), false);
       case TALKS -> m.diplomacy.scriptedMeeting = e.form();
       case TRUCE -> {
+        if (m.diplomacy.dealInForce()) {
+          m.timeline.add(week, null, EventKind.NOTE, "(scenario) a truce is scheduled, but a deal is"
+              + " already in force: the truce is not needed");
+          return;
+        }
         m.startTruce(week, e.note() == null ? "" : e.note());
         if (e.deadlineWeek() != null) {
           m.diplomacy.truceEndWeek = e.deadlineWeek();
         }
       }
       case DEAL -> {
+        if (m.diplomacy.dealInForce()) {
+          return; // already agreed by the agents
+        }
         double rollback = Double.isNaN(e.share()) ? 0.5 : e.share();
         double purchases = Double.isNaN(e.coverageUsdBn()) ? 0 : e.coverageUsdBn();
         m.applyDeal(week, scriptedTerms(m, rollback, purchases));
@@ -76,6 +88,9 @@ final class ScenarioEventsAgent implements Steppable {
         if (m.diplomacy.dealInForce()) {
           m.breakDeal(week, e.actor() == null ? Country.US : e.actor());
         } else {
+          if (m.diplomacy.truce()) {
+            m.diplomacy.lastTruceEndedWeek = week;
+          }
           m.diplomacy.accord = Diplomacy.Accord.NONE;
           m.multiplyExpectations(m.tp.breakdownFactor);
           m.timeline.add(week, e.actor(), EventKind.BREAKDOWN, "Talks break down"
@@ -92,6 +107,13 @@ final class ScenarioEventsAgent implements Steppable {
       case DEADLINE, NOTE -> m.timeline.add(week, e.actor(), e.type() == ScriptedEvent.Type.NOTE
           ? EventKind.NOTE : EventKind.DEADLINE, e.note());
     }
+  }
+
+  private static boolean escalates(ScriptedEvent.Type t) {
+    return switch (t) {
+      case THREAT, TARIFF, RAISE, SANCTION, NON_TARIFF -> true;
+      default -> false;
+    };
   }
 
   /** A deal a scenario imposes: the stated roll-back and purchases, the other issues half-way. */

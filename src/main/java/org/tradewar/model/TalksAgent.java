@@ -50,8 +50,11 @@ final class TalksAgent implements Steppable {
       case ROUND -> EventKind.TALKS;
       case SUMMIT -> EventKind.SUMMIT;
     };
-    String lead = m.delegations.get(Country.US).lead().profile().name() + " and "
-        + m.delegations.get(Country.CN).lead().profile().name();
+    String lead = form == TalkForm.SUMMIT
+        ? m.delegations.get(Country.US).head().profile().name() + " and "
+            + m.delegations.get(Country.CN).head().profile().name()
+        : m.delegations.get(Country.US).lead().profile().name() + " and "
+            + m.delegations.get(Country.CN).lead().profile().name();
     m.timeline.add(week, Country.US, "CN", kind, Double.NaN, Double.NaN, String.format(Locale.ROOT,
         "%s %d (%s): %s", capital(form.label()), d.meetings, lead, describe(r.outcome())));
     for (String line : r.lines()) {
@@ -75,6 +78,7 @@ final class TalksAgent implements Steppable {
             "The talks break down: each side says the other moved backwards");
         if (d.truce()) {
           d.accord = Diplomacy.Accord.NONE;
+          d.lastTruceEndedWeek = week;
         }
         for (Country c : Country.values()) {
           for (var n : m.delegations.get(c).members()) {
@@ -95,7 +99,9 @@ final class TalksAgent implements Steppable {
     boolean looming = deadline >= 0 && deadline - week <= 4;
     double threshold = m.tp.truceThreshold + (form == TalkForm.SUMMIT ? 0.1 : 0);
     boolean calm = m.stance(Country.US) < threshold && m.stance(Country.CN) < threshold;
-    if ((looming || form == TalkForm.SUMMIT) && calm && d.disputeStarted) {
+    // Truces do not chain: after one ends, threats get their day before another can be agreed.
+    boolean cooledOff = week - d.lastTruceEndedWeek >= m.tp.truceWeeks;
+    if ((looming || form == TalkForm.SUMMIT) && calm && cooledOff && d.disputeStarted) {
       m.startTruce(week, form == TalkForm.SUMMIT ? "agreed at the leaders' summit" : "to give talks time");
     }
   }

@@ -185,6 +185,7 @@ public final class TradeWarModel extends SimState {
 
   void startTruce(int week, String why) {
     diplomacy.accord = Diplomacy.Accord.TRUCE;
+    diplomacy.truceExtended = false;
     diplomacy.truceEndWeek = week + tp.truceWeeks;
     if (diplomacy.firstTruceWeek < 0) {
       diplomacy.firstTruceWeek = week;
@@ -206,7 +207,9 @@ public final class TradeWarModel extends SimState {
     }
     double share = terms.get(Issue.TARIFFS);
     double purchases = terms.get(Issue.TRADE_DEFICIT) * tp.surplusCutDemand;
-    int end = setup.purchaseDeadlineWeek() > week + 13 ? setup.purchaseDeadlineWeek() : week + 104;
+    // Purchases are promised by the calibrated deadline, but never crammed into less than the
+    // catalogued minimum window: a late deal stretches its promise.
+    int end = Math.max(setup.purchaseDeadlineWeek(), week + tp.purchaseMinWeeks);
     diplomacy.purchasesPromisedUsdBn = purchases;
     diplomacy.purchasesWeeklyUsdBn = purchases / (end - week);
     diplomacy.purchasesMadeUsdBn = 0;

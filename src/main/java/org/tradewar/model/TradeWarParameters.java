@@ -18,6 +18,7 @@ final class TradeWarParameters {
   final double cadenceWeeks;
   final double surplusCutDemand;
   final double purchaseRealisation;
+  final int purchaseMinWeeks;
   final double frontLoadWeeks;
   final double frontLoadIntensity;
 
@@ -51,6 +52,7 @@ final class TradeWarParameters {
     cadenceWeeks = p.get("talks.cadence_weeks");
     surplusCutDemand = p.get("us.surplus_cut_demand_usd_bn");
     purchaseRealisation = p.get("economy.purchase_realisation");
+    purchaseMinWeeks = p.getInt("economy.purchase_min_weeks");
     frontLoadWeeks = p.get("economy.front_loading.weeks");
     frontLoadIntensity = p.get("economy.front_loading.intensity");
     priorWeeks = p.get("expectations.prior_weeks");

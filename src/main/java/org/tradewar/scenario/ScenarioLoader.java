@@ -395,7 +395,9 @@ public final class ScenarioLoader {
       if (needsActor && actor == null) {
         throw tree.error(path, "a '" + typeText + "' event needs an 'actor' (US or CN)");
       }
-      double coverage = e.has("coverage_usd_bn") ? positive(e.get("coverage_usd_bn"), path + ".coverage_usd_bn", calibration) : Double.NaN;
+      double coverage = !e.has("coverage_usd_bn") ? Double.NaN
+          : "all".equals(e.get("coverage_usd_bn").asText()) ? Double.POSITIVE_INFINITY
+          : positive(e.get("coverage_usd_bn"), path + ".coverage_usd_bn", calibration);
       double implement = e.has("implement_usd_bn") ? positive(e.get("implement_usd_bn"), path + ".implement_usd_bn", calibration) : Double.NaN;
       double rate = e.has("rate_pct") ? rangeValue(e.get("rate_pct"), path + ".rate_pct", calibration, 0, 1000) : Double.NaN;
       if ((type == ScriptedEvent.Type.THREAT || type == ScriptedEvent.Type.TARIFF || type == ScriptedEvent.Type.RAISE)
@@ -546,7 +548,8 @@ public final class ScenarioLoader {
       }
       return d;
     }
-    throw tree.error(path, "expected a number (or 'calibration:NAME'), got " + describe(v));
+    throw tree.error(path, "expected a number (or 'calibration:NAME'"
+        + (path.endsWith("coverage_usd_bn") ? ", or 'all'" : "") + "), got " + describe(v));
   }
 
   private double positive(JsonNode v, String path, CalibrationLookup calibration) {

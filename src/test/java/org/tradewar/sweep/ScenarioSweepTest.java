@@ -72,6 +72,39 @@ class ScenarioSweepTest {
   }
 
   @Test
+  void aRunInASweepGivesTheNumbersOfTradewarRun() throws IOException {
+    SweepSpec spec = SweepLoader.load(sweep(GRID.replace("replications: 3", "replications: 1")));
+    Path out = dir.resolve("out");
+    new SweepRunner().run(spec, spec.base().runFunction(), out, SweepRunner.Options.defaults());
+    List<String> rows = Files.readAllLines(out.resolve("runs.csv"));
+    List<String> header = Csv.split(rows.get(0));
+    for (String row : List.of(rows.get(1), rows.get(4))) {
+      List<String> f = Csv.split(row);
+      Path runDir = dir.resolve("run-" + f.get(0));
+      java.io.StringWriter err = new java.io.StringWriter();
+      int code = org.tradewar.cli.Main.execute(new String[] {"run", FIXTURE.toString(),
+          "--set", "economy.elasticity=" + f.get(header.indexOf("economy.elasticity")),
+          "--set", "stance.reciprocity=" + f.get(header.indexOf("stance.reciprocity")),
+          "--seed", f.get(2), "--out", runDir.toString(), "--quiet"},
+          new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err));
+      assertEquals(0, code, err.toString());
+      com.fasterxml.jackson.databind.JsonNode summary = new com.fasterxml.jackson.databind.ObjectMapper()
+          .readTree(runDir.resolve("summary.json").toFile());
+      assertEquals(summary.get("outcome").asText(), f.get(header.indexOf("outcome")), row);
+      for (String key : List.of("peak_avg_tariff_pct_us", "deal_week", "imports_change_pct_us")) {
+        com.fasterxml.jackson.databind.JsonNode v = summary.get("metrics").get(key);
+        String cell = f.get(header.indexOf(key));
+        if (v == null || v.isNull()) {
+          assertEquals("", cell, key);
+        } else {
+          assertEquals(v.asDouble(), Double.parseDouble(cell), 1e-9 * Math.max(1, Math.abs(v.asDouble())),
+              key + " in " + row);
+        }
+      }
+    }
+  }
+
+  @Test
   void oneAndTwoThreadsGiveIdenticalSummariesOfTheModel() throws IOException {
     SweepSpec spec = SweepLoader.load(sweep(GRID));
     Path one = dir.resolve("one");
@@ -102,9 +135,12 @@ class ScenarioSweepTest {
 
   @Test
   void theShippedSweepFilesAreValidAgainstTheParameterCatalog() throws IOException {
-    // Their base scenarios come with the scenario catalog; the fixture stands in for them here, so the
-    // axes and metrics are checked against the real parameter catalog and summary keys.
-    SweepLoader loader = new SweepLoader((file, base) -> ScenarioModel.load(base, FIXTURE));
+    // Their base scenarios exist; the fixture stands in for them (its calibration is a file, not the
+    // articles), so the axes and metrics are checked against the real parameter catalog and summary keys.
+    SweepLoader loader = new SweepLoader((file, base) -> {
+      assertTrue(Files.isRegularFile(file.toAbsolutePath().getParent().resolve(base)), base);
+      return ScenarioModel.load(base, FIXTURE);
+    });
     List<Path> files;
     try (var s = Files.list(Path.of("scenarios/sweeps"))) {
       files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();

@@ -42,6 +42,9 @@ public final class ImportMarket {
   private double[] cellImports = new double[0]; // current (adjusted) imports
   private double[] cellDiverted = new double[0]; // current (adjusted) imports from third countries
   private final Map<CellKey, Integer> cellIndex = new HashMap<>();
+  private long tariffVersion; // bumped whenever any firm's tariff may have changed
+  private long evaluatedVersion = -1;
+  private double evaluatedHorizon = Double.NaN;
 
   private final List<Tranche> tranches = new ArrayList<>();
   private final double[] demandFactor; // non-tariff demand shocks (embargoes, cancelled purchases)
@@ -145,6 +148,7 @@ public final class ImportMarket {
   }
 
   private void updateCellPrice(int c) {
+    tariffVersion++;
     double rate = 0;
     for (Tranche t : tranches) {
       if ((cellMask[c] & (1L << t.bit())) != 0) {
@@ -189,6 +193,8 @@ public final class ImportMarket {
     double share = totalAvailable <= 0 ? 0 : Math.min(1.0, wantedWeekly / totalAvailable);
     double covered = 0;
     long bitMask = 1L << bit;
+    int[] remap = new int[cellCount]; // old cell -> cell with this tranche added, looked up once
+    Arrays.fill(remap, -1);
     for (int s = 0; s < ns; s++) {
       double target = available[s] * share;
       double got = 0;
@@ -201,7 +207,10 @@ public final class ImportMarket {
         if (got + firmValue[f] - target > target - got) {
           break;
         }
-        moveFirm(f, cellFor(s, cellMask[c] | bitMask));
+        if (remap[c] < 0) {
+          remap[c] = cellFor(s, cellMask[c] | bitMask);
+        }
+        moveFirm(f, remap[c]);
         got += firmValue[f];
       }
       covered += got;
@@ -235,6 +244,7 @@ public final class ImportMarket {
     cellDiverted[from] -= diverted;
     cellDiverted[to] += diverted;
     firmCell[f] = to;
+    tariffVersion++;
   }
 
   /** Sets a tranche's rate (a raise, or a roll-back). */
@@ -310,10 +320,19 @@ public final class ImportMarket {
    * its one-off switching cost. Moving back after tariffs fall costs more (sunk costs), so firms return
    * slowly. {@code expectedPersistenceYears} is the market's belief, moved by the talks.
    *
-   * @return the number of firm decisions evaluated (one per firm)
+   * <p>A decision depends only on the firm's tariff, the expected persistence and its own cost, so
+   * when neither tariffs nor expectations moved since the last evaluation no firm can change its
+   * mind, and the loop is skipped (exactly: the result is the same).
+   *
+   * @return the number of firm decisions evaluated (every firm, or none when skipped)
    */
   public int stepFirms(double expectedPersistenceYears) {
     double horizon = Math.min(expectedPersistenceYears, p.planningHorizonYears());
+    if (horizon == evaluatedHorizon && tariffVersion == evaluatedVersion) {
+      return 0;
+    }
+    evaluatedHorizon = horizon;
+    evaluatedVersion = tariffVersion;
     double pt = p.passThrough();
     double premium = p.thirdCountryPremium();
     double backHorizon = p.planningHorizonYears();

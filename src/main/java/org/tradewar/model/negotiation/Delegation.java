@@ -107,6 +107,16 @@ public final class Delegation {
     return best;
   }
 
+  /** The head of state, who speaks at summits (the lead when the roster has none). */
+  public Negotiator head() {
+    for (Negotiator n : members) {
+      if (n.profile().headOfState()) {
+        return n;
+      }
+    }
+    return lead();
+  }
+
   public double meanBelief() {
     double sum = 0;
     double weight = 0;

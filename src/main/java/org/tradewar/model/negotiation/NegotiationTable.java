@@ -17,6 +17,7 @@ public final class NegotiationTable {
   private final NegotiationParameters p;
   private int firstWeek = -1;
   private double previousGap = Double.NaN;
+  private double previousHorizon = Double.NaN;
   private int meetings;
 
   public NegotiationTable(IssueWeights weights, NegotiationParameters p) {
@@ -77,7 +78,11 @@ public final class NegotiationTable {
     gap /= sides;
     RoundResult.Outcome outcome;
     boolean hawkish = delegations.values().stream().anyMatch(d -> d.stance() >= p.breakThreshold());
-    if (!Double.isNaN(previousGap) && gap > previousGap + p.progressThreshold() || hawkish) {
+    // A gap that widens because a deadline moved (a truce, a new threat) is not a step backwards.
+    double horizonNow = horizon.get(Country.US) + horizon.get(Country.CN);
+    boolean sameClock = Double.isNaN(previousHorizon) || Math.abs(horizonNow - previousHorizon) < 1e-9;
+    previousHorizon = horizonNow;
+    if (hawkish || sameClock && !Double.isNaN(previousGap) && gap > previousGap + p.progressThreshold()) {
       outcome = RoundResult.Outcome.BREAKDOWN;
     } else if (Double.isNaN(previousGap) || previousGap - gap > p.progressThreshold()) {
       outcome = RoundResult.Outcome.PROGRESS;
@@ -98,6 +103,7 @@ public final class NegotiationTable {
   public void restart() {
     firstWeek = -1;
     previousGap = Double.NaN;
+    previousHorizon = Double.NaN;
   }
 
   public int meetings() {

@@ -91,6 +91,7 @@ public final class ParameterCatalog {
     b.cited("economy.third_country_premium_pct", 5, 0, 100, "%", "cost disadvantage of the next-best (third-country) source", ASSUME);
     b.cited("economy.front_loading.weeks", 8, 0, 52, "weeks", "weeks before a deadline in which importers pull imports forward", ASSUME);
     b.cited("economy.front_loading.intensity", 1.0, 0, 10, "", "extra imports per point of expected tariff increase (share of weekly imports per unit of tariff)", ASSUME);
+    b.integer("economy.purchase_min_weeks", 104, 1, 520, "weeks", "shortest window over which promised purchases are spread (a late deal stretches its promise)", ASSUME);
     b.cited("economy.purchase_realisation", 1.0, 0, 1, "share", "share of promised purchases that turns into extra imports when honoured", ASSUME);
 
     // --- Firms ---
@@ -134,7 +135,7 @@ public final class ParameterCatalog {
     b.cited("negotiation.beta.linear", 1.0, 0.01, 50, "", "concession exponent of tit-for-tat and grim-trigger negotiators", FSJ);
     b.cited("negotiation.reservation_base", 0.4, 0, 1, "utility", "reservation utility of a neutral, painless delegation", ASSUME);
     b.cited("negotiation.reservation_stance_weight", 0.5, 0, 1, "", "how far hawkishness raises the reservation utility", ASSUME);
-    b.cited("negotiation.reservation_pain_weight", 0.8, 0, 5, "", "how far pain lowers the reservation utility", ASSUME);
+    b.cited("negotiation.reservation_pain_weight", 0.6, 0, 5, "", "how far pain lowers the reservation utility (0.6: a delegation whose country lost all its exports accepts almost any deal)", ASSUME);
     b.cited("negotiation.default_deadline_weeks", 26, 1, 260, "weeks", "horizon of the concession tactic when no deadline is active", ASSUME);
     b.cited("negotiation.progress_threshold", 0.01, 0, 1, "utility", "narrowing of the gap that counts as progress", ASSUME);
 

@@ -1,0 +1,74 @@
+package org.tradewar.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.tradewar.output.Band;
+import org.tradewar.output.Country;
+import org.tradewar.output.SeriesKey;
+import org.tradewar.output.TimeSeries;
+
+/** Words and numbers as the charts print them. */
+final class Labels {
+  private Labels() {}
+
+  /** "US imports from China", "China's imports from the US". */
+  static String imports(Country importer) {
+    return importer == Country.US ? "US imports from China" : "China's imports from the US";
+  }
+
+  /** "US tariff on Chinese goods", "China's tariff on US goods". */
+  static String tariff(Country importer) {
+    return importer == Country.US ? "US tariff on Chinese goods" : "China's tariff on US goods";
+  }
+
+  static String possessive(Country c) {
+    return c == Country.US ? "US" : "China's";
+  }
+
+  /** "$50B", "$1.5B". */
+  static String money(double usdBn) {
+    // Coverage computed from sector shares lands near whole billions; print those without decimals.
+    if (Math.abs(usdBn - Math.rint(usdBn)) < 0.05) {
+      return String.format(Locale.ROOT, "$%,.0fB", usdBn);
+    }
+    return String.format(Locale.ROOT, "$%,.1fB", usdBn);
+  }
+
+  /** "25%", "7.5%". */
+  static String percent(double pct) {
+    if (Math.abs(pct - Math.rint(pct)) < 0.05) {
+      return String.format(Locale.ROOT, "%.0f%%", pct);
+    }
+    return String.format(Locale.ROOT, "%.1f%%", pct);
+  }
+
+  /** Subtitles shared by the charts of a run: the scenario and how replications are shown. */
+  static List<String> subtitles(String scenarioTitle, int replications) {
+    List<String> out = new ArrayList<>();
+    StringBuilder b = new StringBuilder();
+    if (scenarioTitle != null && !scenarioTitle.isBlank()) {
+      b.append("Scenario: ").append(scenarioTitle.strip());
+    }
+    if (replications > 1) {
+      b.append(b.length() == 0 ? "" : "  \u00b7  ").append("Lines: mean of ").append(replications)
+          .append(" replications; shaded: 95% confidence band of the mean");
+    }
+    if (b.length() > 0) {
+      out.add(b.toString());
+    }
+    return out;
+  }
+
+  /** The band of a flow for {@code importer}, or null when the run has no such series. */
+  static Band flow(TimeSeries ts, String variable, Country importer, double scale, boolean cumulative) {
+    double[][] v = ts.values(SeriesKey.flow(variable, importer));
+    if (v == null) {
+      return null;
+    }
+    if (cumulative) {
+      v = TimeSeries.cumulative(v);
+    }
+    return Band.of(v).scaled(scale);
+  }
+}

@@ -1,0 +1,55 @@
+package org.tradewar.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.tradewar.bench.Benchmark;
+import org.tradewar.scenario.Scenario;
+import org.tradewar.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code tradewar bench}: how fast the simulation runs, against the product's goals. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = {"Benchmarks the simulation (no files written): milliseconds per run at 10,000 firms",
+        "after warm-up, and firm-steps per second at 1,000,000 firms beside a plain Java loop."})
+public final class BenchCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = "scenarios/historical.yaml",
+      description = "Scenario to time (default: ${DEFAULT-VALUE}).")
+  Path scenario;
+
+  @Option(names = "--warmup", defaultValue = "200", description = "Warm-up runs (default ${DEFAULT-VALUE}).")
+  int warmup;
+
+  @Option(names = "--runs", defaultValue = "200", description = "Timed runs (default ${DEFAULT-VALUE}).")
+  int runs;
+
+  @Option(names = "--big-firms", defaultValue = "1000000", description = "Firms in the scale run (default ${DEFAULT-VALUE}).")
+  int bigFirms;
+
+  @Override
+  public Integer call() {
+    var out = spec.commandLine().getOut();
+    Scenario s = ScenarioLoader.load(scenario);
+    Benchmark.Figures f = Benchmark.measure(s, Math.max(1, warmup), Math.max(1, runs), bigFirms,
+        line -> {
+          out.println(line);
+          out.flush();
+        });
+    out.println();
+    out.printf(Locale.ROOT, "ms per %s run, 10,000 firms, %d weeks: median %.2f (best %.2f)   goal: < 5%n",
+        s.name(), s.weeks(), f.msPerRun(), f.msPerRunMin());
+    out.printf(Locale.ROOT, "%,d firms x %d weeks: %.2f s (%,.0f firm-steps/s)   goal: < 5 s%n",
+        bigFirms, s.weeks(), f.bigRunSeconds(), f.modelFirmStepsPerSecond());
+    out.printf(Locale.ROOT, "plain Java loop, same firm arithmetic: %,.0f firm-steps/s; model/plain = %.2fx slower   goal: < 2x%n",
+        f.plainFirmStepsPerSecond(), f.plainFirmStepsPerSecond() / f.modelFirmStepsPerSecond());
+    out.flush();
+    return 0;
+  }
+}

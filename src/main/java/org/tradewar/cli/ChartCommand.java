@@ -1,0 +1,47 @@
+package org.tradewar.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.tradewar.chart.RunCharts;
+import org.tradewar.io.BadInputException;
+import org.tradewar.output.RunTables;
+import org.tradewar.report.RunReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code tradewar chart RUN_DIR}: draws a run's charts and report again from its tables. */
+@Command(name = "chart", mixinStandardHelpOptions = true,
+    description = {"Draws the charts (charts/*.png, charts/*.svg) and report.html of a run folder again, "
+        + "from its tables, without simulating."})
+public final class ChartCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "RUN_DIR", description = "A run folder written by 'tradewar run'.")
+  Path dir;
+
+  @Override
+  public Integer call() {
+    if (!Files.exists(dir)) {
+      throw new BadInputException(dir + ": no such folder");
+    }
+    if (!Files.isDirectory(dir)) {
+      throw new BadInputException(dir + ": is a file; 'tradewar chart' takes a run folder");
+    }
+    if (!RunTables.isRun(dir) && Files.isRegularFile(dir.resolve("runs.csv"))) {
+      throw new BadInputException(dir + ": is a sweep folder (runs.csv, no timeseries.csv); charts of sweeps "
+          + "are not in this build yet");
+    }
+    RunTables run = RunTables.read(dir);
+    List<Path> charts = RunCharts.writeAll(run);
+    Path report = RunReport.write(dir);
+    spec.commandLine().getOut().println("tradewar: wrote " + charts.size() + " charts (PNG and SVG) in "
+        + dir.resolve("charts") + " and " + report);
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+}

@@ -1,0 +1,73 @@
+package org.tradewar.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.tradewar.io.BadInputException;
+import org.tradewar.report.Comparison;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code tradewar compare RUN_DIR_OR_SCENARIO...}: runs the scenarios given by file, then overlays
+ * all runs for a class (charts, side-by-side summary, timelines one above the other).
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+    description = {"Overlays several runs on the same axes: one chart per variable with a legend per "
+        + "scenario, a side-by-side summary and compare.html with the escalation timelines one above the "
+        + "other. Scenario files are run first."})
+public final class CompareCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "RUN_DIR_OR_SCENARIO",
+      description = "Run folders, or scenario files (.yaml, .yml, .json) to run first.")
+  List<Path> inputs;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Where to write the comparison (default: results/compare-<time>).")
+  Path out;
+
+  @Option(names = "--variables", split = ",", paramLabel = "NAME",
+      description = "Variables to overlay, comma-separated (default: imports, tariffs, sourcing, diverted "
+          + "trade, revenue, consumer cost, deadweight loss, pain).")
+  List<String> variables = new ArrayList<>();
+
+  /** How scenario files are run; tests may replace it. */
+  ScenarioRunner runner = ScenarioRunner.standard();
+
+  @Override
+  public Integer call() {
+    Path outDir = out != null ? out : Path.of("results", "compare-"
+        + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)));
+    List<Path> runDirs = new ArrayList<>();
+    for (Path p : inputs) {
+      if (Files.isDirectory(p)) {
+        runDirs.add(p);
+      } else if (Files.isRegularFile(p)) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!(n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json"))) {
+          throw new BadInputException(p + ": is neither a run folder nor a scenario file (.yaml, .yml, .json)");
+        }
+        spec.commandLine().getErr().println("tradewar: running " + p + " ...");
+        spec.commandLine().getErr().flush();
+        runDirs.add(runner.runToFolder(p, outDir.resolve("runs")));
+      } else {
+        throw new BadInputException(p + ": no such run folder or scenario file");
+      }
+    }
+    Path page = Comparison.write(runDirs, outDir, variables);
+    spec.commandLine().getOut().println("tradewar: wrote " + page + " (charts in " + outDir.resolve("charts")
+        + ", summary in " + outDir.resolve("summary.csv") + ")");
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+}

@@ -1,0 +1,17 @@
+package org.tradewar.cli;
+
+import java.util.List;
+import org.tradewar.chart.RunCharts;
+import org.tradewar.report.RunReport;
+import org.tradewar.run.ScenarioRuns;
+
+/** The outputs drawn after the tables are written: charts and the report. */
+final class Finishers {
+  private Finishers() {}
+
+  static List<ScenarioRuns.Finisher> standard() {
+    return List.of(
+        (runDir, scenario) -> RunCharts.writeAll(runDir),
+        (runDir, scenario) -> RunReport.write(runDir));
+  }
+}

@@ -1,0 +1,113 @@
+package org.tradewar.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.tradewar.io.BadInputException;
+import org.tradewar.run.RunResult;
+import org.tradewar.run.ScenarioRuns;
+import org.tradewar.scenario.Scenario;
+import org.tradewar.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code tradewar run}: runs a scenario and writes its run folder. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = {"Runs a scenario (default: scenarios/historical.yaml) and writes a run folder:",
+        "manifest.json, timeseries.csv, events.csv, summary.json, parameters.json, transcript.md,",
+        "charts and report.html."})
+public final class RunCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
+      description = "Scenario file (YAML or JSON). Default: ${DEFAULT-VALUE}.",
+      defaultValue = "scenarios/historical.yaml")
+  Path scenario;
+
+  @Option(names = "--seed", paramLabel = "N", description = "Random seed (overrides the scenario's).")
+  Long seed;
+
+  @Option(names = "--weeks", paramLabel = "N", description = "Horizon in weeks (overrides the scenario's).")
+  Integer weeks;
+
+  @Option(names = "--replications", paramLabel = "N", description = "Replications (overrides the scenario's).")
+  Integer replications;
+
+  @Option(names = "--firms", paramLabel = "N", description = "Importing firms in all (default 10000).")
+  Integer firms;
+
+  @Option(names = "--set", paramLabel = "PATH=VALUE",
+      description = "Override a parameter by its dotted path (repeatable); 'tradewar params' lists them.")
+  List<String> sets = List.of();
+
+  @Option(names = "--out", paramLabel = "DIR", description = "The run folder to create (default: a new folder under results/).")
+  Path out;
+
+  @Option(names = "--results", paramLabel = "DIR", defaultValue = "results",
+      description = "Folder under which run folders are created (default: ${DEFAULT-VALUE}).")
+  Path results;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print only the run folder.")
+  boolean quiet;
+
+  @Override
+  public Integer call() {
+    Scenario s = ScenarioLoader.load(scenario);
+    Map<String, String> overrides = new LinkedHashMap<>();
+    for (String set : sets) {
+      int eq = set.indexOf('=');
+      if (eq <= 0) {
+        throw new BadInputException("--set '" + set + "': expected PATH=VALUE, e.g. economy.elasticity=3");
+      }
+      overrides.put(set.substring(0, eq).trim(), set.substring(eq + 1).trim());
+    }
+    if (firms != null) {
+      overrides.put("firms.count", String.valueOf(firms));
+    }
+    if (replications != null && (replications < 1 || replications > 1000)) {
+      throw new BadInputException("--replications " + replications + " is out of range: allowed is an integer between 1 and 1000");
+    }
+    s = s.withOverrides(overrides).with(seed, weeks, replications);
+    ScenarioRuns.Written w = ScenarioRuns.run(s, out, results, commandLine(), Finishers.standard());
+    var o = spec.commandLine().getOut();
+    o.println("Results: " + w.folder());
+    if (!quiet) {
+      for (String line : summaryLines(s, w.results())) {
+        o.println(line);
+      }
+    }
+    o.flush();
+    return 0;
+  }
+
+  private String commandLine() {
+    return "tradewar " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+  }
+
+  /** Three lines a person reads: outcome, tariffs, trade and welfare. */
+  static List<String> summaryLines(Scenario s, List<RunResult> runs) {
+    RunResult r = runs.get(0);
+    String outcome = switch (r.outcome()) {
+      case "deal" -> "a deal in week " + (int) r.metric("deal_week") + " (" + s.start().plusDays(7L * (long) r.metric("deal_week")) + ")";
+      case "truce" -> "a truce holds at the end";
+      case "no_agreement" -> "no agreement by the end";
+      default -> "no trade war";
+    };
+    String reps = runs.size() > 1 ? String.format(Locale.ROOT, " (replication 1 of %d)", runs.size()) : "";
+    return List.of(
+        String.format(Locale.ROOT, "Outcome: %s%s, after %d meetings.", outcome, reps, (int) r.metric("talk_rounds")),
+        String.format(Locale.ROOT, "Average tariffs peak at %.1f%% (US on China) and %.1f%% (China on US); at the end %.1f%% and %.1f%%.",
+            r.metric("peak_avg_tariff_pct_us"), r.metric("peak_avg_tariff_pct_cn"),
+            r.metric("final_avg_tariff_pct_us"), r.metric("final_avg_tariff_pct_cn")),
+        String.format(Locale.ROOT, "Against the no-war baseline: US imports from China %+.1f%%, China's from the US %+.1f%%; US tariff revenue $%.0fB, US consumer cost $%.0fB.",
+            r.metric("imports_change_pct_us"), r.metric("imports_change_pct_cn"),
+            r.metric("tariff_revenue_usd_bn_us"), r.metric("consumer_cost_usd_bn_us")));
+  }
+}

@@ -1,0 +1,116 @@
+package org.tradewar.output;
+
+import java.util.Arrays;
+import org.apache.commons.math3.distribution.TDistribution;
+
+/**
+ * A weekly series summarised over replications: the mean, and the 95% confidence band of that mean
+ * (Student t with n-1 degrees of freedom). With one replication the band collapses onto the mean.
+ * Weeks where no replication has a value are NaN.
+ */
+public final class Band {
+  private final double[] mean;
+  private final double[] lower;
+  private final double[] upper;
+  private final int replications;
+
+  private Band(double[] mean, double[] lower, double[] upper, int replications) {
+    this.mean = mean;
+    this.lower = lower;
+    this.upper = upper;
+    this.replications = replications;
+  }
+
+  /** Summarises {@code runs[replication][week]}; rows may differ in length. */
+  public static Band of(double[][] runs) {
+    Check.notNull(runs, "runs");
+    Check.that(runs.length > 0, "at least one replication is needed");
+    int weeks = 0;
+    for (double[] r : runs) {
+      weeks = Math.max(weeks, r.length);
+    }
+    double[] mean = new double[weeks];
+    double[] lower = new double[weeks];
+    double[] upper = new double[weeks];
+    for (int w = 0; w < weeks; w++) {
+      double sum = 0;
+      double sumSq = 0;
+      int n = 0;
+      for (double[] r : runs) {
+        if (w < r.length && !Double.isNaN(r[w])) {
+          sum += r[w];
+          sumSq += r[w] * r[w];
+          n++;
+        }
+      }
+      if (n == 0) {
+        mean[w] = lower[w] = upper[w] = Double.NaN;
+        continue;
+      }
+      double m = sum / n;
+      double half = 0;
+      if (n > 1) {
+        double var = Math.max(0, (sumSq - n * m * m) / (n - 1));
+        half = tQuantile(n - 1) * Math.sqrt(var / n);
+      }
+      mean[w] = m;
+      lower[w] = m - half;
+      upper[w] = m + half;
+    }
+    return new Band(mean, lower, upper, runs.length);
+  }
+
+  /** The 97.5% quantile of Student's t; only the quantile is used, so no generator is drawn from. */
+  private static double tQuantile(int degreesOfFreedom) {
+    return new TDistribution(null, degreesOfFreedom).inverseCumulativeProbability(0.975);
+  }
+
+  /** Multiplies mean and bounds by {@code factor} (a rescaling such as a weekly value to an annual rate). */
+  public Band scaled(double factor) {
+    double[] m = mean.clone();
+    double[] lo = lower.clone();
+    double[] hi = upper.clone();
+    for (int i = 0; i < m.length; i++) {
+      m[i] *= factor;
+      lo[i] *= factor;
+      hi[i] *= factor;
+    }
+    return new Band(m, lo, hi, replications);
+  }
+
+  public int weeks() {
+    return mean.length;
+  }
+
+  public int replications() {
+    return replications;
+  }
+
+  public double mean(int week) {
+    return mean[week];
+  }
+
+  public double lower(int week) {
+    return lower[week];
+  }
+
+  public double upper(int week) {
+    return upper[week];
+  }
+
+  /** A copy of the means. */
+  public double[] means() {
+    return mean.clone();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Band b && replications == b.replications && Arrays.equals(mean, b.mean)
+        && Arrays.equals(lower, b.lower) && Arrays.equals(upper, b.upper);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(mean) * 31 + replications;
+  }
+}

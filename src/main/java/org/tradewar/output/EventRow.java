@@ -1,0 +1,76 @@
+package org.tradewar.output;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * One row of {@code events.csv}: an act on the escalation ladder or at the table. {@code coverageUsdBn}
+ * and {@code ratePct} are NaN when they do not apply; {@code target} may be empty or a firm name.
+ */
+public record EventRow(int run, int week, LocalDate date, String actor, String target, String kind,
+    double coverageUsdBn, double ratePct, String text) {
+
+  /**
+   * The kinds {@code events.csv} holds (docs/outputs.md, plus {@code offer} and {@code note} that the
+   * run writes for the transcript). Other kinds are read too, so a newer run still charts; they must
+   * be lower-case words.
+   */
+  public static final Set<String> KINDS = Set.of("threat", "tariff", "raise", "retaliation", "talks",
+      "call", "summit", "truce", "deal", "breakdown", "deadline", "sanction", "non_tariff", "rollback",
+      "commitment_honoured", "commitment_broken", "offer", "note");
+
+  static final List<String> COLUMNS =
+      List.of("run", "week", "date", "actor", "target", "kind", "coverage_usd_bn", "rate_pct", "text");
+
+  public EventRow {
+    Check.notNull(date, "date");
+    actor = actor == null ? "" : actor;
+    target = target == null ? "" : target;
+    Check.notNull(kind, "kind");
+    text = text == null ? "" : text;
+  }
+
+  /** The acting country, or null when the actor is neither side. */
+  public Country actorCountry() {
+    return Country.ofCode(actor);
+  }
+
+  public boolean hasCoverage() {
+    return !Double.isNaN(coverageUsdBn);
+  }
+
+  public boolean hasRate() {
+    return !Double.isNaN(ratePct);
+  }
+
+  /** Reads {@code events.csv}, sorted by run, then week, keeping the file's order within a week. */
+  public static List<EventRow> read(Path file) {
+    Check.notNull(file, "file");
+    List<EventRow> rows = new ArrayList<>();
+    CsvTable.read(file, COLUMNS, row -> {
+      String dateText = row.text("date");
+      LocalDate date;
+      try {
+        date = LocalDate.parse(dateText);
+      } catch (DateTimeParseException e) {
+        throw row.error("column 'date' should be an ISO date such as 2018-07-06, found '" + dateText + "'");
+      }
+      String kind = row.text("kind").toLowerCase(Locale.ROOT);
+      if (!kind.matches("[a-z][a-z_]*")) {
+        throw row.error("column 'kind' should be a word such as " + String.join(", ",
+            KINDS.stream().sorted().toList()) + "; found '" + kind + "'");
+      }
+      rows.add(new EventRow(row.integer("run"), row.integer("week"), date, row.text("actor"),
+          row.text("target"), kind, row.number("coverage_usd_bn"), row.number("rate_pct"),
+          row.raw("text").strip()));
+    });
+    rows.sort(Comparator.comparingInt(EventRow::run).thenComparingInt(EventRow::week));
+    return List.copyOf(rows);
+  }
+}

@@ -1,0 +1,102 @@
+package org.tradewar.output;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.tradewar.io.AtomicFiles;
+import org.tradewar.io.BadInputException;
+
+/**
+ * Everything a chart or a report needs from one run folder, read once. {@code timeseries.csv} and
+ * {@code summary.json} are required; the manifest, events, parameters and transcript are optional
+ * (an empty value stands in), so a partly damaged old run can still be charted.
+ */
+public record RunTables(Path folder, RunManifest manifest, TimeSeries series, List<EventRow> events,
+    SummaryTable summary, List<ParameterRow> parameters, String transcript) {
+
+  public RunTables {
+    Check.notNull(folder, "folder");
+    Check.notNull(manifest, "manifest");
+    Check.notNull(series, "series");
+    events = List.copyOf(Check.notNull(events, "events"));
+    Check.notNull(summary, "summary");
+    parameters = List.copyOf(Check.notNull(parameters, "parameters"));
+    transcript = transcript == null ? "" : transcript;
+  }
+
+  /** True when {@code folder} looks like a run folder (it has a {@code timeseries.csv}). */
+  public static boolean isRun(Path folder) {
+    return Files.isRegularFile(folder.resolve("timeseries.csv"));
+  }
+
+  /** Reads the run folder {@code folder}; a missing folder or one that is not a run is bad input. */
+  public static RunTables read(Path folder) {
+    Check.notNull(folder, "folder");
+    if (!Files.exists(folder)) {
+      throw new BadInputException(folder + ": no such folder");
+    }
+    if (!Files.isDirectory(folder)) {
+      throw new BadInputException(folder + ": is a file, expected a run folder (made by 'tradewar run')");
+    }
+    if (!isRun(folder)) {
+      throw new BadInputException(folder + ": is not a run folder (no timeseries.csv; see docs/outputs.md)");
+    }
+    if (!Files.isRegularFile(folder.resolve("summary.json"))) {
+      throw new BadInputException(folder + ": is not a complete run folder (no summary.json)");
+    }
+    TimeSeries series = TimeSeries.read(folder.resolve("timeseries.csv"));
+    SummaryTable summary = SummaryTable.read(folder.resolve("summary.json"));
+    Path manifestFile = folder.resolve("manifest.json");
+    RunManifest manifest = Files.isRegularFile(manifestFile)
+        ? RunManifest.read(manifestFile) : new RunManifest(java.util.Map.of());
+    Path eventsFile = folder.resolve("events.csv");
+    List<EventRow> events = Files.isRegularFile(eventsFile) ? EventRow.read(eventsFile) : List.of();
+    Path parametersFile = folder.resolve("parameters.json");
+    List<ParameterRow> parameters =
+        Files.isRegularFile(parametersFile) ? ParameterRow.read(parametersFile) : List.of();
+    Path transcriptFile = folder.resolve("transcript.md");
+    String transcript = "";
+    if (Files.isRegularFile(transcriptFile)) {
+      try {
+        transcript = Files.readString(transcriptFile, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new BadInputException(transcriptFile + ": cannot read: " + AtomicFiles.describe(e));
+      }
+    }
+    return new RunTables(folder, manifest, series, events, summary, parameters, transcript);
+  }
+
+  /** The scenario's short name: from the summary, else the manifest, else the folder name. */
+  public String scenarioName() {
+    if (!summary.scenario().isEmpty()) {
+      return summary.scenario();
+    }
+    if (!manifest.scenarioName().isEmpty()) {
+      return manifest.scenarioName();
+    }
+    Path name = folder.toAbsolutePath().normalize().getFileName();
+    return name == null ? "run" : name.toString();
+  }
+
+  /** The scenario's title for people, falling back to its name. */
+  public String title() {
+    String t = !summary.title().isEmpty() ? summary.title() : manifest.title();
+    return t.isEmpty() ? scenarioName() : t;
+  }
+
+  /** The scenario's description, empty when the run folder does not carry one. */
+  public String description() {
+    return !summary.description().isEmpty() ? summary.description() : manifest.description();
+  }
+
+  /** The events of the first replication, which the timeline draws. */
+  public List<EventRow> firstRunEvents() {
+    if (events.isEmpty()) {
+      return List.of();
+    }
+    int first = series.runs().isEmpty() ? events.get(0).run() : series.runs().get(0);
+    return events.stream().filter(e -> e.run() == first).toList();
+  }
+}

@@ -1,0 +1,171 @@
+package org.tradewar.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.tradewar.chart.RunCharts;
+import org.tradewar.io.AtomicFiles;
+import org.tradewar.io.BadInputException;
+import org.tradewar.output.Check;
+import org.tradewar.output.ParameterRow;
+import org.tradewar.output.RunTables;
+import org.tradewar.output.SummaryTable;
+
+/**
+ * Writes {@code report.html} of a run folder: one self-contained page (opens offline; no scripts, no
+ * external links) with the scenario's title and description, the summary table, every chart
+ * (embedded PNG), the transcript as a timeline, the parameters with their provenance and the run's
+ * manifest. Charts missing from {@code charts/} are drawn first.
+ */
+public final class RunReport {
+  private RunReport() {}
+
+  /** Writes {@code runDir/report.html} and returns its path. */
+  public static Path write(Path runDir) {
+    Check.notNull(runDir, "runDir");
+    RunTables run = RunTables.read(runDir);
+    Path charts = runDir.resolve("charts");
+    boolean missing = RunCharts.CHARTS.keySet().stream().anyMatch(n -> !Files.isRegularFile(charts.resolve(n + ".png")));
+    if (missing) {
+      RunCharts.writeAll(run);
+    }
+    Path out = runDir.resolve("report.html");
+    AtomicFiles.writeString(out, html(run));
+    return out;
+  }
+
+  /** The page of an already-read run whose charts exist. */
+  static String html(RunTables run) {
+    SummaryTable s = run.summary();
+    StringBuilder b = new StringBuilder(2_000_000);
+    b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<title>").append(Html.escape(run.title())).append(" \u2014 tradewar report</title>\n")
+        .append("<style>\n").append(Html.STYLE).append("</style>\n</head>\n<body>\n");
+    b.append("<header>\n<p class=\"meta\">tradewar run report \u00b7 scenario <code>")
+        .append(Html.escape(run.scenarioName())).append("</code></p>\n<h1>").append(Html.escape(run.title()))
+        .append("</h1>\n");
+    if (!run.description().isBlank()) {
+      b.append("<p class=\"lead\">").append(Html.escape(run.description().strip())).append("</p>\n");
+    }
+    b.append("<p>Outcome: <span class=\"outcome\">").append(Html.escape(SummaryRows.outcome(s.outcome())))
+        .append("</span> &nbsp; <span class=\"meta\">")
+        .append(Html.escape(meta(run))).append("</span></p>\n</header>\n");
+    b.append("<nav><a href=\"#summary\">Summary</a><a href=\"#charts\">Charts</a>")
+        .append("<a href=\"#transcript\">Transcript</a><a href=\"#parameters\">Parameters</a>")
+        .append("<a href=\"#provenance\">Run</a></nav>\n");
+
+    b.append("<section id=\"summary\">\n<h2>Summary</h2>\n");
+    summaryTable(b, s);
+    b.append("</section>\n");
+
+    b.append("<section id=\"charts\">\n<h2>Charts</h2>\n");
+    for (Map.Entry<String, String> c : RunCharts.CHARTS.entrySet()) {
+      Path png = run.folder().resolve("charts").resolve(c.getKey() + ".png");
+      byte[] bytes;
+      try {
+        bytes = Files.readAllBytes(png);
+      } catch (IOException e) {
+        throw new BadInputException(png + ": cannot read: " + AtomicFiles.describe(e));
+      }
+      b.append("<figure id=\"chart-").append(Html.escape(c.getKey())).append("\">\n<img src=\"")
+          .append(Html.pngDataUri(bytes)).append("\" alt=\"").append(Html.escape(c.getValue()))
+          .append("\">\n<figcaption>").append(Html.escape(c.getValue()))
+          .append(" Also in <code>charts/").append(Html.escape(c.getKey()))
+          .append(".svg</code> for print.</figcaption>\n</figure>\n");
+    }
+    b.append("</section>\n");
+
+    b.append("<section id=\"transcript\">\n<h2>Transcript</h2>\n");
+    if (run.series().runs().size() > 1) {
+      b.append("<p class=\"small\">The transcript follows replication ").append(run.series().runs().get(0))
+          .append("; the charts average all ").append(run.series().runs().size()).append(".</p>\n");
+    }
+    b.append("<div class=\"scroll\">\n").append(TranscriptTimeline.html(run.transcript(), run.firstRunEvents()))
+        .append("</div>\n</section>\n");
+
+    b.append("<section id=\"parameters\">\n<h2>Parameters and where they come from</h2>\n");
+    parameters(b, run.parameters());
+    b.append("</section>\n");
+
+    b.append("<section id=\"provenance\">\n<h2>Run</h2>\n<table>\n");
+    for (Map.Entry<String, String> e : run.manifest().fields().entrySet()) {
+      b.append("<tr><th>").append(Html.escape(e.getKey())).append("</th><td>").append(Html.escape(e.getValue()))
+          .append("</td></tr>\n");
+    }
+    b.append("</table>\n<p class=\"small\">Drawn from the run folder's tables by <code>tradewar chart</code>; ")
+        .append("the same folder holds <code>timeseries.csv</code>, <code>events.csv</code>, ")
+        .append("<code>summary.json</code> and <code>parameters.json</code>.</p>\n</section>\n");
+    b.append("</body>\n</html>\n");
+    return b.toString();
+  }
+
+  private static String meta(RunTables run) {
+    SummaryTable s = run.summary();
+    StringBuilder m = new StringBuilder();
+    m.append("seed ").append(s.seed());
+    int reps = run.series().runs().size();
+    m.append(" \u00b7 ").append(reps).append(reps == 1 ? " replication" : " replications");
+    m.append(" \u00b7 ").append(run.series().weeks()).append(" weeks from ").append(run.series().dates().get(0));
+    return m.toString();
+  }
+
+  static void summaryTable(StringBuilder b, SummaryTable s) {
+    b.append("<table>\n<tr><th>Measure</th><th>Unit</th><th class=\"num\"><span class=\"us\">US</span> ")
+        .append("(imports from China)</th><th class=\"num\"><span class=\"cn\">China</span> ")
+        .append("(imports from the US)</th></tr>\n");
+    for (SummaryRows.Row r : SummaryRows.rows(s.metrics().keySet())) {
+      boolean present = s.metrics().containsKey(r.us()) || (r.cn() != null && s.metrics().containsKey(r.cn()));
+      if (!present) {
+        continue;
+      }
+      b.append("<tr><td>").append(Html.escape(r.label())).append("</td><td>").append(Html.escape(r.unit()))
+          .append("</td>");
+      if (r.cn() == null) {
+        b.append("<td class=\"num\" colspan=\"2\" style=\"text-align:center\">")
+            .append(Html.escape(SummaryRows.cell(s, r.us(), r))).append("</td>");
+      } else {
+        b.append("<td class=\"num\">").append(Html.escape(SummaryRows.cell(s, r.us(), r))).append("</td>")
+            .append("<td class=\"num\">").append(Html.escape(SummaryRows.cell(s, r.cn(), r))).append("</td>");
+      }
+      b.append("</tr>\n");
+    }
+    b.append("</table>\n");
+    if (s.replications() > 1) {
+      b.append("<p class=\"small\">Means over ").append(s.replications()).append(" replications.</p>\n");
+    }
+  }
+
+  private static void parameters(StringBuilder b, List<ParameterRow> rows) {
+    if (rows.isEmpty()) {
+      b.append("<p class=\"small\">This run folder has no <code>parameters.json</code>.</p>\n");
+      return;
+    }
+    b.append("<table>\n<tr><th>Parameter</th><th class=\"num\">Value</th><th>Unit</th><th>Origin</th>")
+        .append("<th>Source</th></tr>\n");
+    for (ParameterRow p : rows) {
+      b.append("<tr><td><code>").append(Html.escape(p.path())).append("</code></td><td class=\"num\">")
+          .append(Html.escape(p.value())).append("</td><td>").append(Html.escape(p.unit())).append("</td><td>")
+          .append(Html.escape(p.origin())).append("</td><td>");
+      for (ParameterRow.Source src : p.sources()) {
+        if (!src.sentence().isEmpty()) {
+          b.append("<blockquote>\u201c").append(Html.escape(src.sentence())).append("\u201d</blockquote>");
+        }
+        StringBuilder where = new StringBuilder();
+        if (!src.file().isEmpty()) {
+          where.append(src.file());
+        }
+        if (!src.detail().isEmpty()) {
+          where.append(where.length() == 0 ? "" : ", ").append(src.detail());
+        }
+        if (where.length() > 0) {
+          b.append("<div class=\"small\">").append(Html.escape(where.toString())).append("</div>");
+        }
+      }
+      b.append("</td></tr>\n");
+    }
+    b.append("</table>\n");
+  }
+}

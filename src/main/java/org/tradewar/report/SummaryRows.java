@@ -1,0 +1,83 @@
+package org.tradewar.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.tradewar.output.SummaryTable;
+
+/**
+ * The rows of a summary table in the order people read them: timing first, then each measure for the
+ * US (as importer) beside China. Metrics the page does not know are listed after, by key.
+ */
+final class SummaryRows {
+  private SummaryRows() {}
+
+  /** One row: a label, its unit, the metric key of the US column and of China's (null when single). */
+  record Row(String label, String unit, String us, String cn, int decimals, boolean week) {}
+
+  static final List<Row> KNOWN = List.of(
+      new Row("First tariff", "week (date)", "first_tariff_week", null, 0, true),
+      new Row("Truce", "week (date)", "truce_week", null, 0, true),
+      new Row("Deal", "week (date)", "deal_week", null, 0, true),
+      new Row("Rounds of talks", "count", "talk_rounds", null, 1, false),
+      new Row("Peak average tariff", "%", "peak_avg_tariff_pct_us", "peak_avg_tariff_pct_cn", 1, false),
+      new Row("Final average tariff", "%", "final_avg_tariff_pct_us", "final_avg_tariff_pct_cn", 1, false),
+      new Row("Imports against the no-war baseline", "%", "imports_change_pct_us", "imports_change_pct_cn", 1,
+          false),
+      new Row("Imports against the no-war baseline", "USD bn", "imports_change_usd_bn_us",
+          "imports_change_usd_bn_cn", 1, false),
+      new Row("Imports diverted to third countries", "USD bn", "diverted_imports_usd_bn_us",
+          "diverted_imports_usd_bn_cn", 1, false),
+      new Row("Tariff revenue", "USD bn", "tariff_revenue_usd_bn_us", "tariff_revenue_usd_bn_cn", 1, false),
+      new Row("Cost to importers and consumers", "USD bn", "consumer_cost_usd_bn_us", "consumer_cost_usd_bn_cn",
+          1, false),
+      new Row("Deadweight loss", "USD bn", "deadweight_loss_usd_bn_us", "deadweight_loss_usd_bn_cn", 1, false),
+      new Row("Peak pain index", "0 = none", "peak_pain_index_us", "peak_pain_index_cn", 1, false));
+
+  /** The known rows, then one row per metric key the known rows do not cover. */
+  static List<Row> rows(Set<String> metricKeys) {
+    List<Row> out = new ArrayList<>(KNOWN);
+    Set<String> covered = new LinkedHashSet<>();
+    for (Row r : KNOWN) {
+      covered.add(r.us());
+      if (r.cn() != null) {
+        covered.add(r.cn());
+      }
+    }
+    for (String k : metricKeys) {
+      if (!covered.contains(k)) {
+        out.add(new Row(k.replace('_', ' '), "", k, null, 2, false));
+      }
+    }
+    return out;
+  }
+
+  /** A cell: the number, and for weeks the calendar date too; an em dash when undefined. */
+  static String cell(SummaryTable s, String key, Row row) {
+    if (key == null) {
+      return "";
+    }
+    double v = s.metric(key);
+    if (row.week() && !Double.isNaN(v) && s.startDate() != null) {
+      long w = Math.round(v);
+      LocalDate d = s.startDate().plusWeeks(w);
+      return Html.number(v, Math.abs(v - w) < 1e-9 ? 0 : 1) + " (" + d + ")";
+    }
+    if (row.week() && Double.isNaN(v)) {
+      return "none";
+    }
+    boolean whole = !Double.isNaN(v) && Math.abs(v - Math.rint(v)) < 1e-9;
+    return Html.number(v, row.unit().equals("count") && whole ? 0 : row.decimals());
+  }
+
+  /** "deal" to "Deal", "no_agreement" to "No agreement". */
+  static String outcome(String o) {
+    if (o == null || o.isEmpty()) {
+      return "unknown";
+    }
+    String t = o.replace('_', ' ');
+    return Character.toUpperCase(t.charAt(0)) + t.substring(1);
+  }
+}

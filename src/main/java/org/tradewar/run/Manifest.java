@@ -1,0 +1,42 @@
+package org.tradewar.run;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.tradewar.scenario.Scenario;
+
+/** The run's provenance: which tool, scenario, calibration and seed, when, and how long it took. */
+public final class Manifest {
+  private Manifest() {}
+
+  public static void write(Path file, String version, Scenario s, String commandLine, Instant started,
+      double wallSeconds) throws IOException {
+    ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectNode root = json.createObjectNode();
+    root.put("tool", "tradewar");
+    root.put("version", version);
+    ObjectNode sc = root.putObject("scenario");
+    sc.put("file", s.file().toString());
+    sc.put("sha256", s.sha256());
+    sc.put("name", s.name());
+    sc.put("title", s.title());
+    sc.put("description", s.description());
+    ObjectNode cal = root.putObject("calibration");
+    cal.put("file", s.calibration().source());
+    cal.put("sha256", s.calibration().sha256());
+    root.put("seed", s.seed());
+    root.put("replications", s.replications());
+    root.put("weeks", s.weeks());
+    root.put("start_date", s.start().toString());
+    root.put("firms", s.parameters().getInt("firms.count"));
+    ObjectNode overrides = root.putObject("overrides");
+    s.overrides().forEach((k, v) -> overrides.put(k, v));
+    root.put("command_line", commandLine);
+    root.put("started_at", started.toString());
+    root.put("wall_time_seconds", Math.round(wallSeconds * 1000) / 1000.0);
+    json.writeValue(file.toFile(), root);
+  }
+}

@@ -1,0 +1,204 @@
+package org.tradewar.run;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.tradewar.model.Country;
+import org.tradewar.output.Numbers;
+import org.tradewar.model.EventKind;
+import org.tradewar.model.RunRecord;
+import org.tradewar.model.TimelineEvent;
+import org.tradewar.model.Variable;
+import org.tradewar.model.economy.Sector;
+import org.tradewar.model.params.ParameterSpec;
+
+import org.tradewar.scenario.CalibrationLookup;
+import org.tradewar.scenario.Scenario;
+
+/**
+ * Writes a run's tables into a folder (docs/outputs.md is the format): timeseries.csv, events.csv,
+ * summary.json, parameters.json and transcript.md. The manifest is written by the caller, which knows
+ * the command line and the wall time. Everything here is a function of (scenario, seed): the same
+ * inputs give the same bytes.
+ */
+public final class RunFolderWriter {
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private RunFolderWriter() {}
+
+  public static void write(Path dir, Scenario scenario, List<RunResult> runs) throws IOException {
+    writeTimeseries(dir.resolve("timeseries.csv"), scenario, runs);
+    writeEvents(dir.resolve("events.csv"), runs);
+    JSON.writeValue(dir.resolve("summary.json").toFile(), summary(scenario, runs));
+    JSON.writeValue(dir.resolve("parameters.json").toFile(), parameters(scenario));
+    Files.writeString(dir.resolve("transcript.md"), transcript(scenario, runs.get(0)), StandardCharsets.UTF_8);
+  }
+
+  static void writeTimeseries(Path file, Scenario scenario, List<RunResult> runs) throws IOException {
+    try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
+      w.write("run,week,date,country,partner,sector,variable,value\n");
+      for (RunResult r : runs) {
+        RunRecord rec = r.model().record();
+        for (int week = 0; week < rec.weeks(); week++) {
+          String prefix = r.run() + "," + week + "," + scenario.start().plusDays(7L * week) + ",";
+          for (Country c : Country.values()) {
+            List<Sector> sectors = rec.sectors(c);
+            String flow = prefix + c + "," + c.rival() + ",";
+            if (scenario.outputs().sectors()) {
+              for (Sector s : sectors) {
+                writeFlowRows(w, flow + s.id() + ",", rec, c, s.index(), week);
+              }
+            }
+            writeFlowRows(w, flow + "ALL,", rec, c, sectors.size(), week);
+          }
+          for (Country c : Country.values()) {
+            w.write(prefix + c + ",,ALL,pain_index," + Numbers.format(rec.pain(c)[week]) + "\n");
+          }
+        }
+      }
+    }
+  }
+
+  private static void writeFlowRows(Writer w, String head, RunRecord rec, Country c, int sector,
+      int week) throws IOException {
+    for (Variable v : Variable.values()) {
+      w.write(head);
+      w.write(v.column());
+      w.write(',');
+      w.write(Numbers.format(rec.series(v, c, sector)[week]));
+      w.write('\n');
+    }
+  }
+
+  static void writeEvents(Path file, List<RunResult> runs) throws IOException {
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      w.write("run,week,date,actor,target,kind,coverage_usd_bn,rate_pct,text\n");
+      for (RunResult r : runs) {
+        for (TimelineEvent e : r.model().timeline().events()) {
+          w.write(r.run() + "," + e.week() + "," + e.date() + "," + (e.actor() == null ? "" : e.actor())
+              + "," + csv(e.target()) + "," + e.kind().key() + "," + Numbers.format(e.coverageUsdBn())
+              + "," + Numbers.format(e.ratePct()) + "," + csv(e.text()) + "\n");
+        }
+      }
+    }
+  }
+
+  /** RFC 4180 quoting where needed. */
+  static String csv(String s) {
+    if (s == null) {
+      return "";
+    }
+    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+      return s;
+    }
+    return '"' + s.replace("\"", "\"\"") + '"';
+  }
+
+  static ObjectNode summary(Scenario s, List<RunResult> runs) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("scenario", s.name());
+    root.put("title", s.title());
+    root.put("seed", s.seed());
+    root.put("replications", runs.size());
+    root.put("weeks", s.weeks());
+    root.put("start_date", s.start().toString());
+    root.put("outcome", majorityOutcome(runs));
+    ObjectNode outcomes = root.putObject("outcome_counts");
+    for (RunResult r : runs) {
+      outcomes.put(r.outcome(), outcomes.path(r.outcome()).asInt(0) + 1);
+    }
+    ObjectNode metrics = root.putObject("metrics");
+    for (String key : SummaryMetrics.KEYS) {
+      double sum = 0;
+      int n = 0;
+      for (RunResult r : runs) {
+        double v = r.metric(key);
+        if (!Double.isNaN(v)) {
+          sum += v;
+          n++;
+        }
+      }
+      metrics.put(key, n == 0 ? null : Numbers.json(sum / n));
+    }
+    ArrayNode list = root.putArray("runs");
+    for (RunResult r : runs) {
+      ObjectNode o = list.addObject();
+      o.put("run", r.run());
+      o.put("seed", r.seed());
+      o.put("outcome", r.outcome());
+      ObjectNode m = o.putObject("metrics");
+      for (Map.Entry<String, Double> e : r.metrics().entrySet()) {
+        m.put(e.getKey(), Numbers.json(e.getValue()));
+      }
+    }
+    return root;
+  }
+
+  /** The most frequent outcome; ties go to the first in the order deal, truce, no_agreement, no_war. */
+  static String majorityOutcome(List<RunResult> runs) {
+    String best = runs.get(0).outcome();
+    long bestCount = -1;
+    for (String o : List.of("deal", "truce", "no_agreement", "no_war")) {
+      long n = runs.stream().filter(r -> r.outcome().equals(o)).count();
+      if (n > bestCount) {
+        best = o;
+        bestCount = n;
+      }
+    }
+    return best;
+  }
+
+  static ArrayNode parameters(Scenario s) {
+    ArrayNode list = JSON.createArrayNode();
+    CalibrationLookup cal = s.calibration();
+    for (ParameterSpec spec : s.parameters().catalog().all().values()) {
+      ObjectNode o = list.addObject();
+      o.put("path", spec.path());
+      o.put("value", Numbers.json(s.parameters().get(spec.path())));
+      o.put("unit", spec.unit());
+      o.put("description", spec.description());
+      String origin = s.parameters().origin(spec.path()).name().toLowerCase(Locale.ROOT);
+      o.put("origin", origin);
+      if (spec.calibrated()) {
+        CalibrationLookup.Provenance p = cal.provenance(spec.calibration());
+        o.put("calibration_parameter", spec.calibration());
+        if (p.derivation() != null) {
+          o.put("derivation", p.derivation());
+        }
+        ArrayNode facts = o.putArray("facts");
+        for (CalibrationLookup.FactRef f : p.facts()) {
+          facts.addObject().put("id", f.id()).put("file", f.file()).put("sentence", f.sentence());
+        }
+      } else {
+        o.put("source", spec.source());
+      }
+    }
+    return list;
+  }
+
+  static String transcript(Scenario s, RunResult r) {
+    StringBuilder b = new StringBuilder();
+    b.append("# ").append(s.title()).append("\n\n");
+    b.append("Transcript of replication ").append(r.run()).append(" (seed ").append(r.seed())
+        .append("). Outcome: ").append(r.outcome().replace('_', ' ')).append(".\n\n");
+    for (TimelineEvent e : r.model().timeline().events()) {
+      if (e.kind() == EventKind.OFFER) {
+        b.append("    - ").append(e.text()).append('\n');
+      } else {
+        b.append("- **").append(e.date()).append("** (week ").append(e.week()).append(") ")
+            .append(e.text()).append('\n');
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,112 @@
+package org.tradewar.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tradewar.io.BadInputException;
+
+class ScenarioLoaderTest {
+  @TempDir
+  Path dir;
+
+  private static final String HEAD = "title: T\ndescription: D\ncalibration: "
+      + Path.of("src/test/resources/calibration/fixture-calibration.json").toAbsolutePath() + "\n";
+
+  private BadInputException fails(String yaml) throws IOException {
+    Path f = dir.resolve("bad.yaml");
+    Files.writeString(f, HEAD + yaml);
+    return assertThrows(BadInputException.class, () -> ScenarioLoader.load(f));
+  }
+
+  @Test
+  void loadsAValidScenario() throws IOException {
+    Path f = dir.resolve("ok.yaml");
+    Files.writeString(f, HEAD + "weeks: 52\nseed: 3\nparameters:\n  economy.elasticity: 3\n");
+    Scenario s = ScenarioLoader.load(f);
+    assertEquals(52, s.weeks());
+    assertEquals(3.0, s.parameters().get("economy.elasticity"));
+    assertEquals(150.0, s.parameters().get("us.first_threat.coverage_usd_bn"), "from the calibration");
+    assertTrue(s.roster().stream().anyMatch(n -> n.name().equals("Liu He")));
+    assertTrue(s.roster().stream().noneMatch(n -> n.role().equals("spokesperson")));
+  }
+
+  @Test
+  void unknownKeySuggestsTheNearest() throws IOException {
+    BadInputException e = fails("weeeks: 10\n");
+    assertTrue(e.getMessage().contains("bad.yaml line 4"), e.getMessage());
+    assertTrue(e.getMessage().contains("'weeeks'") && e.getMessage().contains("did you mean 'weeks'"), e.getMessage());
+  }
+
+  @Test
+  void unknownParameterSuggestsTheNearest() throws IOException {
+    BadInputException e = fails("parameters:\n  economy.elastisity: 3\n");
+    assertTrue(e.getMessage().contains("line 5") && e.getMessage().contains("economy.elasticity"), e.getMessage());
+  }
+
+  @Test
+  void wrongTypeIsNamed() throws IOException {
+    BadInputException e = fails("weeks: many\n");
+    assertTrue(e.getMessage().contains("key 'weeks'") && e.getMessage().contains("whole number"), e.getMessage());
+  }
+
+  @Test
+  void valueOutOfRangeGivesTheRange() throws IOException {
+    BadInputException e = fails("parameters:\n  economy.pass_through: 7\n");
+    assertTrue(e.getMessage().contains("between 0 and 1.5"), e.getMessage());
+  }
+
+  @Test
+  void unknownSectorIsNamed() throws IOException {
+    BadInputException e = fails("events:\n  - date: 2018-03-01\n    type: tariff\n    actor: US\n"
+        + "    coverage_usd_bn: 10\n    rate_pct: 25\n    sectors: [soybeans]\n");
+    assertTrue(e.getMessage().contains("unknown sector 'soybeans' for US imports"), e.getMessage());
+    assertTrue(e.getMessage().contains("line 10"), e.getMessage());
+  }
+
+  @Test
+  void unknownNegotiatorNeedsANameAndRole() throws IOException {
+    BadInputException e = fails("negotiators:\n  US:\n    bolton:\n      hawkishness: 0.9\n");
+    assertTrue(e.getMessage().contains("negotiators.US.bolton") && e.getMessage().contains("role"), e.getMessage());
+  }
+
+  @Test
+  void dateOutsideTheHorizonIsRefused() throws IOException {
+    BadInputException e = fails("weeks: 10\nevents:\n  - date: 2019-01-01\n    type: note\n    note: x\n");
+    assertTrue(e.getMessage().contains("outside the scenario's horizon") && e.getMessage().contains("2018-01-01"),
+        e.getMessage());
+  }
+
+  @Test
+  void missingFileIsNamed() {
+    BadInputException e = assertThrows(BadInputException.class,
+        () -> ScenarioLoader.load(dir.resolve("nope.yaml")));
+    assertTrue(e.getMessage().contains("nope.yaml: no such file"), e.getMessage());
+  }
+
+  @Test
+  void badYamlGivesTheLine() throws IOException {
+    BadInputException e = fails("events: [\n");
+    assertTrue(e.getMessage().contains("not valid YAML"), e.getMessage());
+  }
+
+  @Test
+  void overridesAreValidatedByPath() throws IOException {
+    Path f = dir.resolve("ok.yaml");
+    Files.writeString(f, HEAD);
+    Scenario s = ScenarioLoader.load(f);
+    BadInputException unknown = assertThrows(BadInputException.class,
+        () -> s.withOverrides(Map.of("economy.elasticty", "3")));
+    assertTrue(unknown.getMessage().contains("did you mean 'economy.elasticity'"), unknown.getMessage());
+    BadInputException range = assertThrows(BadInputException.class,
+        () -> s.withOverrides(Map.of("firms.count", "0")));
+    assertTrue(range.getMessage().contains("between 2 and 2000000"), range.getMessage());
+    assertEquals(4.0, s.withOverrides(Map.of("economy.elasticity", "4")).parameters().get("economy.elasticity"));
+  }
+}
