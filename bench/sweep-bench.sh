@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Sweep benchmark: runs per second on 1 and 2 threads (in one warm JVM, 1,000-run sweeps), and peak memory of a 1,000-run against a
+# Sweep benchmark: runs per second on 1 and 2 threads (in one warm JVM, 2,000-run sweeps), and peak memory of a 1,000-run against a
 # 10,000-run sweep, on the base scenario given (default: the run layer's fixture scenario).
 # Usage: bench/sweep-bench.sh [SCENARIO] ; results on stdout. Needs GNU time (/usr/bin/time).
 set -euo pipefail
@@ -28,7 +28,7 @@ run() { # file threads xmx label
     java -Xmx"$3" -Djava.awt.headless=true -jar "$jar" sweep "$1" --out "$work/out" --threads "$2" \
     --quiet --no-charts 2>&1 >/dev/null | sed 's/peak_rss_mb=\([0-9]*\)/peak_rss_kb=\1/'
 }
-java -Djava.awt.headless=true -cp "$jar" org.tradewar.sweep.SweepBench "$(sweep speed 1000)" 3
+java -Djava.awt.headless=true -cp "$jar" org.tradewar.sweep.SweepBench "$(sweep speed 2000)" 3
 run "$(sweep small 1000)" 2 256m "1000 runs"
 run "$(sweep large 10000)" 2 256m "10000 runs"
 uptime

@@ -16,12 +16,14 @@ public final class SweepBench {
 
   public static void main(String[] args) throws Exception {
     SweepSpec spec = SweepLoader.load(Path.of(args[0]));
-    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     RunFunction fn = spec.base().runFunction();
     Path tmp = Files.createTempDirectory("sweep-bench");
     try {
       long runs = (long) spec.points().size() * spec.replications();
-      time(spec, fn, tmp, 2); // warm-up
+      for (int w = 0; w < 4; w++) { // warm-up: until the JIT compiler has settled on both paths
+        time(spec, fn, tmp, 1 + w % 2);
+      }
       double[] best = {0, 0, 0};
       for (int r = 0; r < rounds; r++) {
         for (int t = 1; t <= 2; t++) {
