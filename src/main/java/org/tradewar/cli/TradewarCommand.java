@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
         ChartCommand.class,
         CompareCommand.class,
         BenchCommand.class,
+        SweepCommand.class,
     },
     footer = {"", "Run 'tradewar COMMAND --help' for the options of a command."})
 public final class TradewarCommand implements Callable<Integer> {

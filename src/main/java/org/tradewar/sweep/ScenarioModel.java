@@ -1,0 +1,131 @@
+package org.tradewar.sweep;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.tradewar.model.Country;
+import org.tradewar.model.RunRecord;
+import org.tradewar.model.Variable;
+import org.tradewar.run.Simulations;
+import org.tradewar.run.SummaryMetrics;
+import org.tradewar.scenario.Scenario;
+import org.tradewar.scenario.ScenarioLoader;
+
+/**
+ * A scenario file as the base of a sweep: each run is {@code Simulations.simulate(base.withOverrides(
+ * point values), seed)}, exactly what {@code ./tradewar run SCENARIO --set path=value --seed SEED}
+ * computes, so any row of runs.csv can be reproduced on its own.
+ *
+ * <p>Weekly series for window aggregates: the flow variables of docs/outputs.md for an importer
+ * ({@code country} US or CN, summed over sectors; {@code partner}, when given, must be the other
+ * country) and {@code pain_index} of a country.
+ */
+public final class ScenarioModel implements BaseModel {
+  /** The outcomes docs/outputs.md lists. */
+  public static final Set<String> OUTCOMES = Set.of("deal", "truce", "no_agreement", "no_war");
+  private static final String PAIN = "pain_index";
+
+  private final String label;
+  private final Scenario scenario;
+
+  private ScenarioModel(String label, Scenario scenario) {
+    this.label = label;
+    this.scenario = scenario;
+  }
+
+  /** Loads the scenario in {@code file}; {@code label} is how the sweep file named it. */
+  public static ScenarioModel load(String label, Path file) {
+    return new ScenarioModel(label, ScenarioLoader.load(file));
+  }
+
+  /** The base scenario. */
+  public Scenario scenario() {
+    return scenario;
+  }
+
+  @Override
+  public String label() {
+    return label;
+  }
+
+  @Override
+  public String sha256() {
+    return scenario.sha256();
+  }
+
+  @Override
+  public void checkOverride(String path, String value) {
+    scenario.withOverrides(Map.of(path, value));
+  }
+
+  @Override
+  public Set<String> metricKeys() {
+    return new LinkedHashSet<>(SummaryMetrics.KEYS);
+  }
+
+  @Override
+  public Set<String> seriesVariables() {
+    Set<String> s = new LinkedHashSet<>();
+    for (Variable v : Variable.values()) {
+      s.add(v.column());
+    }
+    s.add(PAIN);
+    return s;
+  }
+
+  @Override
+  public void checkSeries(String variable, String country, String partner) {
+    try {
+      Country c = country(country);
+      if (!partner.isEmpty() && (variable.equals(PAIN) || country(partner) == c)) {
+        throw new IllegalArgumentException("partner '" + partner + "' does not apply to " + variable
+            + " of " + country + (variable.equals(PAIN) ? " (a country-level variable)"
+            : " (the partner of an importer is the other country)"));
+      }
+    } catch (IllegalArgumentException e) {
+      throw new org.tradewar.io.BadInputException(e.getMessage());
+    }
+  }
+
+  @Override
+  public Set<String> outcomes() {
+    return OUTCOMES;
+  }
+
+  @Override
+  public RunFunction runFunction() {
+    Map<String, Variable> byColumn = new HashMap<>();
+    for (Variable v : Variable.values()) {
+      byColumn.put(v.column(), v);
+    }
+    return (overrides, seed) -> {
+      org.tradewar.run.RunResult r = Simulations.simulate(scenario.withOverrides(overrides), seed);
+      RunRecord record = r.model().record();
+      RunResult.Series series = (variable, country, partner) -> {
+        Country c = country(country);
+        if (!partner.isEmpty() && (variable.equals(PAIN) || country(partner) == c)) {
+          throw new IllegalArgumentException("partner '" + partner + "' does not apply to " + variable
+              + " of " + country);
+        }
+        if (variable.equals(PAIN)) {
+          return record.pain(c);
+        }
+        Variable v = byColumn.get(variable);
+        return v == null ? null : record.total(v, c);
+      };
+      // Keep only the series reader, not the model: the row is computed before the next run starts.
+      return new RunResult(r.outcome(), r.metrics(), series);
+    };
+  }
+
+  private static Country country(String name) {
+    try {
+      return Country.valueOf(name.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("'" + name + "' is not a country; allowed: US, CN");
+    }
+  }
+}

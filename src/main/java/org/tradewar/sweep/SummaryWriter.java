@@ -1,0 +1,147 @@
+package org.tradewar.sweep;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+import org.tradewar.io.AtomicFiles;
+import org.tradewar.io.BadInputException;
+
+/**
+ * {@code summary.csv}: per point and metric, {@code n} (runs with a value), mean, sample standard
+ * deviation and the 95% confidence interval of the mean (Student t with n - 1 degrees of freedom;
+ * empty below n = 2), then {@code failed} (failed runs of the point).
+ *
+ * <p>Computed by streaming the sorted runs.csv: one point's {@code SummaryStatistics} per metric at a
+ * time, so memory does not depend on the number of runs. On the way it keeps each point's mean per
+ * metric (one double per point and metric), which the Sobol analysis needs.
+ */
+public final class SummaryWriter {
+  /** The file name. */
+  public static final String FILE = "summary.csv";
+
+  private final Map<Long, Double> tQuantiles = new HashMap<>();
+
+  /** Per point means, [metric][point]; NaN where a point has no value. */
+  public record Result(double[][] pointMeans, long ok, long failed) {}
+
+  /** Reads the sorted {@code runs} and writes {@code summary}. */
+  public Result write(SweepSpec spec, List<Point> points, Path runs, Path summary) {
+    int k = spec.axes().size();
+    int m = spec.metrics().size();
+    List<String> names = spec.metrics().stream().map(MetricSpec::name).toList();
+    double[][] means = new double[m][points.size()];
+    for (double[] row : means) {
+      Arrays.fill(row, Double.NaN);
+    }
+    List<String> head = new ArrayList<>(List.of("point"));
+    spec.axes().forEach(a -> head.add(a.path()));
+    head.addAll(List.of("metric", "n", "mean", "sd", "ci95_low", "ci95_high", "failed"));
+    Path tmp = summary.resolveSibling("." + FILE + ".writing");
+    long ok = 0;
+    long failed = 0;
+    try (BufferedReader in = Files.newBufferedReader(runs, StandardCharsets.UTF_8);
+         Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+      out.write(Csv.line(head) + "\n");
+      in.readLine(); // header
+      SummaryStatistics[] stats = fresh(m);
+      int current = -1;
+      int pointFailed = 0;
+      String line;
+      while (true) {
+        line = in.readLine();
+        int point = -1;
+        List<String> f = null;
+        if (line != null) {
+          f = Csv.split(line);
+          point = Integer.parseInt(f.get(0)) - 1;
+        }
+        if (point != current && current >= 0) {
+          flush(out, points.get(current), names, stats, pointFailed, means, current);
+          stats = fresh(m);
+          pointFailed = 0;
+        }
+        if (line == null) {
+          break;
+        }
+        current = point;
+        if ("failed".equals(f.get(f.size() - 2))) {
+          pointFailed++;
+          failed++;
+          continue;
+        }
+        ok++;
+        for (int j = 0; j < m; j++) {
+          double v = Csv.parse(f.get(3 + k + 1 + j));
+          if (!Double.isNaN(v)) {
+            stats[j].addValue(v);
+          }
+        }
+      }
+    } catch (IOException e) {
+      AtomicFiles.deleteQuietly(tmp);
+      throw new BadInputException("cannot write " + summary + ": " + AtomicFiles.describe(e));
+    }
+    try {
+      AtomicFiles.moveReplacing(tmp, summary);
+    } catch (IOException e) {
+      throw new BadInputException("cannot write " + summary + ": " + AtomicFiles.describe(e));
+    }
+    return new Result(means, ok, failed);
+  }
+
+  private static SummaryStatistics[] fresh(int m) {
+    SummaryStatistics[] s = new SummaryStatistics[m];
+    for (int i = 0; i < m; i++) {
+      s[i] = new SummaryStatistics();
+    }
+    return s;
+  }
+
+  private void flush(Writer out, Point p, List<String> names, SummaryStatistics[] stats, int failed, double[][] means,
+      int point) throws IOException {
+    for (int j = 0; j < stats.length; j++) {
+      SummaryStatistics s = stats[j];
+      long n = s.getN();
+      double mean = n > 0 ? s.getMean() : Double.NaN;
+      double sd = n > 1 ? s.getStandardDeviation() : Double.NaN;
+      double lo = Double.NaN;
+      double hi = Double.NaN;
+      if (n > 1) {
+        double half = t975(n - 1) * sd / Math.sqrt(n);
+        lo = mean - half;
+        hi = mean + half;
+      }
+      means[j][point] = mean;
+      List<String> row = new ArrayList<>();
+      row.add(String.valueOf(p.index() + 1));
+      row.addAll(p.values());
+      row.add(names.get(j));
+      row.add(String.valueOf(n));
+      row.add(Csv.number(mean));
+      row.add(Csv.number(sd));
+      row.add(Csv.number(lo));
+      row.add(Csv.number(hi));
+      row.add(String.valueOf(failed));
+      out.write(Csv.line(row) + "\n");
+    }
+  }
+
+  /**
+   * The 0.975 quantile of Student's t. The distribution is given no random generator (null): we only
+   * invert its CDF and never sample, so it must not build a generator of its own.
+   */
+  double t975(long df) {
+    return tQuantiles.computeIfAbsent(df,
+        d -> new TDistribution(null, d).inverseCumulativeProbability(0.975));
+  }
+}

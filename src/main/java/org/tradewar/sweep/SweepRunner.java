@@ -1,0 +1,350 @@
+package org.tradewar.sweep;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.tradewar.io.AtomicFiles;
+import org.tradewar.io.BadInputException;
+
+/**
+ * Runs a sweep into a folder: every (point, replicate) on a pool of threads, each finished run
+ * appended to {@code runs.csv} and then forgotten, so memory holds the points and one row per busy
+ * thread, not the runs. A run that throws is recorded as failed and the sweep goes on.
+ *
+ * <p>Resume: running again into the same folder reads the rows already in {@code runs.csv} (after
+ * checking with {@code manifest.json} that the folder holds this very sweep) and runs only the rest.
+ * Tasks are numbered point-major and handed out by one counter; the final files are computed from the
+ * canonically sorted {@code runs.csv}, so they are byte-identical whatever the threads, the order
+ * runs finished in, or the interruptions.
+ */
+public final class SweepRunner {
+  /** The manifest file name. */
+  public static final String MANIFEST = "manifest.json";
+  /** The sensitivity file name (Sobol designs). */
+  public static final String SENSITIVITY = "sensitivity.csv";
+
+  /**
+   * How to run.
+   *
+   * @param threads worker threads (at least 1)
+   * @param retryFailed run again the runs recorded as failed
+   * @param progress progress display
+   * @param commandLine the command line, for the manifest (may be empty)
+   * @param stopAfter stop taking new runs after this many finished in this session and return without
+   *     the final files, as a crash would (tests); 0 for no limit
+   */
+  public record Options(int threads, boolean retryFailed, Progress progress, String commandLine,
+      long stopAfter) {
+    /** Defaults: every core, silent. */
+    public static Options defaults() {
+      return new Options(Runtime.getRuntime().availableProcessors(), false, Progress.silent(), "", 0);
+    }
+
+    public Options withThreads(int n) {
+      return new Options(n, retryFailed, progress, commandLine, stopAfter);
+    }
+
+    public Options withStopAfter(long n) {
+      return new Options(threads, retryFailed, progress, commandLine, n);
+    }
+  }
+
+  /**
+   * What happened.
+   *
+   * @param total runs in the sweep
+   * @param ranNow runs done in this session
+   * @param ok runs with status ok (all sessions; when complete)
+   * @param failed runs with status failed (all sessions; when complete)
+   * @param complete false when stopped early (no final files)
+   * @param seconds wall time of this session
+   */
+  public record Outcome(long total, long ranNow, long ok, long failed, boolean complete, double seconds) {}
+
+  /** Runs {@code spec} with {@code fn} into {@code dir}. */
+  public Outcome run(SweepSpec spec, RunFunction fn, Path dir, Options opt) {
+    if (opt.threads() < 1) {
+      throw new BadInputException("--threads must be at least 1, got " + opt.threads());
+    }
+    Instant started = Instant.now();
+    long t0 = System.nanoTime();
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new BadInputException("cannot create " + dir + ": " + AtomicFiles.describe(e));
+    }
+    Path manifestFile = dir.resolve(MANIFEST);
+    ArrayNode sessions = checkFolder(spec, dir, manifestFile);
+    List<Point> points = spec.points();
+    int reps = spec.replications();
+    String header = RunsCsv.header(spec);
+    Path runs = dir.resolve(RunsCsv.FILE);
+    RunsCsv.Index index = RunsCsv.scan(runs, header, points.size(), reps);
+    if (!Files.exists(manifestFile)) {
+      writeManifest(spec, manifestFile, points.size(), sessions, null, false);
+    }
+
+    long total = (long) points.size() * reps;
+    int todo = 0;
+    for (int s = 0; s < index.size(); s++) {
+      todo += index.has(s, !opt.retryFailed()) ? 0 : 1;
+    }
+    long alreadyFailed = opt.retryFailed() ? 0 : index.failedCount();
+    Progress progress = opt.progress();
+    progress.start(total, total - todo, alreadyFailed);
+
+    AtomicInteger next = new AtomicInteger();
+    AtomicLong finishedNow = new AtomicLong();
+    AtomicBoolean stop = new AtomicBoolean();
+    int metricCount = spec.metrics().size();
+    try (RunsCsv.Appender out = new RunsCsv.Appender(runs, header)) {
+      int threads = Math.max(1, Math.min(opt.threads(), Math.max(1, todo)));
+      ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        Thread t = new Thread(r, "sweep-worker");
+        t.setDaemon(true);
+        return t;
+      });
+      List<Future<?>> workers = new ArrayList<>();
+      for (int w = 0; w < threads; w++) {
+        workers.add(pool.submit(() -> {
+          while (!stop.get()) {
+            int slot = next.getAndIncrement();
+            if (slot >= index.size()) {
+              return null;
+            }
+            if (index.has(slot, !opt.retryFailed())) {
+              continue;
+            }
+            Point p = points.get(slot / reps);
+            int rep = slot % reps + 1;
+            long seed = SeedDeriver.seed(spec.masterSeed(), spec.axes(), p, rep);
+            String row = runOne(spec, fn, p, rep, seed, metricCount);
+            out.append(row);
+            progress.runFinished(row.endsWith(",ok,"));
+            long n = finishedNow.incrementAndGet();
+            if (opt.stopAfter() > 0 && n >= opt.stopAfter()) {
+              stop.set(true);
+            }
+          }
+          return null;
+        }));
+      }
+      pool.shutdown();
+      for (Future<?> f : workers) {
+        f.get();
+      }
+    } catch (java.util.concurrent.ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException("a sweep worker stopped: " + c, c);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (IOException e) {
+      throw new BadInputException("cannot write " + runs + ": " + AtomicFiles.describe(e));
+    } finally {
+      progress.close();
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    if (stop.get()) {
+      return new Outcome(total, finishedNow.get(), -1, -1, false, seconds);
+    }
+
+    RunsCsv.sort(runs, header, points.size(), reps);
+    SummaryWriter.Result summary = new SummaryWriter().write(spec, points, runs, dir.resolve(SummaryWriter.FILE));
+    if (spec.design() == SweepSpec.DesignKind.SOBOL) {
+      writeSensitivity(spec, summary.pointMeans(), dir.resolve(SENSITIVITY));
+    }
+    ObjectNode session = sessions.addObject();
+    session.put("started_at", started.truncatedTo(ChronoUnit.SECONDS).toString());
+    session.put("threads", opt.threads());
+    session.put("runs", finishedNow.get());
+    session.put("wall_time_seconds", Math.round(((System.nanoTime() - t0) / 1e9) * 1000) / 1000.0);
+    if (!opt.commandLine().isEmpty()) {
+      session.put("command_line", opt.commandLine());
+    }
+    writeManifest(spec, manifestFile, points.size(), sessions, summary, true);
+    return new Outcome(total, finishedNow.get(), summary.ok(), summary.failed(), true,
+        (System.nanoTime() - t0) / 1e9);
+  }
+
+  private static String runOne(SweepSpec spec, RunFunction fn, Point p, int rep, long seed, int metrics) {
+    try {
+      Map<String, String> overrides = p.overrides(spec.axes());
+      RunResult r = fn.run(overrides, seed);
+      if (r == null) {
+        throw new IllegalStateException("the run returned no result");
+      }
+      double[] values = new double[metrics];
+      for (int j = 0; j < metrics; j++) {
+        values[j] = spec.metrics().get(j).evaluate(r);
+      }
+      return RunsCsv.okRow(p, rep, seed, r.outcome(), values);
+    } catch (Exception | StackOverflowError | AssertionError | LinkageError e) {
+      String msg = e.getMessage() == null ? "" : ": " + e.getMessage();
+      return RunsCsv.failedRow(p, rep, seed, metrics, e.getClass().getSimpleName() + msg);
+    }
+  }
+
+  /** Refuses a folder that holds another sweep; returns the sessions recorded so far. */
+  private static ArrayNode checkFolder(SweepSpec spec, Path dir, Path manifestFile) {
+    ObjectMapper om = new ObjectMapper();
+    if (!Files.exists(manifestFile)) {
+      if (Files.exists(dir.resolve(RunsCsv.FILE))) {
+        throw new BadInputException(dir + " holds a runs.csv but no manifest.json: not a sweep folder "
+            + "this tool started; use another --out");
+      }
+      return om.createArrayNode();
+    }
+    try {
+      JsonNode m = om.readTree(manifestFile.toFile());
+      String fp = m.path("sweep").path("fingerprint").asText("");
+      if (!fp.equals(spec.fingerprint())) {
+        throw new BadInputException(dir + " holds the results of a different sweep (its manifest.json has "
+            + "another fingerprint: the base scenario, axes, design, samples, replications, seed or metrics "
+            + "changed); use another --out, or delete the folder to start again");
+      }
+      JsonNode s = m.get("sessions");
+      return s instanceof ArrayNode a ? a : om.createArrayNode();
+    } catch (IOException e) {
+      throw new BadInputException(manifestFile + ": cannot read: " + AtomicFiles.describe(e));
+    }
+  }
+
+  private static void writeSensitivity(SweepSpec spec, double[][] pointMeans, Path file) {
+    List<String> head = List.of("metric", "axis", "S1", "S1_ci95_low", "S1_ci95_high", "ST",
+        "ST_ci95_low", "ST_ci95_high", "rows");
+    StringBuilder b = new StringBuilder(Csv.line(head)).append('\n');
+    for (int j = 0; j < spec.metrics().size(); j++) {
+      String name = spec.metrics().get(j).name();
+      SobolAnalysis.Indices[] ix = SobolAnalysis.analyse(spec.axes().size(), pointMeans[j],
+          spec.bootstrap(), SeedDeriver.stream(spec.masterSeed(), "bootstrap:" + name));
+      for (int i = 0; i < ix.length; i++) {
+        SobolAnalysis.Indices x = ix[i];
+        b.append(Csv.line(List.of(name, spec.axes().get(i).path(), Csv.number(x.first()),
+            Csv.number(x.firstLow()), Csv.number(x.firstHigh()), Csv.number(x.total()),
+            Csv.number(x.totalLow()), Csv.number(x.totalHigh()), String.valueOf(x.rows())))).append('\n');
+      }
+    }
+    AtomicFiles.writeString(file, b.toString());
+  }
+
+  private static void writeManifest(SweepSpec spec, Path file, int points, ArrayNode sessions,
+      SummaryWriter.Result summary, boolean complete) {
+    ObjectMapper om = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectNode m = om.createObjectNode();
+    m.put("tool", "tradewar");
+    m.put("version", version());
+    ObjectNode sw = m.putObject("sweep");
+    sw.put("file", spec.file().toString());
+    sw.put("sha256", sha256(spec.file()));
+    sw.put("name", spec.name());
+    sw.put("title", spec.title());
+    sw.put("fingerprint", spec.fingerprint());
+    ObjectNode base = m.putObject("base");
+    base.put("scenario", spec.base().label());
+    base.put("sha256", spec.base().sha256());
+    m.put("design", spec.design().key());
+    if (spec.design() != SweepSpec.DesignKind.GRID) {
+      m.put("samples", spec.samples());
+    }
+    m.put("replications", spec.replications());
+    m.put("master_seed", spec.masterSeed());
+    m.put("seed_derivation", "seed = mix(mix(mix(master) ^ h) + replicate * 0x9E3779B97F4A7C15) & "
+        + "Long.MAX_VALUE; mix = SplitMix64; h = first 8 bytes (big-endian) of SHA-256 of the point's "
+        + "'path=value' lines sorted by path, then '#occurrence' (see docs/sweeps.md)");
+    ArrayNode axes = m.putArray("axes");
+    for (Axis a : spec.axes()) {
+      ObjectNode n = axes.addObject();
+      n.put("path", a.path());
+      if (a.isList()) {
+        ArrayNode v = n.putArray("values");
+        a.values().forEach(v::add);
+      } else {
+        n.put("min", a.min());
+        n.put("max", a.max());
+        n.put("log", a.log());
+        n.put("integer", a.integer());
+        if (a.steps() > 0) {
+          n.put("steps", a.steps());
+        }
+      }
+    }
+    ArrayNode metrics = m.putArray("metrics");
+    for (MetricSpec ms : spec.metrics()) {
+      ObjectNode n = metrics.addObject();
+      n.put("name", ms.name());
+      n.put("what", ms.describe());
+    }
+    if (spec.design() == SweepSpec.DesignKind.SOBOL) {
+      m.put("bootstrap", spec.bootstrap());
+    }
+    m.put("points", points);
+    m.put("runs", (long) points * spec.replications());
+    m.put("complete", complete);
+    if (summary != null) {
+      m.put("runs_ok", summary.ok());
+      m.put("runs_failed", summary.failed());
+    }
+    ArrayNode files = m.putArray("files");
+    files.add(RunsCsv.FILE);
+    if (complete) {
+      files.add(SummaryWriter.FILE);
+      if (spec.design() == SweepSpec.DesignKind.SOBOL) {
+        files.add(SENSITIVITY);
+      }
+    }
+    m.set("sessions", sessions);
+    try {
+      AtomicFiles.writeString(file, om.writeValueAsString(m) + "\n");
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String version() {
+    try (InputStream in = SweepRunner.class.getResourceAsStream("/tradewar-version.properties")) {
+      if (in == null) {
+        return "unknown";
+      }
+      Properties p = new Properties();
+      p.load(in);
+      return p.getProperty("version", "unknown");
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+
+  private static String sha256(Path file) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+      return HexFormat.of().formatHex(d);
+    } catch (IOException | NoSuchAlgorithmException e) {
+      return "";
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package org.tradewar.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tradewar.io.BadInputException;
+
+class SweepChartsTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void drawsLineHeatAndSobolCharts() throws Exception {
+    String yaml = String.join("\n", "base: f", "design: sobol", "samples: 64", "seed: 3",
+        "bootstrap: 20", "axes:", "  x: {min: 0.1, max: 10, log: true}", "  y: [a, b, c]",
+        "metrics: [m]", "");
+    SweepSpec spec = Fakes.spec(dir, "s.yaml", yaml, (o, s) -> Fakes.noisy(java.util.Map.of(
+        "x", o.get("x"), "y", String.valueOf(o.get("y").charAt(0) - 'a')), s));
+    Path out = dir.resolve("out");
+    new SweepRunner().run(spec, spec.base().runFunction(), out, SweepRunner.Options.defaults());
+    List<Path> files = SweepCharts.write(out);
+    List<String> names = files.stream().map(p -> p.getFileName().toString()).sorted().toList();
+    assertEquals(List.of("m__heat__x__y.png", "m__heat__x__y.svg", "m__sobol.png", "m__sobol.svg",
+        "m__vs__x.png", "m__vs__x.svg", "m__vs__y.png", "m__vs__y.svg"), names);
+    for (Path p : files) {
+      if (p.toString().endsWith(".png")) {
+        BufferedImage img = ImageIO.read(p.toFile());
+        assertTrue(img.getWidth() >= 1600 && img.getHeight() >= 900);
+      } else {
+        assertTrue(Files.readString(p).contains("<svg"));
+      }
+    }
+  }
+
+  @Test
+  void refusesAFolderThatIsNotASweep() {
+    assertThrows(BadInputException.class, () -> SweepCharts.write(dir));
+  }
+}
