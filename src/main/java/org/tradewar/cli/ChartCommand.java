@@ -33,8 +33,11 @@ public final class ChartCommand implements Callable<Integer> {
       throw new BadInputException(dir + ": is a file; 'tradewar chart' takes a run folder");
     }
     if (!RunTables.isRun(dir) && Files.isRegularFile(dir.resolve("runs.csv"))) {
-      throw new BadInputException(dir + ": is a sweep folder (runs.csv, no timeseries.csv); charts of sweeps "
-          + "are not in this build yet");
+      List<Path> charts = org.tradewar.sweep.SweepCharts.write(dir);
+      spec.commandLine().getOut().println("tradewar: wrote " + charts.size() + " sweep charts in "
+          + dir.resolve("charts"));
+      spec.commandLine().getOut().flush();
+      return 0;
     }
     RunTables run = RunTables.read(dir);
     List<Path> charts = RunCharts.writeAll(run);

@@ -9,7 +9,7 @@ import org.tradewar.io.AtomicFiles;
  * Throughput of sweeps in one warm JVM: runs per second of a sweep file on 1 and on 2 threads, after
  * a warm-up (so the JIT compiler's own work does not count), alternating to even out a shared machine.
  * {@code java -cp target/tradewar.jar org.tradewar.sweep.SweepBench SWEEP [ROUNDS]}; see
- * bench/sweep-bench.sh.
+ * src/test/scripts/sweep-bench.sh.
  */
 public final class SweepBench {
   private SweepBench() {}

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Sweep benchmark: runs per second on 1 and 2 threads (in one warm JVM, 2,000-run sweeps), and peak memory of a 1,000-run against a
 # 10,000-run sweep, on the base scenario given (default: the run layer's fixture scenario).
-# Usage: bench/sweep-bench.sh [SCENARIO] ; results on stdout. Needs GNU time (/usr/bin/time).
+# Usage: src/test/scripts/sweep-bench.sh [SCENARIO] ; results on stdout. Needs GNU time (/usr/bin/time).
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
 scenario="$(realpath "${1:-$here/src/test/resources/scenarios/fixture-escalation.yaml}")"
 jar="$here/target/tradewar.jar"
 [ -f "$jar" ] || (cd "$here" && mvn -B -q -DskipTests package)
