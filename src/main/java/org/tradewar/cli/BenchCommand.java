@@ -45,10 +45,12 @@ public final class BenchCommand implements Callable<Integer> {
     out.println();
     out.printf(Locale.ROOT, "ms per %s run, 10,000 firms, %d weeks: median %.2f (best %.2f)   goal: < 5%n",
         s.name(), s.weeks(), f.msPerRun(), f.msPerRunMin());
-    out.printf(Locale.ROOT, "%,d firms x %d weeks: %.2f s (%,.0f firm-steps/s)   goal: < 5 s%n",
-        bigFirms, s.weeks(), f.bigRunSeconds(), f.modelFirmStepsPerSecond());
-    out.printf(Locale.ROOT, "plain Java loop, same firm arithmetic: %,.0f firm-steps/s; model/plain = %.2fx slower   goal: < 2x%n",
-        f.plainFirmStepsPerSecond(), f.plainFirmStepsPerSecond() / f.modelFirmStepsPerSecond());
+    out.printf(Locale.ROOT, "%,d firms x %d weeks: %.2f s as shipped; %.2f s with every firm deciding every week   goal: < 5 s%n",
+        bigFirms, s.weeks(), f.bigRunSeconds(), f.bigRunEveryWeekSeconds());
+    out.printf(Locale.ROOT, "firm-steps per second (every firm every week): model %,.0f, plain Java loop %,.0f;"
+        + " time per firm-step, model / plain = %.2f   goal: < 2%n",
+        f.modelFirmStepsPerSecond(), f.plainFirmStepsPerSecond(),
+        f.plainFirmStepsPerSecond() / f.modelFirmStepsPerSecond());
     out.flush();
     return 0;
   }

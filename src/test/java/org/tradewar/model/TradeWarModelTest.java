@@ -93,4 +93,17 @@ class TradeWarModelTest {
     assertTrue(us.stream().allMatch(t -> t.imposer() == Country.US));
     assertTrue(cn.stream().allMatch(t -> t.imposer() == Country.CN));
   }
+
+  @Test
+  void skippingFirmDecisionsWhenNothingMovedChangesNothing() {
+    Scenario s = fixture().withOverrides(Map.of("firms.count", "3000"));
+    RunRecord skipping = TradeWarModel.run(Simulations.setupOf(s), 9).record();
+    RunRecord everyWeek = TradeWarModel.run(Simulations.setupOf(
+        s.withOverrides(Map.of("firms.evaluate_every_week", "1"))), 9).record();
+    for (Country c : Country.values()) {
+      for (Variable v : Variable.values()) {
+        assertArrayEquals(skipping.total(v, c), everyWeek.total(v, c), v + " " + c);
+      }
+    }
+  }
 }

@@ -16,7 +16,8 @@ public record EconomyParameters(
     double switchBackMultiplier,
     double planningHorizonYears,
     double frontLoadingIntensity,
-    double paybackRate) {
+    double paybackRate,
+    boolean evaluateEveryWeek) {
 
   public static EconomyParameters of(ParameterSet p, Country importer) {
     return new EconomyParameters(
@@ -32,7 +33,8 @@ public record EconomyParameters(
         p.get("firms.planning_horizon_weeks") / BaselineTrade.WEEKS_PER_YEAR,
         p.get("economy.front_loading.intensity"),
         // Imports pulled forward are paid back over about as many weeks as they were pulled.
-        1.0 / Math.max(1.0, p.get("economy.front_loading.weeks")));
+        1.0 / Math.max(1.0, p.get("economy.front_loading.weeks")),
+        p.get("firms.evaluate_every_week") >= 0.5);
   }
 
   /**

@@ -328,7 +328,7 @@ public final class ImportMarket {
    */
   public int stepFirms(double expectedPersistenceYears) {
     double horizon = Math.min(expectedPersistenceYears, p.planningHorizonYears());
-    if (horizon == evaluatedHorizon && tariffVersion == evaluatedVersion) {
+    if (!p.evaluateEveryWeek() && horizon == evaluatedHorizon && tariffVersion == evaluatedVersion) {
       return 0;
     }
     evaluatedHorizon = horizon;

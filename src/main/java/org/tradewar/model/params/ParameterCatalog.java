@@ -102,6 +102,7 @@ public final class ParameterCatalog {
     // 0.78 x (1.281 / 1.031)^-2.5 = (1.281 / 1.031)^-3.7.
     b.cited("firms.switching_cost.median_pct", 85, 0, 500, "% of annual imports", "median one-off cost of moving sourcing to a third country",
         "derived: the extensive margin that, added to economy.elasticity, gives the long-run elasticity of about 3.7 in " + TAMBERI);
+    b.integer("firms.evaluate_every_week", 0, 0, 1, "flag", "1: every firm re-decides every week even when neither its tariff nor expectations moved (same results, slower; for benchmarks)", "implementation switch, no effect on results");
     b.cited("firms.switching_cost.dispersion", 1.0, 0, 5, "log sd", "dispersion of switching costs across firms (lognormal sigma)", ASSUME);
     b.cited("firms.size_dispersion", 1.0, 0, 5, "log sd", "dispersion of firm sizes within a sector (lognormal sigma)", ASSUME);
     b.cited("firms.switch_back_cost_multiplier", 2.0, 1, 20, "x", "switching back costs this multiple of switching away (sunk costs)", HL + "; " + ASSUME);

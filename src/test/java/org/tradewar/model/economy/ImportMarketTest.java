@@ -10,7 +10,7 @@ import org.tradewar.model.Country;
 
 class ImportMarketTest {
   private static final EconomyParameters P = new EconomyParameters(2.5, 1.0,
-      EconomyParameters.adjustmentRate(65), 0.031, 0.05, 0.5, 1.0, 1.0, 2.0, 2.0, 1.0, 1 / 8.0);
+      EconomyParameters.adjustmentRate(65), 0.031, 0.05, 0.5, 1.0, 1.0, 2.0, 2.0, 1.0, 1 / 8.0, false);
 
   private static ImportMarket market(Country importer, int firms) {
     return new ImportMarket(importer, BaselineTrade.of2017().importsOf(importer), P, firms,
