@@ -292,7 +292,6 @@ final class Government {
     model.timeline.add(week, country, country.rival().name(), kind, t.coveredUsdBn(), ratePct,
         String.format(Locale.ROOT, "%s imposes %s%% tariffs on %s of %s goods (the %s)%s",
             country.label(), pct(ratePct), usd(t.coveredUsdBn()), adjective(country.rival()), label, capped));
-    model.tariffsChanged(country);
     model.escalated(country, new Move(Move.Kind.TARIFF, null, t, t.coveredUsdBn(), ratePct), 1.0);
     if (t.coveredUsdBn() < 1.0) {
       nonTariffAnswer(week);
@@ -312,7 +311,6 @@ final class Government {
     model.timeline.add(week, country, country.rival().name(), EventKind.RAISE, t.coveredUsdBn(),
         toRatePct, String.format(Locale.ROOT, "%s raises the tariff on the %s (%s) from %s%% to %s%%",
             country.label(), t.label(), usd(t.coveredUsdBn()), pct(from), pct(toRatePct)));
-    model.tariffsChanged(country);
     model.escalated(country, new Move(Move.Kind.RAISE, null, t, t.coveredUsdBn(), toRatePct), 1.0);
   }
 
@@ -331,7 +329,6 @@ final class Government {
     model.timeline.add(week, country, country.rival().name(), EventKind.ROLLBACK, Double.NaN,
         Double.NaN, String.format(Locale.ROOT, "%s rolls back %d%% of its trade-war tariffs",
             country.label(), Math.round(100 * share)));
-    model.tariffsChanged(country);
   }
 
   void restoreRates(int week) {
@@ -341,7 +338,6 @@ final class Government {
         market.setRate(t, before);
       }
     }
-    model.tariffsChanged(country);
   }
 
   void applyMeasure(int week, NonTariffMeasure m, String target) {

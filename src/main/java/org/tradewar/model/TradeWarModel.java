@@ -165,11 +165,6 @@ public final class TradeWarModel extends SimState {
     }
   }
 
-  void tariffsChanged(Country importer) {
-    // Nothing to cache at present: markets recompute cell prices themselves. Kept as the one place
-    // where a change of tariffs is announced, for observers added later.
-  }
-
   void addNonTariffPain(Country victim) {
     nonTariffPain.merge(victim, tp.nonTariffIncrement, Double::sum);
   }
