@@ -23,36 +23,28 @@ public final class Delegation {
   }
 
   public double stance() {
-    double sum = 0;
-    double weight = 0;
-    Negotiator head = null;
-    for (Negotiator n : members) {
-      sum += n.profile().influence() * n.stance();
-      weight += n.profile().influence();
-      if (n.profile().headOfState()) {
-        head = n;
-      }
-    }
-    double mean = weight > 0 ? sum / weight : 0.5;
-    if (head != null && Math.abs(head.stance() - mean) > overruleThreshold) {
-      return head.stance();
-    }
-    return mean;
+    Negotiator head = head();
+    double mean = meanStance();
+    return overrules(head, mean) ? head.stance() : mean;
   }
 
   /** True when the head of state is currently overruling the delegation. */
   public boolean overruled() {
+    return overrules(head(), meanStance());
+  }
+
+  private boolean overrules(Negotiator head, double mean) {
+    return head.profile().headOfState() && Math.abs(head.stance() - mean) > overruleThreshold;
+  }
+
+  private double meanStance() {
     double sum = 0;
     double weight = 0;
-    Negotiator head = null;
     for (Negotiator n : members) {
       sum += n.profile().influence() * n.stance();
       weight += n.profile().influence();
-      if (n.profile().headOfState()) {
-        head = n;
-      }
     }
-    return head != null && weight > 0 && Math.abs(head.stance() - sum / weight) > overruleThreshold;
+    return weight > 0 ? sum / weight : 0.5;
   }
 
   /** Influence-weighted geometric mean of the members' concession exponents. */
