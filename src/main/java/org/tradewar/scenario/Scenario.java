@@ -9,6 +9,7 @@ import org.tradewar.io.BadInputException;
 import org.tradewar.model.Country;
 import org.tradewar.model.negotiation.IssueWeights;
 import org.tradewar.model.negotiation.NegotiatorProfile;
+import org.tradewar.model.negotiation.Strategy;
 import org.tradewar.model.params.ParameterCatalog;
 import org.tradewar.model.params.ParameterSet;
 
@@ -28,6 +29,8 @@ public record Scenario(
     int replications,
     ParameterSet parameters,
     Map<String, Double> overrides,
+    Map<Country, Strategy> strategies,
+    Map<String, NegotiatorOverride> negotiatorOverrides,
     List<NegotiatorProfile> roster,
     IssueWeights issueWeights,
     List<EventSpec> events,
@@ -69,9 +72,11 @@ public record Scenario(
     }
     ParameterSet resolved = ScenarioLoader.resolveParameters(catalog, calibration, merged,
         name -> new BadInputException("calibration lacks '" + name + "'"));
+    List<NegotiatorProfile> rebuilt = RosterBuilder.build(calibration, resolved, strategies,
+        negotiatorOverrides, (path, message) -> new BadInputException(file + ", key '" + path + "': " + message));
     return new Scenario(file, name, title, description, start, weeks, seed, replications, resolved,
-        Map.copyOf(merged), roster, issueWeights, events, autonomousFrom, purchaseDeadline, outputs,
-        calibration, sha256);
+        Map.copyOf(merged), strategies, negotiatorOverrides, rebuilt, issueWeights, events,
+        autonomousFrom, purchaseDeadline, outputs, calibration, sha256);
   }
 
   /** The same scenario with another seed, horizon or number of replications. */
@@ -82,7 +87,8 @@ public record Scenario(
           + ScenarioLoader.MAX_WEEKS);
     }
     return new Scenario(file, name, title, description, start, w, seed == null ? this.seed : seed,
-        replications == null ? this.replications : replications, parameters, overrides, roster,
+        replications == null ? this.replications : replications, parameters, overrides, strategies,
+        negotiatorOverrides, roster,
         issueWeights, events, autonomousFrom, purchaseDeadline, outputs, calibration, sha256);
   }
 

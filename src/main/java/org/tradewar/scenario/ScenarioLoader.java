@@ -101,7 +101,9 @@ public final class ScenarioLoader {
             + " has no parameter '" + name + "', which the model needs"));
 
     Map<Country, Strategy> strategies = strategies(root);
-    List<NegotiatorProfile> roster = roster(root, calibration, parameters, strategies);
+    Map<String, NegotiatorOverride> negotiators = negotiatorOverrides(root);
+    List<NegotiatorProfile> roster = RosterBuilder.build(calibration, parameters, strategies, negotiators,
+        tree::error);
     IssueWeights weights = issueWeights(root);
     LocalDate end = start.plusDays(7L * weeks);
     List<EventSpec> events = events(root, calibration, start, end);
@@ -118,8 +120,8 @@ public final class ScenarioLoader {
     Scenario.Outputs outputs = outputs(root);
     String name = file.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
     return new Scenario(file, name, title, description, start, weeks, seed, replications, parameters,
-        Map.copyOf(overrides), roster, weights, List.copyOf(events), Map.copyOf(autonomous),
-        purchaseDeadline, outputs, calibration, sha);
+        Map.copyOf(overrides), strategies, negotiators, roster, weights, List.copyOf(events),
+        Map.copyOf(autonomous), purchaseDeadline, outputs, calibration, sha);
   }
 
   static ParameterSet resolveParameters(ParameterCatalog catalog, CalibrationLookup calibration,
@@ -206,98 +208,6 @@ public final class ScenarioLoader {
       throw tree.error(path, "unknown strategy '" + v.asText() + "'" + NearestName.hint(v.asText(), allowed)
           + "; allowed: " + String.join(", ", allowed));
     }
-  }
-
-  /**
-   * The roster: every official the calibration names with a negotiating role, given the numbers of
-   * that role (hardliners more hawkish; officials left off the delegation keep little influence),
-   * then the scenario's changes.
-   */
-  private List<NegotiatorProfile> roster(JsonNode root, CalibrationLookup calibration,
-      ParameterSet p, Map<Country, Strategy> strategies) {
-    Map<String, NegotiatorOverride> overrides = negotiatorOverrides(root);
-    Map<String, NegotiatorProfile> roster = new LinkedHashMap<>();
-    Set<String> keys = new LinkedHashSet<>();
-    for (String name : calibration.names()) {
-      String[] parts = name.split("\\.");
-      if (parts.length == 4 && parts[0].equals("roster") && parts[3].equals("role")) {
-        keys.add(parts[1] + "." + parts[2]);
-      }
-    }
-    for (String key : overrides.keySet()) {
-      keys.add(key);
-    }
-    for (String key : keys) {
-      String[] cs = key.split("\\.");
-      Country c = Country.valueOf(cs[0]);
-      String prefix = "roster." + key + ".";
-      NegotiatorOverride o = overrides.get(key);
-      String role = o != null && o.role() != null ? o.role()
-          : calibration.value(prefix + "role").map(Object::toString).orElse(null);
-      String name = o != null && o.name() != null ? o.name()
-          : calibration.value(prefix + "name").map(Object::toString).orElse(cs[1]);
-      String where = "negotiators." + key;
-      if (role == null) {
-        throw tree.error(where, "'" + cs[1] + "' is not in the calibration's roster; a new negotiator needs"
-            + " a name and a role (one of " + String.join(", ", ParameterCatalog.NEGOTIATING_ROLES) + ")");
-      }
-      if (!ParameterCatalog.NEGOTIATING_ROLES.contains(role)) {
-        if (o != null && o.role() != null) {
-          throw tree.error(where + ".role", "unknown role '" + role + "'; allowed: "
-              + String.join(", ", ParameterCatalog.NEGOTIATING_ROLES));
-        }
-        continue; // spokespeople and press secretaries speak for a side but do not negotiate
-      }
-      boolean hardliner = calibration.value(prefix + "hardliner").map(v -> v instanceof Double d && d >= 0.5)
-          .orElse(false);
-      boolean onDelegation = calibration.value(prefix + "on_delegation")
-          .map(v -> !(v instanceof Double d) || d >= 0.5).orElse(true);
-      double hawk = hardliner ? p.get("roles.hardliner_hawkishness") : p.get("roles." + role + ".hawkishness");
-      double influence = p.get("roles." + role + ".influence");
-      double patience = p.get("negotiators.patience_weeks");
-      Strategy strategy = strategies.get(c);
-      if (o != null) {
-        onDelegation = o.onDelegation() != null ? o.onDelegation() : onDelegation;
-        hawk = o.hawkishness() != null ? o.hawkishness() : hawk;
-        influence = o.influence() != null ? o.influence() : influence;
-        patience = o.patienceWeeks() != null ? o.patienceWeeks() : patience;
-        strategy = o.strategy() != null ? o.strategy() : strategy;
-      }
-      if (!onDelegation && (o == null || o.influence() == null)) {
-        influence *= p.get("roles.excluded_influence_factor");
-      }
-      roster.put(key, new NegotiatorProfile(cs[1], name, c, role, hawk, influence, patience, strategy,
-          role.equals("head_of_state"), role.equals("lead_negotiator")));
-    }
-    for (Country c : Country.values()) {
-      if (roster.values().stream().noneMatch(n -> n.country() == c)) {
-        throw tree.error("negotiators", "no negotiator for " + c + ": the calibration names none and the"
-            + " scenario adds none");
-      }
-    }
-    return markLeads(new ArrayList<>(roster.values()));
-  }
-
-  /** Where the articles name no lead negotiator, the most influential non-head speaks. */
-  private static List<NegotiatorProfile> markLeads(List<NegotiatorProfile> roster) {
-    List<NegotiatorProfile> out = new ArrayList<>(roster);
-    for (Country c : Country.values()) {
-      if (out.stream().anyMatch(n -> n.country() == c && n.lead())) {
-        continue;
-      }
-      NegotiatorProfile best = null;
-      for (NegotiatorProfile n : out) {
-        if (n.country() == c && !n.headOfState() && (best == null || n.influence() > best.influence())) {
-          best = n;
-        }
-      }
-      if (best != null) {
-        NegotiatorProfile b = best;
-        out.set(out.indexOf(b), new NegotiatorProfile(b.slug(), b.name(), b.country(), b.role(),
-            b.hawkishness(), b.influence(), b.patienceWeeks(), b.strategy(), b.headOfState(), true));
-      }
-    }
-    return out;
   }
 
   private Map<String, NegotiatorOverride> negotiatorOverrides(JsonNode root) {

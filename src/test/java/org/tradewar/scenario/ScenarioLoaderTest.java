@@ -109,4 +109,15 @@ class ScenarioLoaderTest {
     assertTrue(range.getMessage().contains("between 2 and 2000000"), range.getMessage());
     assertEquals(4.0, s.withOverrides(Map.of("economy.elasticity", "4")).parameters().get("economy.elasticity"));
   }
+
+  @Test
+  void overridesReachTheNegotiators() throws IOException {
+    Path f = dir.resolve("ok.yaml");
+    Files.writeString(f, HEAD);
+    Scenario s = ScenarioLoader.load(f).withOverrides(Map.of("negotiators.patience_weeks", "52",
+        "roles.treasury.hawkishness", "0.2"));
+    assertTrue(s.roster().stream().allMatch(n -> n.patienceWeeks() == 52));
+    assertEquals(0.2, s.roster().stream().filter(n -> n.role().equals("treasury")).findFirst()
+        .orElseThrow().hawkishness());
+  }
 }

@@ -1,0 +1,108 @@
+package org.tradewar.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tradewar.model.Country;
+import org.tradewar.model.Variable;
+import org.tradewar.scenario.Scenario;
+import org.tradewar.scenario.ScenarioLoader;
+
+/**
+ * The shipped scenarios, calibrated from the real articles, differ as economics says they should.
+ * Averaged over a few seeds so that one replication's luck does not decide.
+ */
+class ShippedScenariosTest {
+  private static final int SEEDS = 3;
+  private static final Map<String, Outcome> RESULTS = new TreeMap<>();
+
+  /** What a scenario ends with, averaged over seeds. */
+  record Outcome(double finalTariffUs, double finalTariffCn, double bilateralTradeChangePct,
+      double divertedUsdBn) {}
+
+  @BeforeAll
+  static void runAll() {
+    for (String name : List.of("historical", "escalation", "truce", "deal", "decoupling",
+        "hawk-in-the-room", "early-deal")) {
+      Scenario s = ScenarioLoader.load(Path.of("scenarios", name + ".yaml"));
+      double tus = 0;
+      double tcn = 0;
+      double trade = 0;
+      double diverted = 0;
+      for (int i = 0; i < SEEDS; i++) {
+        RunResult r = Simulations.simulate(s, s.seed() + i);
+        tus += r.metric("final_avg_tariff_pct_us");
+        tcn += r.metric("final_avg_tariff_pct_cn");
+        double change = r.metric("imports_change_usd_bn_us") + r.metric("imports_change_usd_bn_cn");
+        double base = 0;
+        for (Country c : Country.values()) {
+          for (double v : r.model().record().total(Variable.BASELINE_IMPORTS, c)) {
+            base += v;
+          }
+        }
+        trade += 100 * change / base;
+        diverted += r.metric("diverted_imports_usd_bn_us") + r.metric("diverted_imports_usd_bn_cn");
+      }
+      RESULTS.put(name, new Outcome(tus / SEEDS, tcn / SEEDS, trade / SEEDS, diverted / SEEDS));
+    }
+    RESULTS.forEach((k, v) -> System.out.println("scenario " + k + ": " + v));
+  }
+
+  @Test
+  void everyShippedScenarioLoads() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("scenarios"))) {
+      List<Path> yaml = files.filter(p -> p.toString().endsWith(".yaml")).toList();
+      assertTrue(yaml.size() >= 7);
+      for (Path p : yaml) {
+        Scenario s = ScenarioLoader.load(p);
+        assertTrue(!s.title().isBlank() && s.description().length() > 80, p + " needs a real description");
+      }
+    }
+  }
+
+  @Test
+  void escalationEndsWithHigherTariffsAndLessTradeThanTruce() {
+    Outcome esc = RESULTS.get("escalation");
+    Outcome truce = RESULTS.get("truce");
+    assertTrue(esc.finalTariffUs() > truce.finalTariffUs() && esc.finalTariffCn() > truce.finalTariffCn(),
+        esc + " vs " + truce);
+    assertTrue(esc.bilateralTradeChangePct() < truce.bilateralTradeChangePct(), esc + " vs " + truce);
+  }
+
+  @Test
+  void decouplingCutsBilateralTradeMostAndDivertsMost() {
+    Outcome dec = RESULTS.get("decoupling");
+    RESULTS.forEach((name, o) -> {
+      if (!name.equals("decoupling")) {
+        assertTrue(dec.bilateralTradeChangePct() < o.bilateralTradeChangePct(), "trade: decoupling vs " + name);
+        assertTrue(dec.divertedUsdBn() > o.divertedUsdBn(), "diversion: decoupling vs " + name);
+      }
+    });
+  }
+
+  @Test
+  void dealsEndWithLowerTariffsThanEscalation() {
+    Outcome esc = RESULTS.get("escalation");
+    for (String name : List.of("deal", "early-deal")) {
+      Outcome o = RESULTS.get(name);
+      assertTrue(o.finalTariffUs() < esc.finalTariffUs() && o.finalTariffCn() < esc.finalTariffCn(),
+          name + " " + o + " vs escalation " + esc);
+    }
+  }
+
+  @Test
+  void historicalRunsOnTheArticles() {
+    Scenario s = ScenarioLoader.load(Path.of("scenarios/historical.yaml"));
+    assertEquals(150.0, s.parameters().get("us.first_threat.coverage_usd_bn"), "read from seeds/000 and 004");
+    assertTrue(s.roster().stream().anyMatch(n -> n.name().contains("Mnuchin")));
+  }
+}
