@@ -46,8 +46,7 @@ final class AccountsAgent implements Steppable {
           continue;
         }
         double hit = t.raises != null
-            ? (t.ratePct - t.raises.ratePct()) / 100.0 * t.raises.coveredUsdBn()
-                / market.sectors().stream().mapToDouble(x -> x.annualBaselineUsdBn()).sum()
+            ? (t.ratePct - t.raises.ratePct()) / 100.0 * market.coveredShare(t.raises, s)
             : t.ratePct / 100.0 * Math.min(1, t.implementUsdBn / uncovered) * market.uncoveredShare(s);
         share += m.tp.frontLoadIntensity * hit * chance;
       }

@@ -146,6 +146,15 @@ final class Government {
           if (m.threat().answers) {
             break;
           }
+          if (m.threat().raises != null) {
+            // A threatened rate rise is answered by threatening the same rise on the answering tranche.
+            Tranche own = answerTo.get(m.threat().raises);
+            if (own != null && own.ratePct() < m.ratePct()) {
+              threaten(week, new Threat(country, own.label(), own.coveredUsdBn(), own.coveredUsdBn(),
+                  m.ratePct(), own, m.threat().deadlineWeek, true));
+            }
+            break;
+          }
           double cover = Math.min(model.tp.retaliationRatio * m.coverageUsdBn(), room());
           if (cover >= 1.0) {
             Threat t = new Threat(country, "counter-list to the " + m.threat().label, cover, cover,
@@ -222,6 +231,12 @@ final class Government {
 
   private void climb(int week) {
     Rung r = ladder.get(nextRung++);
+    if (r.kind() == Rung.Kind.RAISE) {
+      Tranche t = byLabel.get(r.label());
+      if (t == null || t.ratePct() >= r.ratePct()) {
+        return; // nothing to raise (the tranche was never imposed, or is already there): next rung later
+      }
+    }
     lastEscalationWeek = week;
     int deadline = week + model.tp.threatLeadWeeks;
     switch (r.kind()) {
@@ -229,10 +244,8 @@ final class Government {
           r.implementUsdBn(), r.ratePct(), null, deadline, false));
       case RAISE -> {
         Tranche t = byLabel.get(r.label());
-        if (t != null && t.ratePct() < r.ratePct()) {
-          threaten(week, new Threat(country, r.label(), t.coveredUsdBn(), t.coveredUsdBn(),
-              r.ratePct(), t, deadline, false));
-        }
+        threaten(week, new Threat(country, r.label(), t.coveredUsdBn(), t.coveredUsdBn(),
+            r.ratePct(), t, deadline, false));
       }
       case NON_TARIFF -> applyMeasure(week, NonTariffMeasure.valueOf(r.measure()), null);
     }
@@ -273,6 +286,12 @@ final class Government {
 
   Tranche impose(int week, String label, double coverageUsdBn, double ratePct, Set<String> sectors,
       EventKind kind) {
+    return impose(week, label, coverageUsdBn, ratePct, sectors, false, kind);
+  }
+
+  /** Imposes a tranche; {@code stack} lets it cover goods other tranches already tax. */
+  Tranche impose(int week, String label, double coverageUsdBn, double ratePct, Set<String> sectors,
+      boolean stack, EventKind kind) {
     Tranche existing = byLabel.get(label);
     if (existing != null) {
       if (existing.ratePct() != ratePct) {
@@ -282,7 +301,7 @@ final class Government {
     }
     pending.removeIf(t -> t.label.equals(label) && t.raises == null);
     advanceLadderPast(Rung.Kind.NEW_TRANCHE, label);
-    Tranche t = market.impose(label, coverageUsdBn, ratePct, sectors, false, week);
+    Tranche t = market.impose(label, coverageUsdBn, ratePct, sectors, stack, week);
     byLabel.put(label, t);
     lastEscalationWeek = week;
     String capped = !Double.isInfinite(coverageUsdBn) && t.coveredUsdBn() < coverageUsdBn - 0.5
@@ -374,6 +393,11 @@ final class Government {
         return;
       }
     }
+  }
+
+  /** A deal lifts non-tariff measures: they can be used again if the war resumes. */
+  void liftMeasures() {
+    measuresTaken.clear();
   }
 
   /** Drops threats (a truce freezes escalation; a deal cancels them). */

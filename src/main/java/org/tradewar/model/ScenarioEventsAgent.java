@@ -51,7 +51,7 @@ final class ScenarioEventsAgent implements Steppable {
               e.ratePct(), null, deadline, false));
         }
       }
-      case TARIFF -> g.impose(week, e.label(), e.coverageUsdBn(), e.ratePct(), e.sectors(),
+      case TARIFF -> g.impose(week, e.label(), e.coverageUsdBn(), e.ratePct(), e.sectors(), e.stack(),
           e.actor() == Country.CN ? EventKind.RETALIATION : EventKind.TARIFF);
       case RAISE -> {
         Tranche t = e.label() != null ? g.tranche(e.label()) : g.latestTranche();

@@ -21,6 +21,7 @@ public record ScriptedEvent(
     TalkForm form,
     String measure,
     double share,
+    boolean stack,
     String note) {
 
   /** What the event does. */

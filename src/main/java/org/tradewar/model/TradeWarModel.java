@@ -214,7 +214,9 @@ public final class TradeWarModel extends SimState {
         String.format(Locale.ROOT, "Deal: tariffs are rolled back by %d%%; China promises $%dB of"
             + " extra purchases by %s; %s", Math.round(100 * share), Math.round(purchases),
             timeline.date(end), terms.describe()));
+    diplomacy.ratesBeforeDeal.clear();
     for (Country c : Country.values()) {
+      governments.get(c).liftMeasures();
       governments.get(c).rollBack(week, share, true);
       governments.get(c).dropThreats();
       conceded(c, 1.0);

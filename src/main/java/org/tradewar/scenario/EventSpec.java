@@ -24,5 +24,6 @@ public record EventSpec(
     TalkForm form,
     String measure,
     double share,
+    boolean stack,
     String note,
     String source) {}

@@ -51,7 +51,7 @@ public final class ScenarioLoader {
       "issue_weights", "autonomous_from", "events", "outputs");
   private static final List<String> EVENT_KEYS = List.of("date", "type", "actor", "target", "label",
       "coverage_usd_bn", "implement_usd_bn", "rate_pct", "deadline", "sectors", "form", "measure",
-      "share", "purchases_usd_bn", "note", "source");
+      "share", "stack", "purchases_usd_bn", "note", "source");
   private static final List<String> NEGOTIATOR_KEYS = List.of("name", "role", "strategy", "hawkishness",
       "influence", "patience_weeks", "on_delegation");
   private static final List<String> OUTPUT_KEYS = List.of("charts", "report", "sectors");
@@ -350,7 +350,8 @@ public final class ScenarioLoader {
       }
       out.add(new EventSpec(date, type, actor, e.has("target") ? text(e, "target", path) : null,
           e.has("label") ? text(e, "label", path) : null, coverage, implement, rate, deadline, sectors,
-          form, measure, share, e.has("note") ? text(e, "note", path) : null,
+          form, measure, share, e.has("stack") && bool(e.get("stack"), path + ".stack"),
+          e.has("note") ? text(e, "note", path) : null,
           e.has("source") ? text(e, "source", path) : null));
     }
     return out;

@@ -438,7 +438,20 @@ public final class ImportMarket {
     return p;
   }
 
-  /** The trade-war tariff (fraction) a sector's covered goods would bear on average, for threats. */
+  /** Share of a sector's baseline value that a tranche covers. */
+  public double coveredShare(Tranche t, int sector) {
+    long bitMask = 1L << t.bit();
+    double covered = 0;
+    for (int c = 0; c < cellCount; c++) {
+      if (cellSector[c] == sector && (cellMask[c] & bitMask) != 0) {
+        covered += cellBase[c];
+      }
+    }
+    double base = sectors.get(sector).weeklyBaselineUsdBn();
+    return base > 0 ? covered / base : 0;
+  }
+
+  /** Share of a sector's baseline value that no tranche covers yet (where a new tranche would fall). */
   public double uncoveredShare(int sector) {
     double uncovered = 0;
     for (int c = 0; c < cellCount; c++) {

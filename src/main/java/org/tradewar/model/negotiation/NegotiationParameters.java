@@ -5,7 +5,8 @@ import org.tradewar.model.params.ParameterSet;
 /** Parameters of the negotiation protocol, read once from the run's parameters. */
 public record NegotiationParameters(int offersPerRound, double initialConcession, double betaBoulware,
     double betaLinear, double betaConceder, double reservationBase, double reservationStanceWeight,
-    double reservationPainWeight, double progressThreshold, double breakThreshold) {
+    double reservationPainWeight, double progressThreshold, double breakThreshold,
+    double beliefWeight) {
 
   public static NegotiationParameters of(ParameterSet p) {
     return new NegotiationParameters(p.getInt("negotiation.offers_per_round"),
@@ -13,6 +14,6 @@ public record NegotiationParameters(int offersPerRound, double initialConcession
         p.get("negotiation.beta.linear"), p.get("negotiation.beta.conceder"),
         p.get("negotiation.reservation_base"), p.get("negotiation.reservation_stance_weight"),
         p.get("negotiation.reservation_pain_weight"), p.get("negotiation.progress_threshold"),
-        p.get("government.break_threshold"));
+        p.get("government.break_threshold"), p.get("negotiation.belief_weight"));
   }
 }

@@ -53,7 +53,9 @@ public final class NegotiationTable {
       Country receiver = proposer.rival();
       Offer offer = weights.offerFor(proposer, aim(proposer, t, reservation, beta, horizon));
       double got = weights.utility(receiver, offer);
-      double wants = aim(receiver, t, reservation, beta, horizon);
+      // A side that believes the other will not move settles for a little less than its tactic asks.
+      double resolve = delegations.get(receiver).meanBelief() - 0.5;
+      double wants = aim(receiver, t, reservation, beta, horizon) - p.beliefWeight() * resolve;
       String speaker = delegations.get(proposer).lead().profile().name();
       boolean accepted = form.canClose() && got >= wants;
       lines.add(proposer + " (" + speaker + ") offers: " + offer.describe() + ". "
@@ -61,6 +63,7 @@ public final class NegotiationTable {
               " (it is worth %.2f to %s, which aims for %.2f).", got, receiver, wants));
       if (accepted) {
         previousGap = 0;
+        previousHorizon = horizon.get(Country.US) + horizon.get(Country.CN);
         previousOutcome = RoundResult.Outcome.DEAL;
         return new RoundResult(RoundResult.Outcome.DEAL, offer, 0, lines);
       }
@@ -110,6 +113,7 @@ public final class NegotiationTable {
     firstWeek = -1;
     previousGap = Double.NaN;
     previousHorizon = Double.NaN;
+    previousOutcome = null;
   }
 
   public int meetings() {

@@ -36,7 +36,7 @@ public final class Negotiator {
       target = 1.0;
     }
     stance = clamp(stance + p.anchorRate() * (target - stance) + shock);
-    grievance *= 1 - p.forgiveness() * profile.strategy().forgivenessScale();
+    grievance *= 1 - Math.min(1, p.forgiveness() * profile.strategy().forgivenessScale());
   }
 
   /** The other side escalated (+1 per step) or conceded (-1): reciprocity and belief move. */

@@ -80,7 +80,6 @@ public final class ParameterCatalog {
     b.calibrated("cn.retaliation_ratio", 0, 5, "ratio", "China's retaliation coverage per dollar of US coverage");
     b.calibrated("talks.cadence_weeks", 1, 52, "weeks", "weeks between scheduled talk rounds");
     b.calibrated("us.surplus_cut_demand_usd_bn", 0, 1000, "USD bn", "US demand that China cut its surplus");
-    b.calibrated("us.deficit_usd_bn", 0, 2000, "USD bn/yr", "US goods and services deficit with China the negotiators cite");
 
     // --- Economy ---
     b.cited("economy.elasticity", 2.5, 0.1, 20, "", "import-demand elasticity (CES, between varieties)", FGKK + "; " + ARW + " (range 1.3 to 6)");
@@ -142,16 +141,16 @@ public final class ParameterCatalog {
     b.cited("negotiation.reservation_base", 0.4, 0, 1, "utility", "reservation utility of a neutral, painless delegation", ASSUME);
     b.cited("negotiation.reservation_stance_weight", 0.5, 0, 1, "", "how far hawkishness raises the reservation utility", ASSUME);
     b.cited("negotiation.reservation_pain_weight", 0.6, 0, 5, "", "how far pain lowers the reservation utility (0.6: a delegation whose country lost all its exports accepts almost any deal)", ASSUME);
-    b.cited("negotiation.default_deadline_weeks", 26, 1, 260, "weeks", "horizon of the concession tactic when no deadline is active", ASSUME);
+    b.cited("negotiation.belief_weight", 0.1, 0, 1, "utility", "how much less a side asks for when it believes the other side will not move (belief 1) than when it believes it will (belief 0)", ASSUME);
     b.cited("negotiation.progress_threshold", 0.01, 0, 1, "utility", "narrowing of the gap that counts as progress", ASSUME);
 
     // --- Governments ---
     b.cited("government.threat_threshold", 0.5, 0, 1, "stance", "stance above which a government climbs the next rung", ASSUME);
     b.cited("government.implement_threshold", 0.45, 0, 1, "stance", "stance above which a threat is carried out at its deadline", ASSUME);
     b.cited("government.retaliate_threshold", 0.3, 0, 1, "stance", "stance above which a tit-for-tat government retaliates", AXELROD);
-    b.cited("government.truce_threshold", 0.5, 0, 1, "stance", "both stances below this at a deadline give a truce", ASSUME);
+    b.cited("government.truce_threshold", 0.5, 0, 1, "stance", "both stances below this give a truce when talks make progress within 4 weeks of a deadline (or at a summit, this plus 0.1)", ASSUME);
     b.cited("government.break_threshold", 0.75, 0, 1, "stance", "stance above which a government may break a commitment", ASSUME);
-    b.cited("government.break_rate", 0.02, 0, 1, "per week", "weekly chance of breaking, per unit of stance above the break threshold", ASSUME);
+    b.cited("government.break_rate", 0.02, 0, 1, "per week", "weekly chance of breaking when the stance is 1; it rises linearly from 0 at the break threshold", ASSUME);
     b.cited("government.overrule_threshold", 0.25, 0, 1, "stance", "a head of state whose stance differs by more than this from the delegation's overrules it", ASSUME);
     b.integer("government.threat_lead_weeks", 8, 1, 104, "weeks", "time between a threat and its deadline", ASSUME);
     b.integer("government.escalation_gap_weeks", 10, 1, 104, "weeks", "minimum weeks between two escalations by the same government", ASSUME);
