@@ -67,6 +67,8 @@ final class RosterBuilder {
       }
       boolean hardliner = calibration.value(prefix + "hardliner").map(v -> v instanceof Double d && d >= 0.5)
           .orElse(false);
+      boolean leads = calibration.value(prefix + "leads_delegation")
+          .map(v -> v instanceof Double d && d >= 0.5).orElse(false);
       boolean onDelegation = calibration.value(prefix + "on_delegation")
           .map(v -> !(v instanceof Double d) || d >= 0.5).orElse(true);
       double hawk = hardliner ? p.get("roles.hardliner_hawkishness") : p.get("roles." + role + ".hawkishness");
@@ -80,11 +82,14 @@ final class RosterBuilder {
         patience = o.patienceWeeks() != null ? o.patienceWeeks() : patience;
         strategy = o.strategy() != null ? o.strategy() : strategy;
       }
-      if (!onDelegation && (o == null || o.influence() == null)) {
+      // A head of state is rarely "on the delegation" but decides all the same; anyone else the
+      // articles leave off (or never place on) the delegation keeps only a little influence.
+      boolean head = role.equals("head_of_state");
+      if (!onDelegation && !head && (o == null || o.influence() == null)) {
         influence *= p.get("roles.excluded_influence_factor");
       }
       roster.put(key, new NegotiatorProfile(cs[1], name, c, role, hawk, influence, patience, strategy,
-          role.equals("head_of_state"), role.equals("lead_negotiator")));
+          head, role.equals("lead_negotiator") || leads));
     }
     for (Country c : Country.values()) {
       if (roster.values().stream().noneMatch(n -> n.country() == c)) {
