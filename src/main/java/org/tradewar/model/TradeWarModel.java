@@ -241,6 +241,10 @@ public final class TradeWarModel extends SimState {
       governments.get(Country.US).restoreRates(week);
       timeline.add(week, breaker, "CN", EventKind.COMMITMENT_BROKEN, Double.NaN, Double.NaN,
           "The United States accuses China of reneging and restores the tariffs it rolled back");
+      // Reciprocity: China puts back the tariffs it rolled back under the deal.
+      governments.get(Country.CN).restoreRates(week);
+      timeline.add(week, Country.CN, "US", EventKind.RETALIATION, Double.NaN, Double.NaN,
+          "China restores the retaliatory tariffs it rolled back under the deal");
     }
     for (Negotiator n : delegations.get(breaker.rival()).members()) {
       n.observeMove(1.0, true);
