@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
     description = {
         "Agent-based simulator of US-China trade-war negotiation, calibrated from news articles.",
         ""},
-    subcommands = {
+    subcommands = {CalibrateCommand.class,
     },
     footer = {"", "Run 'tradewar COMMAND --help' for the options of a command."})
 public final class TradewarCommand implements Callable<Integer> {
