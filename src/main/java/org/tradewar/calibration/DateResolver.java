@@ -43,6 +43,8 @@ public final class DateResolver {
   private static final Pattern IN_MONTH = Pattern.compile(
       "\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+"
           + MONTHS + "(?:\\s+(\\d{4}))?\\b(?!\\s+\\d)");
+  private static final Pattern AHEAD = Pattern.compile("\\b(beyond|by|until|before|from)\\s+$",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern IN_YEAR = Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Dd]uring)\\s+((?:19|20)\\d{2})\\b");
 
   /**
@@ -68,6 +70,14 @@ public final class DateResolver {
       }
       if (article == null) {
         return null;
+      }
+      String before = text.substring(Math.max(from, m.start() - 8), m.start());
+      if (future || AHEAD.matcher(before).find()) {
+        LocalDate next = safeDate(article.date().getYear(), mo, day);
+        if (next.isBefore(article.date())) {
+          next = safeDate(article.date().getYear() + 1, mo, day);
+        }
+        return mention(m, PartialDate.day(next), "'" + m.group() + "', the next one from " + ref, true);
       }
       LocalDate best = null;
       for (int y = article.date().getYear() - 1; y <= article.date().getYear() + 1; y++) {
