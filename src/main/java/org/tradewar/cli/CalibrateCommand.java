@@ -40,6 +40,11 @@ public final class CalibrateCommand implements Callable<Integer> {
     if (out != null && java.nio.file.Files.isDirectory(out)) {
       throw new BadInputException("--out " + out + " is a folder; give a file name");
     }
+    for (Path p = out == null ? null : out.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
+      if (java.nio.file.Files.exists(p) && !java.nio.file.Files.isDirectory(p)) {
+        throw new BadInputException("cannot write " + out + ": " + p + " is a file, not a folder");
+      }
+    }
     CalibrationResult result = Calibrator.calibrate(seeds);
     String text = format == Format.table ? new CalibrationTable().format(result) : result.toJson();
     if (out == null) {
