@@ -14,12 +14,13 @@ import picocli.CommandLine.Spec;
         "Agent-based simulator of US-China trade-war negotiation, calibrated from news articles.",
         ""},
     subcommands = {
+        CalibrateCommand.class,
         RunCommand.class,
-        ParamsCommand.class,
         ChartCommand.class,
         CompareCommand.class,
-        BenchCommand.class,
         SweepCommand.class,
+        ParamsCommand.class,
+        BenchCommand.class,
     },
     footer = {"", "Run 'tradewar COMMAND --help' for the options of a command."})
 public final class TradewarCommand implements Callable<Integer> {

@@ -1,0 +1,61 @@
+package org.tradewar.calibration;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who acts and on whom in a clause. The actor is the side of the first country or official named
+ * (the subject, in news syntax); a clause opening with a pronoun ("He's threatened...") keeps the
+ * previous clause's actor. The target is the first mention of the other side, else simply the other
+ * side. Kind-specific rules: a sanction's target is the firm (named, or the last firm named before
+ * "it"/"the company") and its actor the other side; a demand's target is who must act ("a demand that
+ * China ...") and its actor who demands ("demands by Washington").
+ */
+public final class ActorResolver {
+  private static final Pattern PRONOUN_START = Pattern.compile(
+      "^\\W*(He|She|They|It|He’s|She’s|He's|She's|They’re|They're)\\b");
+  private static final Pattern DEMAND_BY = Pattern.compile("\\bdemands?\\s+(by|from|that|for)\\s+(?:the\\s+)?",
+      Pattern.CASE_INSENSITIVE);
+
+  /** The actor side of the clause, or null. */
+  public String actor(Clause c, String previousActor) {
+    if (PRONOUN_START.matcher(c.words()).find() && previousActor != null) {
+      return previousActor;
+    }
+    return c.mentions().stream().filter(m -> !m.type().equals("firm")).map(Mention::side).findFirst()
+        .orElse(null);
+  }
+
+  /** The target side of the clause given its actor, or null. */
+  public String target(Clause c, String actor) {
+    String other = Lexicon.other(actor);
+    if (other == null) {
+      return c.mentions().stream().filter(m -> !m.type().equals("firm")).map(Mention::side).findFirst()
+          .orElse(null);
+    }
+    return other;
+  }
+
+  /** The firm a sanction clause is about: named in it, or the last one named before. */
+  public Optional<Mention> firm(Clause c, Mention lastFirm) {
+    Optional<Mention> here = c.mentions().stream().filter(m -> m.type().equals("firm")).findFirst();
+    return here.isPresent() ? here : Optional.ofNullable(lastFirm);
+  }
+
+  /** {actor, target} of a demand clause, falling back to the clause's actor and target. */
+  public String[] demand(Clause c, String actor, String target) {
+    Matcher m = DEMAND_BY.matcher(c.text()).region(c.start(), c.end());
+    if (m.find()) {
+      final int at = m.end();
+      Optional<Mention> who = c.mentions().stream().filter(x -> x.start() == at && !x.type().equals("firm"))
+          .findFirst();
+      if (who.isPresent()) {
+        String side = who.get().side();
+        boolean demander = m.group(1).equalsIgnoreCase("by") || m.group(1).equalsIgnoreCase("from");
+        return demander ? new String[] {side, Lexicon.other(side)} : new String[] {Lexicon.other(side), side};
+      }
+    }
+    return new String[] {actor, target};
+  }
+}

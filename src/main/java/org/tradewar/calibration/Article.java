@@ -1,0 +1,10 @@
+package org.tradewar.calibration;
+
+/** An article as read from the seeds folder: its file name, its text (UTF-8 decoded) and its hash. */
+public record Article(String file, String text, String sha256) {
+  public Article {
+    Check.notBlank(file, "file");
+    Check.notNull(text, "text");
+    Check.notBlank(sha256, "sha256");
+  }
+}

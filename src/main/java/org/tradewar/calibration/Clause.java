@@ -1,0 +1,16 @@
+package org.tradewar.calibration;
+
+import java.util.List;
+
+/**
+ * One clause of a sentence with everything the parsers read in it; offsets are into the article text.
+ */
+public record Clause(String text, int start, int end, Sentence sentence, List<Mention> mentions,
+    List<AmountParser.Amount> amounts, List<RateParser.Rate> rates, List<CountParser.Count> counts,
+    List<DateMention> dates) {
+
+  /** The clause's own words. */
+  public String words() {
+    return text.substring(start, end);
+  }
+}

@@ -1,0 +1,117 @@
+package org.tradewar.calibration;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Decides which kinds of fact a clause reports, from the cue groups of {@code cues.tsv}:
+ * <ul>
+ *   <li>A tariff act needs a tariff word, or an amount with a threat or impose verb ("China has
+ *       targeted USD 50 billion"). It is a {@code tariff_raise} with a raise cue, else a threat with a
+ *       threat cue, else imposed with an impose cue; the {@code retaliation_} forms when the clause
+ *       says so ("retaliated", "countered") or the actor is not the side that started the war.</li>
+ *   <li>{@code talks}: a talks cue that is not a mere condition ("if talks fail").</li>
+ *   <li>{@code sanction}: a sanction cue and a named firm, or "it"/"the company" after one.</li>
+ *   <li>{@code trade_stat}: a trade-balance or trade-flow cue with a number, unless the clause is a
+ *       tariff act or a demand (a demand to cut the surplus is not a statistic).</li>
+ *   <li>{@code deadline}: an explicit calendar date later than the article's date.</li>
+ *   <li>{@code count}, {@code truce}, {@code deal}, {@code demand}, {@code non_tariff_threat}: their cue.</li>
+ * </ul>
+ * A clause can report several kinds, each at most once.
+ */
+public final class FactClassifier {
+  private final Cues cues;
+  private final Lexicon lexicon;
+
+  public FactClassifier(Cues cues, Lexicon lexicon) {
+    this.cues = Check.notNull(cues, "cues");
+    this.lexicon = Check.notNull(lexicon, "lexicon");
+  }
+
+  /**
+   * The kinds the clause reports, in a fixed order.
+   *
+   * @param actor the clause's actor side, or null
+   * @param article the article's date, or null
+   * @param firmInScope whether a firm is named in the clause or earlier in the article
+   */
+  public List<String> kinds(Clause c, String actor, PartialDate article, boolean firmInScope) {
+    String t = c.text();
+    int s = c.start();
+    int e = c.end();
+    List<String> kinds = new ArrayList<>();
+    boolean threat = cues.has("threat", t, s, e);
+    boolean impose = cues.has("impose", t, s, e);
+    boolean raise = cues.has("raise", t, s, e);
+    boolean tariff = cues.has("tariff", t, s, e) || (!c.amounts().isEmpty() && (threat || impose));
+    if (tariff && (threat || impose || raise)) {
+      boolean retaliation = cues.has("retaliate", t, s, e)
+          || (actor != null && Lexicon.other(actor) != null && !actor.equals(lexicon.initiator()));
+      if (raise) {
+        kinds.add("tariff_raise");
+      } else {
+        kinds.add((retaliation ? "retaliation_" : "tariff_") + (threat ? "threat" : "imposed"));
+      }
+    }
+    if (talks(t, s, e)) {
+      kinds.add("talks");
+    }
+    if (cues.has("truce", t, s, e)) {
+      kinds.add("truce");
+    }
+    if (cues.has("deal", t, s, e)) {
+      kinds.add("deal");
+    }
+    boolean firmHere = c.mentions().stream().anyMatch(m -> m.type().equals("firm"));
+    if (cues.has("sanction", t, s, e)
+        && (firmHere || (firmInScope && cues.has("firm_anaphor", t, s, e)))) {
+      kinds.add("sanction");
+    }
+    if (cues.has("non_tariff", t, s, e)) {
+      kinds.add("non_tariff_threat");
+    }
+    boolean demand = cues.has("demand", t, s, e);
+    if (demand) {
+      kinds.add("demand");
+    }
+    if (!tariff && !demand && cues.has("trade_stat", t, s, e)
+        && (!c.amounts().isEmpty() || !c.rates().isEmpty())) {
+      kinds.add("trade_stat");
+    }
+    if (deadline(c, article) != null) {
+      kinds.add("deadline");
+    }
+    if (!c.counts().isEmpty()) {
+      kinds.add("count");
+    }
+    return kinds;
+  }
+
+  /** The first explicit calendar date of the clause later than the article's date, or null. */
+  public DateMention deadline(Clause c, PartialDate article) {
+    if (article == null) {
+      return null;
+    }
+    return c.dates().stream().filter(d -> d.calendar() && d.value().date().isAfter(article.last()))
+        .findFirst().orElse(null);
+  }
+
+  private boolean talks(String t, int s, int e) {
+    Matcher m = cues.matcher("talks", t, s, e);
+    while (m.find()) {
+      final int at = m.start();
+      Matcher not = cues.matcher("talks_not", t, s, e);
+      boolean conditional = false;
+      while (not.find()) {
+        if (at >= not.start() && at < not.end()) {
+          conditional = true;
+        }
+      }
+      if (!conditional) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

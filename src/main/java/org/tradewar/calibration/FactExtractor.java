@@ -1,0 +1,152 @@
+package org.tradewar.calibration;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the facts of one article: dates it, splits it into sentences and clauses, parses amounts,
+ * rates, counts, dates and mentions in each clause, classifies the clause, and builds one fact per
+ * kind with its actor, target, numbers, date and provenance.
+ */
+public final class FactExtractor {
+  private static final Set<String> WITH_AMOUNT = Set.of("tariff_threat", "tariff_imposed",
+      "tariff_raise", "retaliation_threat", "retaliation_imposed", "demand", "trade_stat");
+  private static final Set<String> WITH_RATE = Set.of("tariff_threat", "tariff_imposed",
+      "tariff_raise", "retaliation_threat", "retaliation_imposed", "trade_stat");
+
+  /** What was read from one article. */
+  public record ArticleFacts(Source source, ArticleDate date, List<Sentence> sentences, List<Fact> facts) {}
+
+  private final Lexicon lexicon;
+  private final Cues cues;
+  private final SentenceSplitter splitter = new SentenceSplitter();
+  private final ClauseSplitter clauses;
+  private final AmountParser amounts = new AmountParser();
+  private final RateParser rates = new RateParser();
+  private final CountParser counts = new CountParser();
+  private final DateResolver dates = new DateResolver();
+  private final ArticleDater dater;
+  private final ActorResolver actors = new ActorResolver();
+  private final FactClassifier classifier;
+
+  public FactExtractor(Lexicon lexicon, Cues cues, ArticleDater dater) {
+    this.lexicon = Check.notNull(lexicon, "lexicon");
+    this.cues = Check.notNull(cues, "cues");
+    this.dater = Check.notNull(dater, "dater");
+    this.clauses = new ClauseSplitter(lexicon);
+    this.classifier = new FactClassifier(cues, lexicon);
+  }
+
+  /** The extractor with the lexicon, cues and events shipped with tradewar. */
+  public static FactExtractor standard() {
+    return new FactExtractor(Lexicon.standard(), Cues.standard(), ArticleDater.standard());
+  }
+
+  /** The facts of {@code article}, with ids {@code <idPrefix>-01}, {@code <idPrefix>-02}, ... */
+  public ArticleFacts extract(Article article, String idPrefix) {
+    String text = article.text();
+    Optional<ArticleDate> line = dater.dateLine(text);
+    List<Sentence> sentences = splitter.split(text, line.map(ArticleDate::bodyStart).orElse(0));
+    ArticleDate date = line.orElseGet(() -> dater.infer(text, sentences));
+    PartialDate articleDate = date.value();
+    List<Fact> facts = new ArrayList<>();
+    String previousActor = null;
+    Mention lastFirm = null;
+    for (Sentence sentence : sentences) {
+      for (int[] span : clauses.split(text, sentence.start(), sentence.end())) {
+        Clause c = parse(text, span[0], span[1], sentence, articleDate);
+        String actor = actors.actor(c, previousActor);
+        String target = actors.target(c, actor);
+        boolean firmInScope = lastFirm != null;
+        List<String> kinds = classifier.kinds(c, actor, articleDate, firmInScope);
+        List<Fact> clauseFacts = new ArrayList<>();
+        for (String kind : kinds) {
+          String a = actor;
+          String t = target;
+          if (kind.equals("sanction")) {
+            Optional<Mention> firm = actors.firm(c, lastFirm);
+            t = firm.map(Mention::party).orElse(target);
+            a = firm.map(f -> Lexicon.other(f.side())).orElse(actor);
+          } else if (kind.equals("demand")) {
+            String[] at = actors.demand(c, actor, target);
+            a = at[0];
+            t = at[1];
+          } else if ((kind.equals("count") || kind.equals("deadline")) && !clauseFacts.isEmpty()) {
+            Fact main = clauseFacts.get(0);
+            a = main.actor();
+            t = main.target();
+          }
+          clauseFacts.add(build(idPrefix + "-" + String.format("%02d", facts.size() + clauseFacts.size() + 1),
+              kind, a, t, c, article, articleDate, date));
+        }
+        facts.addAll(clauseFacts);
+        if (actor != null) {
+          previousActor = actor;
+        }
+        for (Mention m : c.mentions()) {
+          if (m.type().equals("firm")) {
+            lastFirm = m;
+          }
+        }
+      }
+    }
+    Source source = new Source(article.file(), articleDate == null ? null : articleDate.toString(),
+        date.basis(), article.sha256());
+    return new ArticleFacts(source, date, sentences, facts);
+  }
+
+  private Clause parse(String text, int s, int e, Sentence sentence, PartialDate articleDate) {
+    boolean future = cues.has("future", text, s, e);
+    return new Clause(text, s, e, sentence, lexicon.mentions(text, s, e), amounts.parse(text, s, e),
+        rates.parse(text, s, e), counts.parse(text, s, e), dates.resolve(text, s, e, articleDate, future));
+  }
+
+  private Fact build(String id, String kind, String actor, String target, Clause c, Article article,
+      PartialDate articleDate, ArticleDate date) {
+    Double amount = WITH_AMOUNT.contains(kind) && !c.amounts().isEmpty()
+        ? c.amounts().get(0).usdBillions() : null;
+    RateParser.Rate rate = WITH_RATE.contains(kind) && !c.rates().isEmpty() ? c.rates().get(0) : null;
+    CountParser.Count count = kind.equals("count") ? c.counts().get(0) : null;
+    DateMention when = kind.equals("deadline") ? classifier.deadline(c, articleDate) : eventDate(c, articleDate);
+    String dateValue;
+    String basis;
+    if (when != null) {
+      dateValue = when.value().toString();
+      basis = when.basis();
+    } else if (articleDate != null) {
+      dateValue = articleDate.toString();
+      basis = "no date in the sentence: the article date (" + date.basis() + ")";
+    } else {
+      dateValue = null;
+      basis = "unknown: " + date.basis();
+    }
+    Sentence s = c.sentence();
+    return new Fact(id, kind, actor, target, amount, rate == null ? null : rate.percent(),
+        rate == null ? null : rate.fromPercent(), count == null ? null : count.value(),
+        count == null ? null : count.unit(), dateValue, basis,
+        new Provenance(article.file(), s.text(), s.start(), s.end()));
+  }
+
+  /**
+   * The date of the reported act: the clause's first date expression that neither dates the
+   * speaking ("said Wednesday") nor is a future deadline; null when there is none.
+   */
+  private DateMention eventDate(Clause c, PartialDate articleDate) {
+    DateMention fallback = null;
+    for (DateMention d : c.dates()) {
+      if (articleDate != null && d.calendar() && d.value().date().isAfter(articleDate.last())) {
+        continue;
+      }
+      int from = Math.max(c.start(), d.start() - 12);
+      int to = Math.min(c.end(), d.end() + 12);
+      if (cues.has("speech", c.text(), from, to)) {
+        fallback = fallback == null ? d : fallback;
+        continue;
+      }
+      return d;
+    }
+    return fallback;
+  }
+}

@@ -1,0 +1,295 @@
+package org.tradewar.calibration;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Maps facts to the parameters the model reads. Every value comes from facts, named by id, with the
+ * arithmetic written out when it is computed; a parameter the articles do not inform is left out
+ * (the scenario's defaults, with their literature sources, fill it), never typed in here.
+ *
+ * <p>"Earliest" orders facts by date; a fact dated to the day comes before one dated only to the same
+ * month (the day is the more precise report of the same period).
+ */
+public final class ParameterMapper {
+  private static final Pattern DEFICIT = Pattern.compile("\\bdeficit\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ENTITY_LIST = Pattern.compile("entity list|blacklist", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DOWN = Pattern.compile("\\b(down|fell|fall|declin\\w*|drop\\w*)\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  private final Lexicon lexicon;
+
+  public ParameterMapper(Lexicon lexicon) {
+    this.lexicon = Check.notNull(lexicon, "lexicon");
+  }
+
+  /** The parameters informed by {@code facts}; {@code articles} gives the sentences for the roster. */
+  public List<Parameter> map(List<Fact> facts, List<FactExtractor.ArticleFacts> articles) {
+    List<Parameter> out = new ArrayList<>();
+    tariffs(facts, out);
+    talks(facts, out);
+    deadlines(facts, out);
+    balance(facts, out);
+    sanctions(facts, out);
+    nonTariff(facts, out);
+    roster(facts, articles, out);
+    return out;
+  }
+
+  // ---- tariffs --------------------------------------------------------------------------------
+
+  private void tariffs(List<Fact> facts, List<Parameter> out) {
+    String us = lexicon.initiator();
+    String cn = Lexicon.other(us);
+    List<Fact> usThreats = select(facts, f -> f.kind().equals("tariff_threat") && us.equals(f.actor())
+        && f.amountUsdBillions() != null);
+    Optional<Fact> first = usThreats.stream().filter(f -> f.ratePercent() != null).min(EARLIEST)
+        .or(() -> usThreats.stream().min(EARLIEST));
+    String p = us.toLowerCase(Locale.ROOT);
+    String q = cn.toLowerCase(Locale.ROOT);
+    first.ifPresent(t -> {
+      out.add(Parameter.fromFacts(p + ".first_threat.coverage_usd_bn", t.amountUsdBillions(), "USD bn",
+          ids(t), "the earliest " + us + " tariff threat with a coverage (and a rate, where one gives both)"));
+      if (t.ratePercent() != null) {
+        out.add(Parameter.fromFacts(p + ".first_threat.rate_pct", t.ratePercent(), "percent", ids(t), null));
+      }
+      if (t.date() != null) {
+        out.add(Parameter.fromFacts(p + ".first_threat.date", t.date(), "date", ids(t), t.dateBasis()));
+      }
+      List<Fact> answers = select(facts, f -> f.kind().startsWith("retaliation_") && cn.equals(f.actor())
+          && f.amountUsdBillions() != null);
+      Optional<Fact> answer = answers.stream().filter(f -> sameSentence(f, t)).findFirst()
+          .or(() -> answers.stream().min(EARLIEST));
+      answer.ifPresent(r -> {
+        out.add(Parameter.fromFacts(q + ".first_retaliation.coverage_usd_bn", r.amountUsdBillions(),
+            "USD bn", ids(r), sameSentence(r, t) ? "the " + cn + " answer in the sentence of the first threat"
+                : "the earliest " + cn + " retaliation with a coverage"));
+        out.add(Parameter.fromFacts(q + ".retaliation_ratio", round(r.amountUsdBillions() / t.amountUsdBillions(), 4),
+            "ratio", ids(r, t), num(r.amountUsdBillions()) + " / " + num(t.amountUsdBillions())));
+      });
+      usThreats.stream().filter(f -> !sameSentence(f, t) && f.amountUsdBillions() > t.amountUsdBillions())
+          .max(Comparator.comparingDouble(Fact::amountUsdBillions).thenComparing(EARLIEST))
+          .ifPresent(f -> out.add(Parameter.fromFacts(p + ".tranche3.threat_usd_bn", f.amountUsdBillions(),
+              "USD bn", ids(f), "the largest " + us + " tariff threat beyond the first")));
+    });
+    select(facts, f -> f.kind().equals("tariff_raise") && us.equals(f.actor()) && f.ratePercent() != null
+        && f.fromRatePercent() != null).stream().min(EARLIEST).ifPresent(f -> {
+          out.add(Parameter.fromFacts(p + ".escalation.from_rate_pct", f.fromRatePercent(), "percent", ids(f), null));
+          out.add(Parameter.fromFacts(p + ".escalation.to_rate_pct", f.ratePercent(), "percent", ids(f), null));
+          out.add(Parameter.fromFacts(p + ".escalation.step_pct", f.ratePercent() - f.fromRatePercent(),
+              "percentage points", ids(f), num(f.ratePercent()) + " - " + num(f.fromRatePercent())));
+        });
+    List<Fact> imposed = select(facts, f -> f.kind().equals("tariff_imposed") && us.equals(f.actor())
+        && f.amountUsdBillions() != null);
+    imposed.stream().max(Comparator.comparingDouble(Fact::amountUsdBillions)).ifPresent(cum -> {
+      out.add(Parameter.fromFacts(p + ".cumulative_coverage_usd_bn", cum.amountUsdBillions(), "USD bn", ids(cum),
+          "the largest coverage of " + us + " tariffs reported as imposed"));
+      if (cum.ratePercent() != null) {
+        out.add(Parameter.fromFacts(p + ".cumulative_rate_pct", cum.ratePercent(), "percent", ids(cum), null));
+      }
+      imposed.stream().filter(f -> f.amountUsdBillions() < cum.amountUsdBillions())
+          .max(Comparator.comparingDouble(Fact::amountUsdBillions)).ifPresent(t2 -> {
+            out.add(Parameter.fromFacts(p + ".tranche2.coverage_usd_bn", t2.amountUsdBillions(), "USD bn", ids(t2),
+                "the largest imposed coverage below the cumulative one"));
+            out.add(Parameter.fromFacts(p + ".tranche1.coverage_usd_bn",
+                cum.amountUsdBillions() - t2.amountUsdBillions(), "USD bn", ids(cum, t2),
+                num(cum.amountUsdBillions()) + " - " + num(t2.amountUsdBillions())));
+          });
+    });
+  }
+
+  // ---- talks ----------------------------------------------------------------------------------
+
+  private void talks(List<Fact> facts, List<Parameter> out) {
+    Optional<Fact> rounds = select(facts, f -> f.kind().equals("count") && "rounds".equals(f.countUnit()))
+        .stream().max(EARLIEST);
+    Optional<Fact> firstTalks = select(facts, f -> f.kind().equals("talks") && f.date() != null).stream()
+        .min(EARLIEST);
+    rounds.ifPresent(r -> out.add(Parameter.fromFacts("talks.rounds", r.count(), "rounds", ids(r), null)));
+    firstTalks.ifPresent(t -> out.add(Parameter.fromFacts("talks.first_round_date", t.date(), "date", ids(t),
+        "the earliest talks fact: " + t.dateBasis())));
+    if (rounds.isPresent() && firstTalks.isPresent() && rounds.get().date() != null) {
+      PartialDate from = PartialDate.parse(firstTalks.get().date());
+      PartialDate to = PartialDate.parse(rounds.get().date());
+      if (from != null && to != null && to.date().isAfter(from.date())) {
+        long days = ChronoUnit.DAYS.between(from.date(), to.date());
+        double weeks = round(days / 7.0, 2);
+        List<String> both = ids(firstTalks.get(), rounds.get());
+        out.add(Parameter.fromFacts("talks.span_weeks", weeks, "weeks", both,
+            "(" + to + " - " + from + ") = " + days + " days / 7"));
+        out.add(Parameter.fromFacts("talks.cadence_weeks", round(weeks / rounds.get().count(), 2),
+            "weeks per round", both, num(weeks) + " / " + num(rounds.get().count())));
+      }
+    }
+    select(facts, f -> f.kind().equals("truce") && f.date() != null).stream().min(EARLIEST)
+        .ifPresent(t -> out.add(Parameter.fromFacts("truce.first_reported_date", t.date(), "date", ids(t),
+            t.dateBasis())));
+  }
+
+  // ---- deadlines ------------------------------------------------------------------------------
+
+  private void deadlines(List<Fact> facts, List<Parameter> out) {
+    deadline(facts, out, "deadline.truce_end", k -> k.equals("truce"), "a deadline in a sentence about a truce");
+    deadline(facts, out, "deadline.tariff_hike", k -> k.equals("tariff_raise") || k.equals("tariff_threat"),
+        "a deadline in a sentence about a tariff increase");
+    String p = lexicon.initiator().toLowerCase(Locale.ROOT);
+    deadline(facts, out, p + ".surplus_cut_deadline", k -> k.equals("demand"),
+        "a deadline in the sentence of the demand");
+  }
+
+  private static void deadline(List<Fact> facts, List<Parameter> out, String name, Predicate<String> companion,
+      String why) {
+    select(facts, f -> f.kind().equals("deadline") && f.date() != null).stream()
+        .filter(d -> facts.stream().anyMatch(f -> sameSentence(f, d) && companion.test(f.kind())))
+        .min(EARLIEST)
+        .ifPresent(d -> out.add(Parameter.fromFacts(name, d.date(), "date", ids(d), why + ": " + d.dateBasis())));
+  }
+
+  // ---- trade balance and demands --------------------------------------------------------------
+
+  private void balance(List<Fact> facts, List<Parameter> out) {
+    String us = lexicon.initiator();
+    String cn = Lexicon.other(us);
+    String p = us.toLowerCase(Locale.ROOT);
+    select(facts, f -> f.kind().equals("trade_stat") && us.equals(f.actor()) && f.amountUsdBillions() != null
+        && DEFICIT.matcher(f.source().sentence()).find()).stream().max(EARLIEST)
+        .ifPresent(f -> out.add(Parameter.fromFacts(p + ".deficit_usd_bn", f.amountUsdBillions(), "USD bn",
+            ids(f), "trade deficit with " + cn + " reported for " + f.date())));
+    select(facts, f -> f.kind().equals("demand") && us.equals(f.actor()) && f.amountUsdBillions() != null)
+        .stream().min(EARLIEST)
+        .ifPresent(f -> out.add(Parameter.fromFacts(p + ".surplus_cut_demand_usd_bn", f.amountUsdBillions(),
+            "USD bn", ids(f), null)));
+    select(facts, f -> f.kind().equals("trade_stat") && cn.equals(f.actor()) && f.ratePercent() != null
+        && f.source().sentence().contains("imports")).stream().max(EARLIEST).ifPresent(f -> {
+          boolean down = DOWN.matcher(f.source().sentence()).find();
+          out.add(Parameter.fromFacts(cn.toLowerCase(Locale.ROOT) + ".imports_change_pct",
+              down ? -f.ratePercent() : f.ratePercent(), "percent", ids(f),
+              down ? "-" + num(f.ratePercent()) + " (the sentence says the imports fell)" : null));
+        });
+  }
+
+  // ---- sanctions ------------------------------------------------------------------------------
+
+  private void sanctions(List<Fact> facts, List<Parameter> out) {
+    List<Fact> sanctions = select(facts, f -> f.kind().equals("sanction") && f.target() != null
+        && Lexicon.other(f.target()) == null);
+    Set<String> firms = new LinkedHashSet<>();
+    sanctions.forEach(f -> firms.add(f.target()));
+    for (String firm : firms) {
+      String slug = firm.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+      select(facts, f -> f.kind().equals("count") && "years".equals(f.countUnit()) && firm.equals(f.target()))
+          .stream().min(EARLIEST).ifPresent(c -> out.add(Parameter.fromFacts("sanction." + slug + ".ban_years",
+              c.count(), "years", ids(c), null)));
+      sanctions.stream().filter(f -> f.target().equals(firm) && ENTITY_LIST.matcher(f.source().sentence()).find()
+          && f.date() != null).min(EARLIEST).ifPresent(f -> out.add(Parameter.fromFacts(
+              "sanction." + slug + ".entity_list_date", f.date(), "date", ids(f),
+              "earliest report of the listing: " + f.dateBasis())));
+    }
+    select(facts, f -> f.kind().equals("count") && "firms".equals(f.countUnit())).stream()
+        .filter(c -> sanctions.stream().anyMatch(s -> sameSentence(s, c)))
+        .min(EARLIEST).ifPresent(c -> out.add(Parameter.fromFacts("sanction.entity_list.firms_added", c.count(),
+            "firms", Stream.concat(ids(c).stream(), sanctions.stream().filter(s -> sameSentence(s, c))
+                .map(Fact::id)).toList(), null)));
+  }
+
+  private void nonTariff(List<Fact> facts, List<Parameter> out) {
+    for (Fact f : select(facts, x -> x.kind().equals("non_tariff_threat") && x.actor() != null)) {
+      String s = f.source().sentence().toLowerCase(Locale.ROOT);
+      String measure = s.contains("unreliable entit") ? "unreliable_entity_list"
+          : s.contains("rare earth") ? "rare_earth_export_limit" : "other";
+      String name = f.actor().toLowerCase(Locale.ROOT) + ".non_tariff." + measure;
+      if (out.stream().noneMatch(p -> p.name().equals(name))) {
+        out.add(Parameter.fromFacts(name, 1.0, "threatened (1) or not (0)", ids(f), null));
+      }
+    }
+  }
+
+  // ---- roster ---------------------------------------------------------------------------------
+
+  private void roster(List<Fact> facts, List<FactExtractor.ArticleFacts> articles, List<Parameter> out) {
+    for (Official o : new RosterReader(lexicon).read(articles)) {
+      List<String> named = factsAt(facts, o.named);
+      if (named.isEmpty()) {
+        continue; // named only in sentences that report nothing: no fact to cite
+      }
+      String base = "roster." + o.side + "." + o.slug;
+      out.add(Parameter.fromFacts(base + ".name", o.name, "text", named, null));
+      String role = o.role();
+      if (role != null && !factsAt(facts, o.roleVotes.get(role)).isEmpty()) {
+        out.add(Parameter.fromFacts(base + ".role", role, "role", factsAt(facts, o.roleVotes.get(role)),
+            "title given " + o.roleVotes.get(role).size() + " time(s)"));
+      }
+      List<String> off = factsAt(facts, o.offDelegation);
+      List<String> on = factsAt(facts, o.onDelegation);
+      if (!off.isEmpty()) {
+        out.add(Parameter.fromFacts(base + ".on_delegation", 0.0, "flag", off, "reported left off or barred"));
+      } else if (!on.isEmpty()) {
+        out.add(Parameter.fromFacts(base + ".on_delegation", 1.0, "flag", on,
+            "reported leading, visiting, meeting or taking part"));
+      } else {
+        out.add(Parameter.fromFacts(base + ".on_delegation", 0.0, "flag", named,
+            "named, but never reported on a delegation"));
+      }
+      List<String> hard = factsAt(facts, o.hardliner);
+      out.add(Parameter.fromFacts(base + ".hardliner", hard.isEmpty() ? 0.0 : 1.0, "flag",
+          hard.isEmpty() ? named : hard, hard.isEmpty() ? "no hardliner cue where named" : "described as a hardliner"));
+      List<String> leads = factsAt(facts, o.leads);
+      out.add(Parameter.fromFacts(base + ".leads_delegation", leads.isEmpty() ? 0.0 : 1.0, "flag",
+          leads.isEmpty() ? named : leads, leads.isEmpty() ? "never reported leading the talks" : "reported leading the talks"));
+    }
+  }
+
+  private static List<String> factsAt(List<Fact> facts, List<Official.Where> where) {
+    if (where == null) {
+      return List.of();
+    }
+    return facts.stream().filter(f -> where.stream().anyMatch(w -> w.file().equals(f.source().file())
+        && w.start() == f.source().start())).map(Fact::id).distinct().toList();
+  }
+
+  // ---- helpers --------------------------------------------------------------------------------
+
+  /** Earlier first; within the same month, a day-precise date before a month-precise one. */
+  static final Comparator<Fact> EARLIEST = Comparator.comparing((Fact f) -> monthKey(f.date()))
+      .thenComparingInt(f -> f.date() == null ? 3 : f.date().length() == 10 ? 0 : f.date().length() == 7 ? 1 : 2)
+      .thenComparing(f -> f.date() == null ? "" : f.date());
+
+  private static String monthKey(String date) {
+    if (date == null) {
+      return "9999-99";
+    }
+    return date.length() >= 7 ? date.substring(0, 7) : date + "-13";
+  }
+
+  private static List<Fact> select(List<Fact> facts, Predicate<Fact> p) {
+    return facts.stream().filter(p).toList();
+  }
+
+  private static boolean sameSentence(Fact a, Fact b) {
+    return a.source().file().equals(b.source().file()) && a.source().start() == b.source().start();
+  }
+
+  private static List<String> ids(Fact... fs) {
+    return Stream.of(fs).map(Fact::id).toList();
+  }
+
+  private static double round(double v, int places) {
+    return BigDecimal.valueOf(v).setScale(places, RoundingMode.HALF_UP).doubleValue();
+  }
+
+  /** A number as people write it: 150, 0.3333, 59.71. */
+  static String num(double v) {
+    return v == Math.rint(v) ? String.valueOf((long) v) : BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+  }
+}

@@ -1,0 +1,60 @@
+package org.tradewar.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.tradewar.calibration.CalibrationResult;
+import org.tradewar.calibration.CalibrationTable;
+import org.tradewar.calibration.Calibrator;
+import org.tradewar.io.AtomicFiles;
+import org.tradewar.io.BadInputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code tradewar calibrate}: reads the articles and prints or writes the facts and parameters. */
+@Command(name = "calibrate", mixinStandardHelpOptions = true,
+    description = {"Reads every *.txt article in the seeds folder and turns what it reports into facts "
+        + "and model parameters, each with its provenance (see docs/calibration.md)."})
+public final class CalibrateCommand implements Callable<Integer> {
+  /** Output formats. */
+  public enum Format { json, table }
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds",
+      description = "Folder of articles (default: ${DEFAULT-VALUE}).")
+  Path seeds;
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "Write to FILE (written whole or not at all) instead of standard output.")
+  Path out;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+      description = "json or table (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Override
+  public Integer call() {
+    if (out != null && java.nio.file.Files.isDirectory(out)) {
+      throw new BadInputException("--out " + out + " is a folder; give a file name");
+    }
+    for (Path p = out == null ? null : out.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
+      if (java.nio.file.Files.exists(p) && !java.nio.file.Files.isDirectory(p)) {
+        throw new BadInputException("cannot write " + out + ": " + p + " is a file, not a folder");
+      }
+    }
+    CalibrationResult result = Calibrator.calibrate(seeds);
+    String text = format == Format.table ? new CalibrationTable().format(result) : result.toJson();
+    if (out == null) {
+      spec.commandLine().getOut().print(text);
+      spec.commandLine().getOut().flush();
+    } else {
+      AtomicFiles.writeString(out, text);
+      spec.commandLine().getErr().println("tradewar: wrote " + result.facts().size() + " facts and "
+          + result.parameters().size() + " parameters to " + out);
+    }
+    return 0;
+  }
+}
