@@ -20,6 +20,8 @@ final class AccountsAgent implements Steppable {
       frontLoad(m, c, week);
       m.markets.get(c).stepFlows();
     }
+    // What China's importers actually bought under a deal (purchases ramp up, so this lags the promise).
+    m.diplomacy.purchasesMadeUsdBn += m.markets.get(Country.CN).purchasesArriving();
     for (Country c : Country.values()) {
       m.pain.put(c, smoothedPain(m, c));
       m.nonTariffPain.put(c, m.nonTariffPain.get(c) * m.tp.nonTariffDecay);

@@ -53,7 +53,6 @@ final class GovernmentsAgent implements Steppable {
       market.setExtraPurchases(i, weekly * market.sectors().get(i).annualBaselineUsdBn() / base);
     }
     if (buying) {
-      d.purchasesMadeUsdBn += weekly;
       if ((week - d.lastDealWeek) % 13 == 12) {
         m.timeline.add(week, Country.CN, "US", EventKind.COMMITMENT_HONOURED, Double.NaN, Double.NaN,
             String.format(Locale.ROOT, "China's promised purchases are on track: $%.0fB of $%.0fB so far",

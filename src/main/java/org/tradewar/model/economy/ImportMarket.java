@@ -51,6 +51,7 @@ public final class ImportMarket {
   private final double[] frontLoadShare; // extra imports this week, share of imports
   private final double[] pulledForward; // stock of imports pulled forward, to pay back
   private final double[] extraPurchases; // promised purchases being honoured, USD bn per week
+  private final double[] purchasesFlow; // purchases actually arriving: they ramp up like other flows
   private final WeeklyAccounts accounts;
 
   private record CellKey(int sector, long mask) {}
@@ -95,6 +96,7 @@ public final class ImportMarket {
     frontLoadShare = new double[ns];
     pulledForward = new double[ns];
     extraPurchases = new double[ns];
+    purchasesFlow = new double[ns];
     accounts = new WeeklyAccounts(ns);
   }
 
@@ -303,6 +305,15 @@ public final class ImportMarket {
     extraPurchases[sector] = Math.max(0, usdBnPerWeek);
   }
 
+  /** Promised purchases arriving this week (after the ramp), USD bn per week, all sectors. */
+  public double purchasesArriving() {
+    double total = 0;
+    for (double v : purchasesFlow) {
+      total += v;
+    }
+    return total;
+  }
+
   public int sectorIndex(String sectorId) {
     for (Sector s : sectors) {
       if (s.id().equals(sectorId)) {
@@ -398,7 +409,10 @@ public final class ImportMarket {
       double pulled = frontLoadShare[s] * a.imports[s];
       double payback = frontLoadShare[s] > 0 ? 0 : pulledForward[s] * p.paybackRate();
       pulledForward[s] += pulled - payback;
-      a.imports[s] += pulled - payback + extraPurchases[s];
+      // Buying takes time to organise: purchases move to their promised level with the same partial
+      // adjustment as every other flow, and fall away the same way when they stop.
+      purchasesFlow[s] += lambda * (extraPurchases[s] - purchasesFlow[s]);
+      a.imports[s] += pulled - payback + purchasesFlow[s];
       a.imports[s] = Math.max(0, a.imports[s]);
       a.baseline[s] = base;
       a.avgTariffPct[s] = 100 * (p.prewarTariff() + (base > 0 ? a.avgTariffPct[s] / base : 0));
