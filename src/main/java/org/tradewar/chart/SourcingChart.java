@@ -47,6 +47,9 @@ public final class SourcingChart {
     NumberAxis shareAxis = ChartTheme.valueAxis("Share still sourcing from rival (%)");
     shareAxis.setAutoRangeIncludesZero(false);
     XYPlot top = LinePlot.of(shares, null, shareAxis);
+    // A few firms switching must not look like a collapse: show at least 10 points below 100%.
+    org.jfree.data.Range r = shareAxis.getRange();
+    shareAxis.setRange(Math.min(r.getLowerBound(), 90.0), Math.max(r.getUpperBound(), 100.5));
     top.setNoDataMessage("This run has no rival_sourcing_share series");
     combined.add(top, 1);
     XYPlot bottom = LinePlot.of(diverted, null, ChartTheme.valueAxis("Diverted, USD bn per year"));
