@@ -28,7 +28,6 @@ import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
@@ -279,8 +278,12 @@ public final class SweepCharts {
     if (!axis.numeric) {
       x = new SymbolAxis(axis.path, axis.labels());
     } else if (axis.useLog()) {
-      LogAxis la = new LogAxis(axis.path);
-      la.setSmallestValue(axis.min / 10);
+      // Plain numbers at 1-2-5 steps on a log scale: economists read "4", not "10^0.60".
+      org.jfree.chart.axis.LogarithmicAxis la = new org.jfree.chart.axis.LogarithmicAxis(axis.path);
+      la.setStrictValuesFlag(false);
+      la.setExpTickLabelsFlag(false);
+      la.setLog10TickLabelsFlag(false);
+      la.setAutoRangeNextLogFlag(false);
       x = la;
     } else {
       NumberAxis na = new NumberAxis(axis.path);
