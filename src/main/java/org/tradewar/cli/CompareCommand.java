@@ -1,14 +1,22 @@
 package org.tradewar.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.tradewar.chart.CompareVariable;
+import org.tradewar.io.AtomicFiles;
 import org.tradewar.io.BadInputException;
+import org.tradewar.io.NearestName;
+import org.tradewar.output.RunTables;
+import org.tradewar.scenario.ScenarioLoader;
 import org.tradewar.report.Comparison;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,23 +56,66 @@ public final class CompareCommand implements Callable<Integer> {
   public Integer call() {
     Path outDir = out != null ? out : Path.of("results", "compare-"
         + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)));
-    List<Path> runDirs = new ArrayList<>();
+    if (inputs.size() < 2) {
+      throw new BadInputException("compare needs at least two run folders or scenario files");
+    }
+    if (Files.exists(outDir)) {
+      throw new BadInputException(outDir + " already exists: choose another --out or delete it");
+    }
+    for (String v : variables) {
+      if (!CompareVariable.KNOWN.containsKey(v)) {
+        throw new BadInputException("--variables: unknown variable '" + v + "'"
+            + NearestName.hint(v, CompareVariable.KNOWN.keySet()) + "; allowed: "
+            + String.join(", ", new TreeSet<>(CompareVariable.KNOWN.keySet())));
+      }
+    }
+    // Check every input before running anything, so a typo in the last one wastes no run.
     for (Path p : inputs) {
       if (Files.isDirectory(p)) {
-        runDirs.add(p);
+        if (!RunTables.isRun(p)) {
+          throw new BadInputException(p + ": is not a run folder (no timeseries.csv)");
+        }
       } else if (Files.isRegularFile(p)) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!(n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json"))) {
           throw new BadInputException(p + ": is neither a run folder nor a scenario file (.yaml, .yml, .json)");
         }
-        spec.commandLine().getErr().println("tradewar: running " + p + " ...");
-        spec.commandLine().getErr().flush();
-        runDirs.add(runner.runToFolder(p, outDir.resolve("runs")));
+        ScenarioLoader.load(p);
       } else {
         throw new BadInputException(p + ": no such run folder or scenario file");
       }
     }
-    Path page = Comparison.write(runDirs, outDir, variables);
+    // Everything is written into a temporary folder, renamed into place only when complete.
+    Path tmp;
+    try {
+      Path parent = outDir.toAbsolutePath().getParent();
+      Files.createDirectories(parent);
+      tmp = Files.createTempDirectory(parent, "." + outDir.getFileName() + ".tmp-");
+      AtomicFiles.readableByAll(tmp, true);
+    } catch (IOException e) {
+      throw new BadInputException("cannot create " + outDir + ": " + AtomicFiles.describe(e));
+    }
+    try {
+      List<Path> runDirs = new ArrayList<>();
+      for (Path p : inputs) {
+        if (Files.isDirectory(p)) {
+          runDirs.add(p);
+        } else {
+          spec.commandLine().getErr().println("tradewar: running " + p + " ...");
+          spec.commandLine().getErr().flush();
+          runDirs.add(runner.runToFolder(p, tmp.resolve("runs")));
+        }
+      }
+      Comparison.write(runDirs, tmp, variables);
+      Files.move(tmp, outDir, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      AtomicFiles.deleteQuietly(tmp);
+      throw new BadInputException("cannot write " + outDir + ": " + AtomicFiles.describe(e));
+    } catch (RuntimeException e) {
+      AtomicFiles.deleteQuietly(tmp);
+      throw e;
+    }
+    Path page = outDir.resolve("compare.html");
     spec.commandLine().getOut().println("tradewar: wrote " + page + " (charts in " + outDir.resolve("charts")
         + ", summary in " + outDir.resolve("summary.csv") + ")");
     spec.commandLine().getOut().flush();

@@ -59,7 +59,7 @@ public final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Scenario s = ScenarioLoader.load(scenario);
+    Scenario loaded = ScenarioLoader.load(scenario);
     Map<String, String> overrides = new LinkedHashMap<>();
     for (String set : sets) {
       int eq = set.indexOf('=');
@@ -74,9 +74,18 @@ public final class RunCommand implements Callable<Integer> {
     if (replications != null && (replications < 1 || replications > 1000)) {
       throw new BadInputException("--replications " + replications + " is out of range: allowed is an integer between 1 and 1000");
     }
-    s = s.withOverrides(overrides).with(seed, weeks, replications);
+    if (seed != null && seed < 0) {
+      throw new BadInputException("--seed " + seed + " is out of range: allowed is a whole number from 0 up");
+    }
+    Scenario s = loaded.withOverrides(overrides).with(seed, weeks, replications);
+    long skipped = s.events().stream().filter(e -> s.weekOf(e.date()) >= s.weeks()).count();
     ScenarioRuns.Written w = ScenarioRuns.run(s, out, results, commandLine(), Finishers.standard());
     var o = spec.commandLine().getOut();
+    if (skipped > 0) {
+      spec.commandLine().getErr().println("tradewar: note: " + skipped + " of the scenario's events fall after"
+          + " week " + s.weeks() + " (--weeks) and were not placed");
+      spec.commandLine().getErr().flush();
+    }
     o.println("Results: " + w.folder());
     if (!quiet) {
       for (String line : summaryLines(s, w.results())) {
@@ -91,23 +100,34 @@ public final class RunCommand implements Callable<Integer> {
     return "tradewar " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
   }
 
-  /** Three lines a person reads: outcome, tariffs, trade and welfare. */
+  /**
+   * Three lines a person reads: outcome, tariffs, trade and welfare. With replications, the most
+   * frequent outcome and the means over replications (as in summary.json).
+   */
   static List<String> summaryLines(Scenario s, List<RunResult> runs) {
-    RunResult r = runs.get(0);
-    String outcome = switch (r.outcome()) {
-      case "deal" -> "a deal in week " + (int) r.metric("deal_week") + " (" + s.start().plusDays(7L * (long) r.metric("deal_week")) + ")";
+    Map<String, Double> m = RunResult.means(runs);
+    String majority = RunResult.majorityOutcome(runs);
+    String outcome = switch (majority) {
+      case "deal" -> runs.size() > 1 ? "a deal"
+          : "a deal in force since week " + (int) (double) m.get("last_deal_week") + " ("
+              + s.start().plusDays(7L * (long) (double) m.get("last_deal_week")) + ")"
+              + (m.get("deal_week").equals(m.get("last_deal_week")) ? ""
+                  : ", after a first deal in week " + (int) (double) m.get("deal_week") + " was broken");
       case "truce" -> "a truce holds at the end";
       case "no_agreement" -> "no agreement by the end";
       default -> "no trade war";
     };
-    String reps = runs.size() > 1 ? String.format(Locale.ROOT, " (replication 1 of %d)", runs.size()) : "";
+    String reps = runs.size() > 1
+        ? String.format(Locale.ROOT, " in %d of %d replications; figures are means", 
+            runs.stream().filter(r -> r.outcome().equals(majority)).count(), runs.size())
+        : "";
     return List.of(
-        String.format(Locale.ROOT, "Outcome: %s%s, after %d meetings.", outcome, reps, (int) r.metric("talk_rounds")),
+        String.format(Locale.ROOT, "Outcome: %s%s, after %.0f meetings.", outcome, reps, m.get("talk_rounds")),
         String.format(Locale.ROOT, "Average tariffs peak at %.1f%% (US on China) and %.1f%% (China on US); at the end %.1f%% and %.1f%%.",
-            r.metric("peak_avg_tariff_pct_us"), r.metric("peak_avg_tariff_pct_cn"),
-            r.metric("final_avg_tariff_pct_us"), r.metric("final_avg_tariff_pct_cn")),
+            m.get("peak_avg_tariff_pct_us"), m.get("peak_avg_tariff_pct_cn"),
+            m.get("final_avg_tariff_pct_us"), m.get("final_avg_tariff_pct_cn")),
         String.format(Locale.ROOT, "Against the no-war baseline: US imports from China %+.1f%%, China's from the US %+.1f%%; US tariff revenue $%.0fB, US consumer cost $%.0fB.",
-            r.metric("imports_change_pct_us"), r.metric("imports_change_pct_cn"),
-            r.metric("tariff_revenue_usd_bn_us"), r.metric("consumer_cost_usd_bn_us")));
+            m.get("imports_change_pct_us"), m.get("imports_change_pct_cn"),
+            m.get("tariff_revenue_usd_bn_us"), m.get("consumer_cost_usd_bn_us")));
   }
 }

@@ -72,7 +72,12 @@ public final class LocatedTree {
       if (first == null) {
         throw new BadInputException(file + ": the file is empty");
       }
-      JsonNode root = readValue(p, "", lines);
+      JsonNode root;
+      try {
+        root = readValue(p, "", lines);
+      } catch (BadInputException e) {
+        throw new BadInputException(file + " " + e.getMessage());
+      }
       return new LocatedTree(file, root, lines);
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
@@ -96,7 +101,7 @@ public final class LocatedTree {
           String child = path.isEmpty() ? name : path + "." + name;
           int line = p.currentLocation().getLineNr();
           if (obj.has(name)) {
-            throw new BadInputException("line " + line + ": key '" + child + "' appears twice");
+            throw new BadInputException("line " + line + ", key '" + child + "': appears twice");
           }
           lines.put(child, line);
           p.nextToken();

@@ -301,13 +301,18 @@ final class Government {
     }
     pending.removeIf(t -> t.label.equals(label) && t.raises == null);
     advanceLadderPast(Rung.Kind.NEW_TRANCHE, label);
+    double room = stack ? Double.POSITIVE_INFINITY : market.uncoveredUsdBn();
     Tranche t = market.impose(label, coverageUsdBn, ratePct, sectors, stack, week);
     byLabel.put(label, t);
     lastEscalationWeek = week;
-    String capped = !Double.isInfinite(coverageUsdBn) && t.coveredUsdBn() < coverageUsdBn - 0.5
-        ? String.format(Locale.ROOT, " (only %s of %s goods was left to tax)", usd(t.coveredUsdBn()),
-            adjective(country.rival()))
-        : "";
+    String capped = "";
+    if (!Double.isInfinite(coverageUsdBn) && t.coveredUsdBn() < coverageUsdBn - 0.5) {
+      capped = room < coverageUsdBn - 0.5 && sectors == null
+          ? String.format(Locale.ROOT, " (only %s of %s goods was left to tax)", usd(room),
+              adjective(country.rival()))
+          : String.format(Locale.ROOT, " (%s of the %s asked: tranches cover whole importing firms)",
+              usd(t.coveredUsdBn()), usd(coverageUsdBn));
+    }
     model.timeline.add(week, country, country.rival().name(), kind, t.coveredUsdBn(), ratePct,
         String.format(Locale.ROOT, "%s imposes %s%% tariffs on %s of %s goods (the %s)%s",
             country.label(), pct(ratePct), usd(t.coveredUsdBn()), adjective(country.rival()), label, capped));

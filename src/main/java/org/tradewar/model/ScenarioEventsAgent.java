@@ -36,7 +36,7 @@ final class ScenarioEventsAgent implements Steppable {
     int lead = m.tp.threatLeadWeeks;
     if (m.diplomacy.dealInForce() && escalates(e.type())) {
       // History overrides the agents: escalating under a deal in force breaks it.
-      m.breakDeal(week, e.actor());
+      m.breakDeal(week, e.actor(), true);
     }
     switch (e.type()) {
       case THREAT -> {

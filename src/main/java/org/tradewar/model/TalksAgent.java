@@ -58,7 +58,9 @@ final class TalksAgent implements Steppable {
     m.timeline.add(week, Country.US, "CN", kind, Double.NaN, Double.NaN, String.format(Locale.ROOT,
         "%s %d (%s): %s", capital(form.label()), d.meetings, lead, describe(r.outcome())));
     for (String line : r.lines()) {
-      m.timeline.add(week, null, "", EventKind.OFFER, Double.NaN, Double.NaN, line);
+      // Each line starts with the proposer ("US (Steven Mnuchin) offers ...").
+      Country proposer = line.startsWith("CN") ? Country.CN : Country.US;
+      m.timeline.add(week, proposer, proposer.rival().name(), EventKind.OFFER, Double.NaN, Double.NaN, line);
     }
     d.lastOutcome = r.outcome();
     switch (r.outcome()) {

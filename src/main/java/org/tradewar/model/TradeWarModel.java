@@ -231,16 +231,24 @@ public final class TradeWarModel extends SimState {
   }
 
   void breakDeal(int week, Country breaker) {
+    breakDeal(week, breaker, false);
+  }
+
+  /** {@code scripted}: the scenario forced the escalation that breaks the deal (history, not a choice). */
+  void breakDeal(int week, Country breaker, boolean scripted) {
     diplomacy.accord = Diplomacy.Accord.NONE;
     if (breaker == Country.CN) {
       diplomacy.purchasesStopped = true;
       timeline.add(week, breaker, "US", EventKind.COMMITMENT_BROKEN, Double.NaN, Double.NaN,
-          String.format(Locale.ROOT, "China stops the purchases it promised, after $%.0fB of $%.0fB",
-              diplomacy.purchasesMadeUsdBn, diplomacy.purchasesPromisedUsdBn));
+          String.format(Locale.ROOT, "China stops the purchases it promised, after $%.0fB of $%.0fB%s",
+              diplomacy.purchasesMadeUsdBn, diplomacy.purchasesPromisedUsdBn,
+              scripted ? " (a scenario event escalates under the deal)" : ""));
     } else {
       governments.get(Country.US).restoreRates(week);
       timeline.add(week, breaker, "CN", EventKind.COMMITMENT_BROKEN, Double.NaN, Double.NaN,
-          "The United States accuses China of reneging and restores the tariffs it rolled back");
+          scripted ? "The United States escalates although a deal is in force (a scenario event):"
+              + " the deal is broken and the tariffs it rolled back are restored"
+              : "The United States accuses China of reneging and restores the tariffs it rolled back");
       // Reciprocity: China puts back the tariffs it rolled back under the deal.
       governments.get(Country.CN).restoreRates(week);
       timeline.add(week, Country.CN, "US", EventKind.RETALIATION, Double.NaN, Double.NaN,
@@ -297,6 +305,10 @@ public final class TradeWarModel extends SimState {
 
   public int firstDealWeek() {
     return diplomacy.firstDealWeek;
+  }
+
+  public int lastDealWeek() {
+    return diplomacy.lastDealWeek;
   }
 
   public int firstTruceWeek() {

@@ -112,24 +112,13 @@ public final class RunFolderWriter {
     root.put("replications", runs.size());
     root.put("weeks", s.weeks());
     root.put("start_date", s.start().toString());
-    root.put("outcome", majorityOutcome(runs));
+    root.put("outcome", RunResult.majorityOutcome(runs));
     ObjectNode outcomes = root.putObject("outcome_counts");
     for (RunResult r : runs) {
       outcomes.put(r.outcome(), outcomes.path(r.outcome()).asInt(0) + 1);
     }
     ObjectNode metrics = root.putObject("metrics");
-    for (String key : SummaryMetrics.KEYS) {
-      double sum = 0;
-      int n = 0;
-      for (RunResult r : runs) {
-        double v = r.metric(key);
-        if (!Double.isNaN(v)) {
-          sum += v;
-          n++;
-        }
-      }
-      metrics.put(key, n == 0 ? null : Numbers.json(sum / n));
-    }
+    RunResult.means(runs).forEach((key, mean) -> metrics.put(key, Numbers.json(mean)));
     ArrayNode list = root.putArray("runs");
     for (RunResult r : runs) {
       ObjectNode o = list.addObject();
@@ -142,20 +131,6 @@ public final class RunFolderWriter {
       }
     }
     return root;
-  }
-
-  /** The most frequent outcome; ties go to the first in the order deal, truce, no_agreement, no_war. */
-  static String majorityOutcome(List<RunResult> runs) {
-    String best = runs.get(0).outcome();
-    long bestCount = -1;
-    for (String o : List.of("deal", "truce", "no_agreement", "no_war")) {
-      long n = runs.stream().filter(r -> r.outcome().equals(o)).count();
-      if (n > bestCount) {
-        best = o;
-        bestCount = n;
-      }
-    }
-    return best;
   }
 
   static ArrayNode parameters(Scenario s) {

@@ -11,6 +11,38 @@ import org.tradewar.model.TradeWarModel;
 public record RunResult(int run, long seed, String outcome, Map<String, Double> metrics,
     TradeWarModel model) {
 
+  /** Each metric's mean over runs, NaN values left out (NaN when no run has one). */
+  public static Map<String, Double> means(java.util.List<RunResult> runs) {
+    Map<String, Double> out = new java.util.LinkedHashMap<>();
+    for (String key : SummaryMetrics.KEYS) {
+      double sum = 0;
+      int n = 0;
+      for (RunResult r : runs) {
+        double v = r.metric(key);
+        if (!Double.isNaN(v)) {
+          sum += v;
+          n++;
+        }
+      }
+      out.put(key, n == 0 ? Double.NaN : sum / n);
+    }
+    return out;
+  }
+
+  /** The most frequent outcome; ties go to the first in the order deal, truce, no_agreement, no_war. */
+  public static String majorityOutcome(java.util.List<RunResult> runs) {
+    String best = runs.get(0).outcome();
+    long bestCount = -1;
+    for (String o : java.util.List.of("deal", "truce", "no_agreement", "no_war")) {
+      long n = runs.stream().filter(r -> r.outcome().equals(o)).count();
+      if (n > bestCount) {
+        best = o;
+        bestCount = n;
+      }
+    }
+    return best;
+  }
+
   /** A metric's value, NaN when absent. */
   public double metric(String key) {
     return metrics.getOrDefault(key, Double.NaN);

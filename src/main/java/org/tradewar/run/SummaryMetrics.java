@@ -16,7 +16,7 @@ public final class SummaryMetrics {
   private SummaryMetrics() {}
 
   /** Metric keys in their published order. */
-  public static final java.util.List<String> KEYS = java.util.List.of("deal_week", "truce_week",
+  public static final java.util.List<String> KEYS = java.util.List.of("deal_week", "last_deal_week", "truce_week",
       "first_tariff_week", "talk_rounds", "peak_avg_tariff_pct_us", "peak_avg_tariff_pct_cn",
       "final_avg_tariff_pct_us", "final_avg_tariff_pct_cn", "imports_change_pct_us",
       "imports_change_pct_cn", "imports_change_usd_bn_us", "imports_change_usd_bn_cn",
@@ -29,6 +29,8 @@ public final class SummaryMetrics {
     RunRecord r = m.record();
     Map<String, Double> out = new LinkedHashMap<>();
     out.put("deal_week", m.firstDealWeek() < 0 ? Double.NaN : m.firstDealWeek());
+    // The deal in force at the end, if any (an earlier deal may have been broken).
+    out.put("last_deal_week", m.outcome().equals("deal") ? m.lastDealWeek() : Double.NaN);
     out.put("truce_week", m.firstTruceWeek() < 0 ? Double.NaN : m.firstTruceWeek());
     out.put("first_tariff_week", firstTariffWeek(m));
     out.put("talk_rounds", (double) m.meetings());

@@ -93,7 +93,7 @@ public final class ScenarioLoader {
     ParameterCatalog catalog = ParameterCatalog.standard();
     Map<String, Double> overrides = parameterOverrides(root, catalog, calibration);
     if (root.has("firms")) {
-      long firms = integer(root, "firms", 10000, 2, 2_000_000);
+      long firms = integer(root, "firms", 10000, 200, 2_000_000);
       overrides.put("firms.count", (double) firms);
     }
     ParameterSet parameters = resolveParameters(catalog, calibration, overrides,

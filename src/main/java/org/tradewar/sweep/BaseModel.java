@@ -33,6 +33,11 @@ public interface BaseModel {
    */
   default void checkSeries(String variable, String country, String partner) {}
 
+  /** Weeks a run lasts, or 0 when unknown (no check of series windows). */
+  default int weeks() {
+    return 0;
+  }
+
   /** The outcomes a run can have; empty when unknown (no check). */
   Set<String> outcomes();
 

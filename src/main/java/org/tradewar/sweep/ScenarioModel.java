@@ -96,6 +96,11 @@ public final class ScenarioModel implements BaseModel {
   }
 
   @Override
+  public int weeks() {
+    return scenario.weeks();
+  }
+
+  @Override
   public RunFunction runFunction() {
     Map<String, Variable> byColumn = new HashMap<>();
     for (Variable v : Variable.values()) {

@@ -393,6 +393,11 @@ public final class SweepLoader {
       if (from < 0 || (to >= 0 && to < from)) {
         throw tree.error(key + ".weeks", "the window [" + from + ", " + to + "] is empty or negative");
       }
+      int last = Math.max(from, to);
+      if (base.weeks() > 0 && last >= base.weeks()) {
+        throw tree.error(key + ".weeks", "week " + last + " is beyond the base scenario's horizon: allowed"
+            + " are weeks 0 to " + (base.weeks() - 1) + " (or 'end')");
+      }
     }
     return new MetricSpec(name, MetricSpec.Kind.SERIES, null, variable, country, partner, stat, from, to);
   }

@@ -1,6 +1,7 @@
 package org.tradewar.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -65,7 +66,9 @@ class ChartAndCompareCommandTest {
     Path a = RunFolderFixture.deal().write(tmp.resolve("deal"));
     Path b = RunFolderFixture.deal().scenario("escalation", "Escalation", RunFolderFixture.Course.ESCALATION)
         .replications(1).write(tmp.resolve("esc"));
-    Path scenario = Files.writeString(tmp.resolve("truce.yaml"), "title: Truce\n");
+    // A valid scenario file (compare checks every input before running any); the runner is stubbed.
+    Path scenario = Files.writeString(tmp.resolve("truce.yaml"), "title: Truce\ndescription: A truce.\n"
+        + "calibration: " + Path.of("src/test/resources/calibration/fixture-calibration.json").toAbsolutePath() + "\n");
     CommandLine cli = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true));
     CompareCommand compare = cli.getSubcommands().get("compare").getCommand();
     compare.runner = (file, parent) -> RunFolderFixture.deal()
@@ -89,9 +92,14 @@ class ChartAndCompareCommandTest {
   @Test
   void compareRejectsUnknownVariablesAndInputs() {
     Path a = RunFolderFixture.deal().replications(1).write(tmp.resolve("a"));
-    assertEquals(2, run("compare", a.toString(), "--out", tmp.resolve("o").toString(), "--variables", "gdp"));
+    Path b = RunFolderFixture.deal().replications(1).write(tmp.resolve("b"));
+    assertEquals(2, run("compare", a.toString(), b.toString(), "--out", tmp.resolve("o").toString(),
+        "--variables", "gdp"));
     assertTrue(err.toString().contains("unknown variable 'gdp'"), err.toString());
-    assertEquals(2, run("compare", tmp.resolve("nope.yaml").toString()));
+    assertFalse(Files.exists(tmp.resolve("o")), "nothing is left behind");
+    assertEquals(2, run("compare", a.toString(), b.toString(), "--out", a.toString()));
+    assertTrue(err.toString().contains("already exists"), err.toString());
+    assertEquals(2, run("compare", a.toString(), tmp.resolve("nope.yaml").toString()));
     assertTrue(err.toString().contains("no such run folder or scenario file"), err.toString());
   }
 
@@ -104,6 +112,7 @@ class ChartAndCompareCommandTest {
     Path b = RunFolderFixture.deal().scenario("truce", "Truce", RunFolderFixture.Course.TRUCE).seed(7)
         .write(look.resolve("truce"));
     Path c = RunFolderFixture.deal().write(look.resolve("deal"));
+    org.tradewar.io.AtomicFiles.deleteQuietly(look.resolve("out"));
     assertEquals(0, run("compare", a.toString(), b.toString(), c.toString(), "--out", look.resolve("out").toString()),
         err.toString());
   }

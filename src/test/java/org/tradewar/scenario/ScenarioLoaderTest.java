@@ -106,7 +106,7 @@ class ScenarioLoaderTest {
     assertTrue(unknown.getMessage().contains("did you mean 'economy.elasticity'"), unknown.getMessage());
     BadInputException range = assertThrows(BadInputException.class,
         () -> s.withOverrides(Map.of("firms.count", "0")));
-    assertTrue(range.getMessage().contains("between 2 and 2000000"), range.getMessage());
+    assertTrue(range.getMessage().contains("between 200 and 2000000"), range.getMessage());
     assertEquals(4.0, s.withOverrides(Map.of("economy.elasticity", "4")).parameters().get("economy.elasticity"));
   }
 
