@@ -372,9 +372,13 @@ public final class SweepCharts {
     if (!Double.isFinite(lo)) {
       lo = 0;
       hi = 1;
-    } else if (hi - lo <= 1e-9 * Math.max(1, Math.abs(hi))) {
-      double pad = Math.max(0.1, Math.abs(hi) * 0.1); // every cell alike: a legend around the value
-      lo -= pad;
+    }
+    double constant = Double.NaN;
+    if (Double.isFinite(lo) && hi - lo <= 1e-9 * Math.max(1, Math.abs(hi))) {
+      constant = hi;
+      // Every cell alike: a legend around the value, not below zero for a non-negative metric.
+      double pad = Math.max(0.1, Math.abs(hi) * 0.1);
+      lo = lo >= 0 ? Math.max(0, lo - pad) : lo - pad;
       hi += pad;
     }
     Viridis scale = new Viridis(lo, hi);
@@ -399,6 +403,11 @@ public final class SweepCharts {
         JFreeChart.DEFAULT_TITLE_FONT, plot, false);
     chart.addSubtitle(new TextTitle(title + ": mean over replicates" + (ax.binned || ay.binned
         ? " (sampled axes cut into bins, labelled by their centres; grey: no run)" : "")));
+    if (!Double.isNaN(constant)) {
+      chart.addSubtitle(new TextTitle(String.format(java.util.Locale.ROOT,
+          "%s is %s at every point: these parameters do not move it here", metric,
+          org.tradewar.output.Numbers.format(constant))));
+    }
     NumberAxis legendAxis = new NumberAxis(metric);
     legendAxis.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 18));
     legendAxis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));

@@ -218,6 +218,14 @@ public final class SweepRunner {
         throw new BadInputException(dir + " holds a runs.csv but no manifest.json: not a sweep folder "
             + "this tool started; use another --out");
       }
+      try (java.util.stream.Stream<Path> entries = Files.list(dir)) {
+        if (entries.findAny().isPresent()) {
+          throw new BadInputException(dir + " is not empty and holds no sweep: use a new or empty --out"
+              + " (a sweep folder is only ever reused to resume the same sweep)");
+        }
+      } catch (IOException e) {
+        throw new BadInputException(dir + ": cannot read: " + AtomicFiles.describe(e));
+      }
       return om.createArrayNode();
     }
     try {
