@@ -14,8 +14,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code tradewar bench}: how fast the simulation runs, against the product's goals. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = {"Benchmarks the simulation (no files written): milliseconds per run at 10,000 firms",
-        "after warm-up, and firm-steps per second at 1,000,000 firms beside a plain Java loop."})
+    header = "Benchmarks the simulation against the performance goals.",
+    description = {"Benchmarks the simulation (no files written): milliseconds per run at 10,000 firms "
+        + "after warm-up, and firm-steps per second at 1,000,000 firms beside a plain Java loop."})
 public final class BenchCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -24,13 +25,13 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Scenario to time (default: ${DEFAULT-VALUE}).")
   Path scenario;
 
-  @Option(names = "--warmup", defaultValue = "200", description = "Warm-up runs (default ${DEFAULT-VALUE}).")
+  @Option(names = "--warmup", defaultValue = "200", paramLabel = "N", description = "Warm-up runs (default ${DEFAULT-VALUE}).")
   int warmup;
 
-  @Option(names = "--runs", defaultValue = "200", description = "Timed runs (default ${DEFAULT-VALUE}).")
+  @Option(names = "--runs", defaultValue = "200", paramLabel = "N", description = "Timed runs (default ${DEFAULT-VALUE}).")
   int runs;
 
-  @Option(names = "--big-firms", defaultValue = "1000000", description = "Firms in the scale run (default ${DEFAULT-VALUE}).")
+  @Option(names = "--big-firms", defaultValue = "1000000", paramLabel = "N", description = "Firms in the scale run (default ${DEFAULT-VALUE}).")
   int bigFirms;
 
   @Override

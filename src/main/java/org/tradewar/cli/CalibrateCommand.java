@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code tradewar calibrate}: reads the articles and prints or writes the facts and parameters. */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
+    header = "Reads the articles and prints their facts and the model parameters they give.",
     description = {"Reads every *.txt article in the seeds folder and turns what it reports into facts "
         + "and model parameters, each with its provenance (see docs/calibration.md)."})
 public final class CalibrateCommand implements Callable<Integer> {

@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code tradewar chart RUN_DIR}: draws a run's charts and report again from its tables. */
 @Command(name = "chart", mixinStandardHelpOptions = true,
+    header = "Draws a run's (or a sweep's) charts and report again, without simulating.",
     description = {"Draws the charts (charts/*.png, charts/*.svg) and report.html of a run folder again, "
         + "from its tables, without simulating."})
 public final class ChartCommand implements Callable<Integer> {

@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
  * all runs for a class (charts, side-by-side summary, timelines one above the other).
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
+    header = "Runs scenarios or takes run folders and overlays them for a class.",
     description = {"Overlays several runs on the same axes: one chart per variable with a legend per "
         + "scenario, a side-by-side summary and compare.html with the escalation timelines one above the "
         + "other. Scenario files are run first."})

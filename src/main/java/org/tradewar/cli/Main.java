@@ -25,6 +25,14 @@ public final class Main {
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    // A mistyped option is bad input like any other: one line, exit 2, no page of usage.
+    cli.setParameterExceptionHandler((ex, args) -> {
+      CommandLine failed = ex.getCommandLine();
+      String name = failed.getCommandSpec().qualifiedName();
+      failed.getErr().println("tradewar: " + ex.getMessage() + " (see '" + name + " --help')");
+      failed.getErr().flush();
+      return BadInputException.EXIT_CODE;
+    });
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       PrintWriter e = commandLine.getErr();
       if (ex instanceof BadInputException) {

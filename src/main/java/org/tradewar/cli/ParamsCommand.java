@@ -11,6 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tradewar params}: lists every model parameter with its default, range, unit and source. */
 @Command(name = "params", mixinStandardHelpOptions = true,
+    header = "Lists every parameter with its default, range, unit and source.",
     description = "Lists every parameter a scenario, --set or a sweep can change, with its source.")
 public final class ParamsCommand implements Callable<Integer> {
   @Spec

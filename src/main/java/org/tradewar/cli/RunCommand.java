@@ -19,9 +19,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tradewar run}: runs a scenario and writes its run folder. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-    description = {"Runs a scenario (default: scenarios/historical.yaml) and writes a run folder:",
-        "manifest.json, timeseries.csv, events.csv, summary.json, parameters.json, transcript.md,",
-        "charts and report.html."})
+    header = "Runs a scenario (default: scenarios/historical.yaml) into a new run folder.",
+    description = {"Runs a scenario (default: scenarios/historical.yaml) and writes a run folder: "
+        + "manifest.json, timeseries.csv, events.csv, summary.json, parameters.json, transcript.md, "
+        + "charts and report.html."})
 public final class RunCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -54,7 +55,7 @@ public final class RunCommand implements Callable<Integer> {
       description = "Folder under which run folders are created (default: ${DEFAULT-VALUE}).")
   Path results;
 
-  @Option(names = {"-q", "--quiet"}, description = "Print only the run folder.")
+  @Option(names = {"-q", "--quiet"}, description = "Print only the line naming the run folder.")
   boolean quiet;
 
   @Override

@@ -19,10 +19,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "sweep",
     mixinStandardHelpOptions = true,
+    header = "Runs a parameter sweep in parallel; rerun the same command to resume.",
     description = {
-        "Runs every point and replicate of a sweep file on a thread pool, writing runs.csv as runs finish,",
-        "then summary.csv, sensitivity.csv (Sobol designs), manifest.json and charts/. Running the same",
-        "command again on the same folder resumes: finished runs are skipped. See docs/sweeps.md.",
+        "Runs every point and replicate of a sweep file on a thread pool, writing runs.csv as runs "
+            + "finish, then summary.csv, sensitivity.csv (Sobol designs), manifest.json and charts/. "
+            + "Running the same command again on the same folder resumes: finished runs are skipped. "
+            + "See docs/sweeps.md.",
         "Exit code 0: all runs ok; 1: some runs failed (see the error column of runs.csv); 2: bad input."})
 public final class SweepCommand implements Callable<Integer> {
   @Spec
@@ -63,7 +65,7 @@ public final class SweepCommand implements Callable<Integer> {
     if (!noCharts) {
       SweepCharts.write(dir);
     }
-    outWriter.printf(Locale.ROOT, "sweep %s: %d runs (%d ok, %d failed), %d run now in %.1f s -> %s%n",
+    outWriter.printf(Locale.ROOT, "sweep %s: %d runs (%d ok, %d failed); %d of them ran now, in %.1f s -> %s%n",
         sweep.name(), o.total(), o.ok(), o.failed(), o.ranNow(), o.seconds(), dir);
     outWriter.flush();
     if (o.failed() > 0) {

@@ -405,7 +405,8 @@ public final class SweepLoader {
   private static void checkMember(LocatedTree tree, String key, String value, Set<String> known,
       String what) {
     if (!known.isEmpty() && !known.contains(value)) {
-      throw tree.error(key, "'" + value + "' is not a " + what + NearestName.hint(value, known)
+      String article = "aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ";
+      throw tree.error(key, "'" + value + "' is not " + article + what + NearestName.hint(value, known)
           + "; known: " + String.join(", ", new java.util.TreeSet<>(known)));
     }
   }

@@ -34,13 +34,13 @@ class SweepCommandTest {
     Path f = sweep("  x1: [0, 1, 2]\n  x2: [0, 1]\n");
     Path o = dir.resolve("out");
     assertEquals(0, run("sweep", f.toString(), "--out", o.toString(), "--threads", "2", "--quiet"), err.toString());
-    assertTrue(out.toString().contains("12 runs (12 ok, 0 failed), 12 run now"), out.toString());
+    assertTrue(out.toString().contains("12 runs (12 ok, 0 failed); 12 of them ran now"), out.toString());
     for (String name : new String[] {"runs.csv", "summary.csv", "manifest.json",
         "charts/y__vs__x1.png", "charts/y__heat__x1__x2.svg"}) {
       assertTrue(Files.exists(o.resolve(name)), name);
     }
     assertEquals(0, run("sweep", f.toString(), "--out", o.toString(), "--quiet", "--no-charts"));
-    assertTrue(out.toString().contains("0 run now"), out.toString());
+    assertTrue(out.toString().contains("0 of them ran now"), out.toString());
   }
 
   @Test
