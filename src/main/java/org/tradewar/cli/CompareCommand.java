@@ -1,9 +1,7 @@
 package org.tradewar.cli;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -87,16 +85,7 @@ public final class CompareCommand implements Callable<Integer> {
       }
     }
     // Everything is written into a temporary folder, renamed into place only when complete.
-    Path tmp;
-    try {
-      Path parent = outDir.toAbsolutePath().getParent();
-      Files.createDirectories(parent);
-      tmp = Files.createTempDirectory(parent, "." + outDir.getFileName() + ".tmp-");
-      AtomicFiles.readableByAll(tmp, true);
-    } catch (IOException e) {
-      throw new BadInputException("cannot create " + outDir + ": " + AtomicFiles.describe(e));
-    }
-    try {
+    AtomicFiles.writeFolder(outDir, tmp -> {
       List<Path> runDirs = new ArrayList<>();
       for (Path p : inputs) {
         if (Files.isDirectory(p)) {
@@ -108,14 +97,7 @@ public final class CompareCommand implements Callable<Integer> {
         }
       }
       Comparison.write(runDirs, tmp, variables);
-      Files.move(tmp, outDir, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      AtomicFiles.deleteQuietly(tmp);
-      throw new BadInputException("cannot write " + outDir + ": " + AtomicFiles.describe(e));
-    } catch (RuntimeException e) {
-      AtomicFiles.deleteQuietly(tmp);
-      throw e;
-    }
+    });
     Path page = outDir.resolve("compare.html");
     spec.commandLine().getOut().println("tradewar: wrote " + page + " (charts in " + outDir.resolve("charts")
         + ", summary in " + outDir.resolve("summary.csv") + ")");

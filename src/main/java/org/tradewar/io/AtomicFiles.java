@@ -42,6 +42,35 @@ public final class AtomicFiles {
     }
   }
 
+  /** Fills a folder; may fail with an I/O error. */
+  @FunctionalInterface
+  public interface FolderFiller {
+    void fill(Path folder) throws IOException;
+  }
+
+  /**
+   * Creates the folder {@code target} whole or not at all: {@code filler} writes into a hidden
+   * temporary folder beside it, which is renamed to {@code target} only when filling succeeded. On
+   * any failure the temporary folder is deleted and nothing is left behind.
+   */
+  public static void writeFolder(Path target, FolderFiller filler) {
+    Path tmp = null;
+    try {
+      Path parent = target.toAbsolutePath().getParent();
+      Files.createDirectories(parent);
+      tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
+      readableByAll(tmp, true);
+      filler.fill(tmp);
+      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      deleteQuietly(tmp);
+      throw new BadInputException("cannot write " + target + ": " + describe(e));
+    } catch (RuntimeException e) {
+      deleteQuietly(tmp);
+      throw e;
+    }
+  }
+
   /** Renames {@code from} to {@code to}, atomically where the file system allows it. */
   public static void moveReplacing(Path from, Path to) throws IOException {
     try {

@@ -55,27 +55,15 @@ public final class ScenarioRuns {
     if (Files.exists(folder)) {
       throw new BadInputException(folder + " already exists: choose another --out or delete it");
     }
-    Path tmp = null;
-    try {
-      Path dir = folder.toAbsolutePath().getParent();
-      Files.createDirectories(dir);
-      tmp = Files.createTempDirectory(dir, "." + folder.getFileName() + ".tmp-");
-      AtomicFiles.readableByAll(tmp, true);
+    AtomicFiles.writeFolder(folder, tmp -> {
       RunFolderWriter.write(tmp, s, results);
       Manifest.write(tmp.resolve("manifest.json"), org.tradewar.io.ToolVersion.version(), s,
           commandLine, started, wall);
       for (Finisher f : finishers) {
         f.finish(tmp, s);
       }
-      Files.move(tmp, folder, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-      return new Written(folder, results);
-    } catch (IOException e) {
-      AtomicFiles.deleteQuietly(tmp);
-      throw new BadInputException("cannot write the run folder " + folder + ": " + AtomicFiles.describe(e));
-    } catch (RuntimeException e) {
-      AtomicFiles.deleteQuietly(tmp);
-      throw e;
-    }
+    });
+    return new Written(folder, results);
   }
 
   private static Path uniqueFolder(Path parent, String name) {
