@@ -55,7 +55,7 @@ public final class EscalationTimelineChart {
   static final int ROUTINE_LIMIT = 6;
 
   private static final java.util.Set<String> ROUTINE = java.util.Set.of("talks", "call", "summit", "breakdown",
-      "deadline", "commitment_honoured", "commitment_broken", "sanction", "non_tariff", "rollback");
+      "deadline", "commitment_honoured", "commitment_shortfall", "commitment_broken", "truce_extended", "sanction", "non_tariff", "rollback");
 
   /** A label placed in a lane: its row, its text and the interval (ms) it covers. */
   private record Placed(EventRow event, String text, int row, double from, double to, boolean rightAligned) {}
@@ -328,6 +328,8 @@ public final class EscalationTimelineChart {
       case "talks" -> "rounds of talks";
       case "non_tariff" -> "non-tariff measures";
       case "commitment_honoured" -> "commitments kept";
+      case "commitment_shortfall" -> "purchase shortfalls";
+      case "truce_extended" -> "truce extensions";
       case "commitment_broken" -> "commitments broken";
       default -> kind.replace('_', ' ') + "s";
     };

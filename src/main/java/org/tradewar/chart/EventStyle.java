@@ -63,10 +63,10 @@ enum EventStyle {
       case "retaliation" -> RETALIATION;
       case "sanction", "non_tariff" -> MEASURE;
       case "rollback" -> ROLLBACK;
-      case "commitment_honoured", "commitment_broken" -> COMMITMENT;
+      case "commitment_honoured", "commitment_shortfall", "commitment_broken" -> COMMITMENT;
       case "talks", "call", "summit" -> TALKS;
       case "deadline" -> DEADLINE;
-      case "truce" -> TRUCE;
+      case "truce", "truce_extended" -> TRUCE;
       case "deal" -> DEAL;
       case "breakdown" -> BREAKDOWN;
       default -> MEASURE;
@@ -100,12 +100,14 @@ enum EventStyle {
       case "call" -> "Call";
       case "summit" -> "Summit";
       case "truce" -> "Truce";
+      case "truce_extended" -> "Truce extended";
       case "deal" -> "Deal";
       case "breakdown" -> "Breakdown";
       case "deadline" -> "Deadline";
       case "sanction" -> firm ? "Sanction: " + target : "Sanction";
       case "non_tariff" -> firm ? "Non-tariff: " + target : "Non-tariff measure";
       case "commitment_honoured" -> "Commitment kept";
+      case "commitment_shortfall" -> "Purchases short";
       case "commitment_broken" -> "Commitment broken";
       default -> Character.toUpperCase(e.kind().charAt(0)) + e.kind().substring(1).replace('_', ' ');
     };

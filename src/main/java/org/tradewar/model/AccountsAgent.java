@@ -1,5 +1,6 @@
 package org.tradewar.model;
 
+import org.tradewar.model.economy.BaselineTrade;
 import org.tradewar.model.economy.ImportMarket;
 import org.tradewar.model.economy.WeeklyAccounts;
 import sim.engine.SimState;
@@ -20,8 +21,6 @@ final class AccountsAgent implements Steppable {
       frontLoad(m, c, week);
       m.markets.get(c).stepFlows();
     }
-    // What China's importers actually bought under a deal (purchases ramp up, so this lags the promise).
-    m.diplomacy.purchasesMadeUsdBn += m.markets.get(Country.CN).purchasesArriving();
     for (Country c : Country.values()) {
       m.pain.put(c, smoothedPain(m, c));
       m.nonTariffPain.put(c, m.nonTariffPain.get(c) * m.tp.nonTariffDecay);
@@ -56,27 +55,30 @@ final class AccountsAgent implements Steppable {
     }
   }
 
+  /**
+   * The week's pain, in percent of the country's GDP at an annual rate: exports lost to the rival's
+   * tariffs, the added cost to its importers and consumers, lost farm exports (weighted again: they
+   * weigh politically beyond their value), the cost of promised purchases (China), and the pain of
+   * non-tariff measures (firms cut off from suppliers or customers). Smoothed over
+   * {@code pain.smoothing_weeks}.
+   */
   private static double smoothedPain(TradeWarModel m, Country c) {
     WeeklyAccounts own = m.markets.get(c).accounts();
     WeeklyAccounts rivalImports = m.markets.get(c.rival()).accounts(); // c's exports
     int t = own.total();
-    double lostExports = Math.max(0, 1 - rivalImports.imports[t] / rivalImports.baseline[t]);
-    double costs = own.consumerCost[t] / own.baseline[t];
+    double lostExports = Math.max(0, rivalImports.baseline[t] - rivalImports.imports[t]);
+    double costs = own.consumerCost[t];
     double farm = 0;
-    if (c == Country.US) {
-      double farmBase = 0;
-      double farmNow = 0;
-      var sectors = m.markets.get(Country.CN).sectors();
-      for (int s = 0; s < sectors.size(); s++) {
-        if (sectors.get(s).farm()) {
-          farmBase += rivalImports.baseline[s];
-          farmNow += rivalImports.imports[s];
-        }
+    var sectors = m.markets.get(c.rival()).sectors();
+    for (int s = 0; s < sectors.size(); s++) {
+      if (sectors.get(s).farm()) {
+        farm += Math.max(0, rivalImports.baseline[s] - rivalImports.imports[s]);
       }
-      farm = Math.max(0, 1 - farmNow / farmBase) * farmBase / rivalImports.baseline[t];
     }
-    double raw = m.tp.painExports * lostExports + m.tp.painPrices * costs + m.tp.painFarm * farm
-        + m.nonTariffPain.get(c);
+    double purchases = c == Country.CN ? m.negotiations.purchaseCostUsdBn() : 0;
+    double weeklyUsdBn = m.tp.painExports * lostExports + m.tp.painPrices * (costs + purchases)
+        + m.tp.painFarm * farm;
+    double raw = 100 * weeklyUsdBn * BaselineTrade.WEEKS_PER_YEAR / m.tp.gdp.get(c) + m.nonTariffPain.get(c);
     double previous = m.pain.get(c);
     return previous + (raw - previous) / m.tp.painSmoothing;
   }

@@ -40,6 +40,8 @@ final class Government {
   private final Map<String, Tranche> byLabel = new LinkedHashMap<>();
   private final Map<Tranche, Tranche> answerTo = new HashMap<>(); // rival tranche -> own answer
   private final Set<NonTariffMeasure> measuresTaken = EnumSet.noneOf(NonTariffMeasure.class);
+  private final List<Threat> reserve = new ArrayList<>(); // threats a deal holds in reserve
+  private final List<String> agreedChanges = new ArrayList<>(); // tranche changes of the deal being applied
   private int lastEscalationWeek = -1000;
   private boolean provoked; // the rival escalated since this government last climbed
 
@@ -68,17 +70,14 @@ final class Government {
   // The weekly decision
 
   void decide(int week) {
-    Diplomacy d = model.diplomacy;
+    Negotiations d = model.negotiations;
     TradeWarParameters p = model.tp;
-    if (d.dealInForce()) {
-      keepOrBreakDeal(week);
-    }
     answerRivalMoves(week);
     handleDeadlines(week);
     boolean free = week >= Math.max(p.startWeek, model.setup.autonomousFrom().getOrDefault(country, 0));
     boolean willing = provoked ? stance() >= retaliationThreshold()
         : stance() >= p.threatThreshold
-            && d.lastOutcome != org.tradewar.model.negotiation.RoundResult.Outcome.PROGRESS;
+            && d.lastOutcome() != org.tradewar.model.negotiation.RoundResult.Outcome.PROGRESS;
     if (free && willing && !d.accordInForce() && pending.isEmpty() && nextRung < ladder.size()
         && week - lastEscalationWeek >= p.escalationGapWeeks) {
       provoked = false;
@@ -87,13 +86,13 @@ final class Government {
   }
 
   private void handleDeadlines(int week) {
-    Diplomacy d = model.diplomacy;
+    Negotiations d = model.negotiations;
     for (Threat t : new ArrayList<>(pending)) {
       if (t.deadlineWeek > week) {
         continue;
       }
       if (d.truce()) {
-        t.deadlineWeek = d.truceEndWeek; // suspended while the truce lasts
+        t.deadlineWeek = d.truceEndWeek(); // suspended while the truce lasts
         continue;
       }
       pending.remove(t);
@@ -108,19 +107,22 @@ final class Government {
             + " drops its threat on the " + t.label + " under the deal");
         continue;
       }
-      if (stance() >= model.tp.implementThreshold) {
+      // Audience costs (Fearon 1994): backing down from a public threat costs at home, so a
+      // government carries one out at a softer stance than it would start a new one.
+      if (stance() >= model.tp.implementThreshold - model.tp.audienceCost) {
         carryOut(week, t);
       } else {
         model.timeline.add(week, country, EventKind.DEADLINE, country.label()
             + " lets the deadline on the " + t.label + " pass without acting");
-        model.conceded(country, 0.5);
+        model.conceded(country, model.tp.moveDeadlinePassed);
       }
     }
   }
 
   private double retaliationThreshold() {
     Strategy s = delegation.strategy();
-    return s.retaliates() ? model.tp.retaliateThreshold : model.tp.retaliateThreshold + 0.25;
+    return s.retaliates() ? model.tp.retaliateThreshold
+        : model.tp.retaliateThreshold + model.tp.reluctantMargin;
   }
 
   /**
@@ -132,7 +134,7 @@ final class Government {
   private void answerRivalMoves(int week) {
     while (!rivalMoves.isEmpty()) {
       Move m = rivalMoves.poll();
-      if (stance() < retaliationThreshold() || model.diplomacy.dealInForce()) {
+      if (stance() < retaliationThreshold() || model.negotiations.dealInForce()) {
         continue;
       }
       if (!ladder.isEmpty()) {
@@ -255,6 +257,10 @@ final class Government {
   // Actions (also used by scripted events)
 
   void threaten(int week, Threat t) {
+    if (!t.answers && t.raises == null && t.implementUsdBn >= market.uncoveredUsdBn() - 1.0
+        && market.uncoveredUsdBn() >= 1.0) {
+      model.threatsOnRemainingImports++;
+    }
     pending.removeIf(old -> old.label.equals(t.label));
     pending.add(t);
     String what = t.raises != null
@@ -264,7 +270,8 @@ final class Government {
             pct(t.ratePct), usd(t.coverageUsdBn), adjective(country.rival()), t.label);
     model.timeline.add(week, country, country.rival().name(), EventKind.THREAT, t.coverageUsdBn,
         t.ratePct, country.label() + " " + what + ", deadline " + model.timeline.date(t.deadlineWeek));
-    model.escalated(country, new Move(Move.Kind.THREAT, t, null, t.coverageUsdBn, t.ratePct), 0.5);
+    model.escalated(country, new Move(Move.Kind.THREAT, t, null, t.coverageUsdBn, t.ratePct),
+        model.tp.moveThreat);
   }
 
   /** Carries out a threat: a new tranche, or the rate rise. */
@@ -316,7 +323,8 @@ final class Government {
     model.timeline.add(week, country, country.rival().name(), kind, t.coveredUsdBn(), ratePct,
         String.format(Locale.ROOT, "%s imposes %s%% tariffs on %s of %s goods (the %s)%s",
             country.label(), pct(ratePct), usd(t.coveredUsdBn()), adjective(country.rival()), label, capped));
-    model.escalated(country, new Move(Move.Kind.TARIFF, null, t, t.coveredUsdBn(), ratePct), 1.0);
+    model.escalated(country, new Move(Move.Kind.TARIFF, null, t, t.coveredUsdBn(), ratePct),
+        model.tp.moveTariff);
     if (t.coveredUsdBn() < 1.0) {
       nonTariffAnswer(week);
     }
@@ -335,18 +343,16 @@ final class Government {
     model.timeline.add(week, country, country.rival().name(), EventKind.RAISE, t.coveredUsdBn(),
         toRatePct, String.format(Locale.ROOT, "%s raises the tariff on the %s (%s) from %s%% to %s%%",
             country.label(), t.label(), usd(t.coveredUsdBn()), pct(from), pct(toRatePct)));
-    model.escalated(country, new Move(Move.Kind.RAISE, null, t, t.coveredUsdBn(), toRatePct), 1.0);
+    model.escalated(country, new Move(Move.Kind.RAISE, null, t, t.coveredUsdBn(), toRatePct),
+        model.tp.moveTariff);
   }
 
-  /** Rolls back a share of every trade-war tariff this government imposed. */
-  void rollBack(int week, double share, boolean remember) {
+  /** A scenario rolls back a share of every trade-war tariff this government imposed. */
+  void rollBack(int week, double share) {
     if (share <= 0 || byLabel.isEmpty()) {
       return;
     }
     for (Tranche t : byLabel.values()) {
-      if (remember) {
-        model.diplomacy.ratesBeforeDeal.putIfAbsent(t, t.ratePct());
-      }
       market.setRate(t, t.ratePct() * (1 - share));
     }
     pending.clear();
@@ -355,12 +361,96 @@ final class Government {
             country.label(), Math.round(100 * share)));
   }
 
-  void restoreRates(int week) {
-    for (Tranche t : byLabel.values()) {
-      Double before = model.diplomacy.ratesBeforeDeal.get(t);
-      if (before != null && before > t.ratePct()) {
-        market.setRate(t, before);
+  /** A scenario cuts one tranche to a lower rate, keeping the others. */
+  void cut(int week, Tranche t, double toRatePct, String note) {
+    double from = t.ratePct();
+    if (toRatePct >= from) {
+      model.timeline.add(week, country, EventKind.NOTE, String.format(Locale.ROOT,
+          "(scenario) the %s is already at %s%%: nothing to cut to %s%%", t.label(), pct(from), pct(toRatePct)));
+      return;
+    }
+    market.setRate(t, toRatePct);
+    model.timeline.add(week, country, country.rival().name(), EventKind.ROLLBACK, t.coveredUsdBn(),
+        toRatePct, String.format(Locale.ROOT, "%s cuts the tariff on the %s (%s) from %s%% to %s%%%s",
+            country.label(), t.label(), usd(t.coveredUsdBn()), pct(from), pct(toRatePct),
+            note == null || note.isBlank() ? "" : " (" + note + ")"));
+    model.conceded(country, model.tp.moveTariff * (from - toRatePct) / Math.max(from, 1e-9));
+  }
+
+  /** Under a deal: a tranche goes to its agreed rate (the change is reported by {@link #recordRollback}). */
+  void setAgreedRate(Tranche t, double ratePct) {
+    double from = t.ratePct();
+    if (Math.abs(ratePct - from) < 1e-9) {
+      agreedChanges.add("keeps the " + t.label() + " at " + pct(from) + "%");
+      return;
+    }
+    market.setRate(t, ratePct);
+    agreedChanges.add(ratePct < 1e-9 ? "lifts the " + t.label() + " (" + pct(from) + "%)"
+        : "cuts the " + t.label() + " from " + pct(from) + "% to " + pct(ratePct) + "%");
+  }
+
+  /** One transcript line for the tariff changes a deal made on this government's tranches. */
+  void recordRollback(int week) {
+    if (agreedChanges.isEmpty()) {
+      return;
+    }
+    model.timeline.add(week, country, country.rival().name(), EventKind.ROLLBACK, Double.NaN,
+        Double.NaN, "Under the deal, " + country.label() + " " + String.join(", ", agreedChanges));
+    agreedChanges.clear();
+  }
+
+  /** Under a deal: a threat is held in reserve at the agreed rate, to come back if the deal breaks. */
+  void holdInReserve(String label, double ratePct) {
+    for (Threat t : pending) {
+      if (t.label.equals(label)) {
+        double rate = t.raises != null ? t.raises.ratePct() + ratePct : ratePct;
+        reserve.add(new Threat(country, t.label, t.coverageUsdBn, t.implementUsdBn, rate, t.raises,
+            t.deadlineWeek, t.answers));
+        return;
       }
+    }
+  }
+
+  /** A broken deal: the rates it cut come back. */
+  void restoreRates(int week, Map<Tranche, Double> before) {
+    List<String> back = new ArrayList<>();
+    for (Tranche t : byLabel.values()) {
+      Double rate = before.get(t);
+      if (rate != null && rate > t.ratePct() + 1e-9) {
+        back.add(t.label() + " to " + pct(rate) + "%");
+        market.setRate(t, rate);
+      }
+    }
+    if (!back.isEmpty()) {
+      model.timeline.add(week, country, country.rival().name(),
+          country == Country.CN ? EventKind.RETALIATION : EventKind.RAISE, Double.NaN, Double.NaN,
+          country.label() + " restores the tariffs the deal cut: " + String.join(", ", back));
+    }
+  }
+
+  /** A broken deal: threats held in reserve are on the table again (the breaker's with a new deadline). */
+  void reinstateReserve(int week, boolean breaker) {
+    for (Threat t : reserve) {
+      if (breaker) {
+        t.deadlineWeek = week + model.tp.threatLeadWeeks;
+        threaten(week, t);
+      }
+    }
+    reserve.clear();
+  }
+
+  /**
+   * The other side reneged or broke off: the ladder answers. A government with a ladder climbs its
+   * next rung sooner; one without (China) answers with a non-tariff measure, if hawkish enough.
+   */
+  void provoke() {
+    if (stance() < retaliationThreshold()) {
+      return;
+    }
+    if (!ladder.isEmpty()) {
+      provoked = true;
+    } else {
+      nonTariffAnswer(model.week());
     }
   }
 
@@ -379,7 +469,7 @@ final class Government {
     String on = target == null || target.isBlank() ? "" : " (" + target + ")";
     model.timeline.add(week, country, target == null ? victim.name() : target, EventKind.NON_TARIFF,
         Double.NaN, Double.NaN, country.label() + " " + m.description() + on);
-    model.escalated(country, new Move(Move.Kind.NON_TARIFF, null, null, 0, 0), 0.5);
+    model.escalated(country, new Move(Move.Kind.NON_TARIFF, null, null, 0, 0), model.tp.moveNonTariff);
   }
 
   void sanction(int week, String target, String note) {
@@ -387,7 +477,7 @@ final class Government {
     model.addNonTariffPain(country.rival());
     model.timeline.add(week, country, target, EventKind.SANCTION, Double.NaN, Double.NaN,
         country.label() + " sanctions " + target + (note == null || note.isBlank() ? "" : ": " + note));
-    model.escalated(country, new Move(Move.Kind.NON_TARIFF, null, null, 0, 0), 0.5);
+    model.escalated(country, new Move(Move.Kind.NON_TARIFF, null, null, 0, 0), model.tp.moveNonTariff);
   }
 
   private void advanceLadderPast(Rung.Kind kind, String label) {
@@ -398,6 +488,10 @@ final class Government {
         return;
       }
     }
+  }
+
+  List<Tranche> tranches() {
+    return List.copyOf(byLabel.values());
   }
 
   /** A deal lifts non-tariff measures: they can be used again if the war resumes. */
@@ -435,17 +529,6 @@ final class Government {
 
   Tranche latestTranche() {
     return lastTranche();
-  }
-
-  // ------------------------------------------------------------------------------------------------
-  // Deals
-
-  private void keepOrBreakDeal(int week) {
-    TradeWarParameters p = model.tp;
-    double over = stance() - p.breakThreshold;
-    if (over > 0 && model.random.nextDouble() < p.breakRate * over / (1 - p.breakThreshold + 1e-9)) {
-      model.breakDeal(week, country);
-    }
   }
 
   static String pct(double v) {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.tradewar.model.economy.BaselineTrade;
-import org.tradewar.model.negotiation.IssueWeights;
 import org.tradewar.model.negotiation.NegotiatorProfile;
 import org.tradewar.model.params.ParameterSet;
 
@@ -21,7 +20,6 @@ public record ModelSetup(
     List<NegotiatorProfile> roster,
     List<ScriptedEvent> events,
     Map<Country, Integer> autonomousFrom,
-    IssueWeights issueWeights,
     int purchaseDeadlineWeek,
     BaselineTrade baseline) {
 

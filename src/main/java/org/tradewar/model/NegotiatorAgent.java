@@ -17,7 +17,7 @@ final class NegotiatorAgent implements Steppable {
   public void step(SimState state) {
     TradeWarModel m = (TradeWarModel) state;
     int week = m.week();
-    int deadline = nearestDeadline(m);
+    int deadline = m.nearestDeadline();
     double closeness = deadline < 0 ? 0
         : Math.max(0, 1 - (deadline - week) / (double) m.tp.threatLeadWeeks);
     double shock = m.stanceParameters.noise() * m.random.nextGaussian();
@@ -25,14 +25,4 @@ final class NegotiatorAgent implements Steppable {
         m.stanceParameters, shock);
   }
 
-  static int nearestDeadline(TradeWarModel m) {
-    int best = m.diplomacy.truce() ? m.diplomacy.truceEndWeek : -1;
-    for (Government g : m.governments.values()) {
-      int d = g.nextDeadline();
-      if (d >= 0 && (best < 0 || d < best)) {
-        best = d;
-      }
-    }
-    return best;
-  }
 }

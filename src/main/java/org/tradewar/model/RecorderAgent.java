@@ -14,6 +14,7 @@ final class RecorderAgent implements Steppable {
     if (week >= m.record.weeks()) {
       return;
     }
+    m.trackCoverage();
     for (Country c : Country.values()) {
       m.record.record(week, c, m.markets.get(c).accounts(), m.pain.get(c));
     }

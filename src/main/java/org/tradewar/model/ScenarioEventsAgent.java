@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.tradewar.model.economy.Tranche;
-import org.tradewar.model.negotiation.Issue;
-import org.tradewar.model.negotiation.IssueWeights;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -25,7 +23,7 @@ final class ScenarioEventsAgent implements Steppable {
   public void step(SimState state) {
     TradeWarModel m = (TradeWarModel) state;
     int week = m.week();
-    m.diplomacy.scriptedMeeting = null;
+    m.negotiations.clearSchedule();
     while (next < events.size() && events.get(next).week() <= week) {
       apply(m, week, events.get(next++));
     }
@@ -34,9 +32,10 @@ final class ScenarioEventsAgent implements Steppable {
   private static void apply(TradeWarModel m, int week, ScriptedEvent e) {
     Government g = e.actor() == null ? null : m.governments.get(e.actor());
     int lead = m.tp.threatLeadWeeks;
-    if (m.diplomacy.dealInForce() && escalates(e.type())) {
+    if (m.negotiations.dealInForce() && escalates(e.type())) {
       // History overrides the agents: escalating under a deal in force breaks it.
-      m.breakDeal(week, e.actor(), true);
+      m.negotiations.breakDeal(week, e.actor(), e.actor().label() + " escalates although a deal is in"
+          + " force (a scenario event): the deal is broken and the tariffs it cut are restored", true);
     }
     switch (e.type()) {
       case THREAT -> {
@@ -62,46 +61,22 @@ final class ScenarioEventsAgent implements Steppable {
               + "' to raise yet: the event is skipped");
         }
       }
-      case ROLLBACK -> g.rollBack(week, Double.isNaN(e.share()) ? 1.0 : e.share(), false);
-      case TALKS -> m.diplomacy.scriptedMeeting = e.form();
-      case TRUCE -> {
-        if (m.diplomacy.dealInForce()) {
-          m.timeline.add(week, null, EventKind.NOTE, "(scenario) a truce is scheduled, but a deal is"
-              + " already in force: the truce is not needed");
-          return;
-        }
-        m.startTruce(week, e.note() == null ? "" : e.note());
-        if (e.deadlineWeek() != null) {
-          m.diplomacy.truceEndWeek = e.deadlineWeek();
-        }
-      }
-      case DEAL -> {
-        if (m.diplomacy.dealInForce()) {
-          return; // already agreed by the agents
-        }
-        double rollback = Double.isNaN(e.share()) ? 0.5 : e.share();
-        double purchases = Double.isNaN(e.coverageUsdBn()) ? 0 : e.coverageUsdBn();
-        m.applyDeal(week, scriptedTerms(m, rollback, purchases));
-      }
-      case BREAKDOWN -> {
-        m.diplomacy.lastOutcome = org.tradewar.model.negotiation.RoundResult.Outcome.BREAKDOWN;
-        if (m.diplomacy.dealInForce()) {
-          m.breakDeal(week, e.actor() == null ? Country.US : e.actor());
+      case ROLLBACK -> g.rollBack(week, Double.isNaN(e.share()) ? 1.0 : e.share());
+      case CUT -> {
+        Tranche t = g.tranche(e.label());
+        if (t != null) {
+          g.cut(week, t, e.ratePct(), e.note());
         } else {
-          if (m.diplomacy.truce()) {
-            m.diplomacy.lastTruceEndedWeek = week;
-          }
-          m.diplomacy.accord = Diplomacy.Accord.NONE;
-          m.multiplyExpectations(m.tp.breakdownFactor);
-          m.timeline.add(week, e.actor(), EventKind.BREAKDOWN, "Talks break down"
-              + (e.note() == null ? "" : ": " + e.note()));
-          for (Country c : Country.values()) {
-            for (var n : m.delegations.get(c).members()) {
-              n.observeMove(0.5, false);
-            }
-          }
+          m.timeline.add(week, e.actor(), EventKind.NOTE, "(scenario) no tranche '" + e.label()
+              + "' to cut: the event is skipped");
         }
       }
+      case TALKS -> m.negotiations.schedule(e.form());
+      case TRUCE -> m.negotiations.startTruce(week, e.note() == null ? "" : e.note(),
+          e.deadlineWeek() != null ? e.deadlineWeek() : -1);
+      case DEAL -> m.negotiations.scriptedDeal(week, Double.isNaN(e.share()) ? 0.5 : e.share(),
+          Double.isNaN(e.coverageUsdBn()) ? 0 : e.coverageUsdBn());
+      case BREAKDOWN -> m.negotiations.scriptedBreakdown(week, e.actor(), e.note());
       case SANCTION -> g.sanction(week, e.target(), e.note());
       case NON_TARIFF -> g.applyMeasure(week, NonTariffMeasure.parse(e.measure()), e.target());
       case DEADLINE, NOTE -> m.timeline.add(week, e.actor(), e.type() == ScriptedEvent.Type.NOTE
@@ -114,17 +89,6 @@ final class ScenarioEventsAgent implements Steppable {
       case THREAT, TARIFF, RAISE, SANCTION, NON_TARIFF -> true;
       default -> false;
     };
-  }
-
-  /** A deal a scenario imposes: the stated roll-back and purchases, the other issues half-way. */
-  private static org.tradewar.model.negotiation.Offer scriptedTerms(TradeWarModel m, double rollback,
-      double purchasesUsdBn) {
-    double[] x = new double[Issue.values().length];
-    java.util.Arrays.fill(x, 0.5);
-    x[Issue.TARIFFS.ordinal()] = rollback;
-    x[Issue.TRADE_DEFICIT.ordinal()] = m.tp.surplusCutDemand > 0
-        ? Math.min(1, purchasesUsdBn / m.tp.surplusCutDemand) : 0;
-    return IssueWeights.offerOf(x);
   }
 
   static String fmt(double v) {

@@ -26,7 +26,7 @@ public record ScriptedEvent(
 
   /** What the event does. */
   public enum Type {
-    THREAT, TARIFF, RAISE, ROLLBACK, TALKS, TRUCE, DEAL, BREAKDOWN, SANCTION, NON_TARIFF, DEADLINE, NOTE;
+    THREAT, TARIFF, RAISE, ROLLBACK, CUT, TALKS, TRUCE, DEAL, BREAKDOWN, SANCTION, NON_TARIFF, DEADLINE, NOTE;
 
     public String key() {
       return name().toLowerCase(java.util.Locale.ROOT);

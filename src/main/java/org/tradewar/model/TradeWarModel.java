@@ -9,12 +9,11 @@ import org.tradewar.model.economy.EconomyParameters;
 import org.tradewar.model.economy.ImportMarket;
 import org.tradewar.model.economy.Sector;
 import org.tradewar.model.negotiation.Delegation;
-import org.tradewar.model.negotiation.Issue;
+import org.tradewar.model.negotiation.IssueWeights;
 import org.tradewar.model.negotiation.NegotiationParameters;
 import org.tradewar.model.negotiation.NegotiationTable;
 import org.tradewar.model.negotiation.Negotiator;
 import org.tradewar.model.negotiation.NegotiatorProfile;
-import org.tradewar.model.negotiation.Offer;
 import org.tradewar.model.negotiation.StanceParameters;
 import org.tradewar.model.params.ParameterSet;
 import sim.engine.SimState;
@@ -42,18 +41,19 @@ public final class TradeWarModel extends SimState {
   final ParameterSet parameters;
   final TradeWarParameters tp;
   final Timeline timeline;
-  final Diplomacy diplomacy = new Diplomacy();
   final Map<Country, ImportMarket> markets = new EnumMap<>(Country.class);
   final Map<Country, Delegation> delegations = new EnumMap<>(Country.class);
   final Map<Country, Government> governments = new EnumMap<>(Country.class);
   final Map<Country, Double> pain = new EnumMap<>(Country.class);
   final Map<Country, Double> nonTariffPain = new EnumMap<>(Country.class);
   final Map<Country, Double> expectedWeeks = new EnumMap<>(Country.class);
-  NegotiationTable table;
+  Negotiations negotiations;
   RunRecord record;
   StanceParameters stanceParameters;
   NegotiationParameters negotiationParameters;
   private long firmDecisions;
+  private final double[] peakCoverage = new double[2]; // US coverage at any rate, at 25% or more
+  int threatsOnRemainingImports;
 
   public TradeWarModel(ModelSetup setup, long seed) {
     super(seed);
@@ -94,7 +94,8 @@ public final class TradeWarModel extends SimState {
     record = new RunRecord(setup.weeks(), sectors);
     stanceParameters = StanceParameters.of(parameters);
     negotiationParameters = NegotiationParameters.of(parameters);
-    table = new NegotiationTable(setup.issueWeights(), negotiationParameters);
+    negotiations = new Negotiations(this, new NegotiationTable(negotiationParameters),
+        IssueWeights.of(parameters));
 
     double overrule = parameters.get("government.overrule_threshold");
     Map<Country, List<Negotiator>> members = new EnumMap<>(Country.class);
@@ -107,7 +108,7 @@ public final class TradeWarModel extends SimState {
       schedule.scheduleRepeating(0.0, ORDER_NEGOTIATORS, new NegotiatorAgent(n), 1.0);
     }
     for (Country c : Country.values()) {
-      delegations.put(c, new Delegation(c, members.get(c), overrule));
+      delegations.put(c, new Delegation(c, members.get(c), overrule, stanceParameters));
       governments.put(c, new Government(this, c, markets.get(c), delegations.get(c), ladder(c)));
     }
     schedule.scheduleRepeating(0.0, ORDER_EVENTS, new ScenarioEventsAgent(setup.events()), 1.0);
@@ -147,9 +148,9 @@ public final class TradeWarModel extends SimState {
 
   /** {@code actor} escalated: the rival's negotiators take note; its government may answer. */
   void escalated(Country actor, Government.Move move, double weight) {
-    diplomacy.disputeStarted = true;
+    negotiations.markDispute();
     for (Negotiator n : delegations.get(actor.rival()).members()) {
-      n.observeMove(weight, false);
+      n.observeMove(weight, false, stanceParameters);
     }
     governments.get(actor.rival()).observe(move);
     if (move.kind() == Government.Move.Kind.TARIFF || move.kind() == Government.Move.Kind.RAISE) {
@@ -161,7 +162,7 @@ public final class TradeWarModel extends SimState {
   /** {@code actor} made a concession: the rival's negotiators soften. */
   void conceded(Country actor, double weight) {
     for (Negotiator n : delegations.get(actor.rival()).members()) {
-      n.observeMove(-weight, false);
+      n.observeMove(-weight, false, stanceParameters);
     }
   }
 
@@ -175,90 +176,26 @@ public final class TradeWarModel extends SimState {
     }
   }
 
-  // ------------------------------------------------------------------------------------------------
-  // Accords
-
-  void startTruce(int week, String why) {
-    diplomacy.accord = Diplomacy.Accord.TRUCE;
-    diplomacy.truceExtended = false;
-    diplomacy.truceEndWeek = week + tp.truceWeeks;
-    if (diplomacy.firstTruceWeek < 0) {
-      diplomacy.firstTruceWeek = week;
-    }
-    multiplyExpectations(tp.truceFactor);
-    conceded(Country.US, 0.5);
-    conceded(Country.CN, 0.5);
-    timeline.add(week, Country.US, "CN", EventKind.TRUCE, Double.NaN, Double.NaN,
-        "Truce: the United States and China freeze new tariffs until "
-            + timeline.date(diplomacy.truceEndWeek) + (why.isEmpty() ? "" : " (" + why + ")"));
-  }
-
-  void applyDeal(int week, Offer terms) {
-    diplomacy.accord = Diplomacy.Accord.DEAL;
-    diplomacy.deal = terms;
-    diplomacy.lastDealWeek = week;
-    if (diplomacy.firstDealWeek < 0) {
-      diplomacy.firstDealWeek = week;
-    }
-    double share = terms.get(Issue.TARIFFS);
-    double purchases = terms.get(Issue.TRADE_DEFICIT) * tp.surplusCutDemand;
-    // Purchases are promised by the calibrated deadline, but never crammed into less than the
-    // catalogued minimum window: a late deal stretches its promise.
-    int end = Math.max(setup.purchaseDeadlineWeek(), week + tp.purchaseMinWeeks);
-    diplomacy.purchasesPromisedUsdBn = purchases;
-    diplomacy.purchasesWeeklyUsdBn = purchases / (end - week);
-    diplomacy.purchasesMadeUsdBn = 0;
-    diplomacy.purchasesEndWeek = end;
-    diplomacy.purchasesStopped = false;
-    timeline.add(week, Country.US, "CN", EventKind.DEAL, Double.NaN, share * 100,
-        String.format(Locale.ROOT, "Deal: tariffs are rolled back by %d%%; China promises $%dB of"
-            + " extra purchases by %s; %s", Math.round(100 * share), Math.round(purchases),
-            timeline.date(end), terms.describe()));
-    diplomacy.ratesBeforeDeal.clear();
-    for (Country c : Country.values()) {
-      governments.get(c).liftMeasures();
-      governments.get(c).rollBack(week, share, true);
-      governments.get(c).dropThreats();
-      conceded(c, 1.0);
-      for (NonTariffMeasure m : NonTariffMeasure.values()) {
-        if (m.sector() != null) {
-          Country importer = m == NonTariffMeasure.RARE_EARTHS ? Country.US : Country.CN;
-          markets.get(importer).setDemandFactor(m.sector(), 1.0);
-        }
+  /** A deal lifts the trade shocks of non-tariff measures (rare earths, halted purchases). */
+  void liftDemandShocks() {
+    for (NonTariffMeasure measure : NonTariffMeasure.values()) {
+      if (measure.sector() != null) {
+        Country importer = measure == NonTariffMeasure.RARE_EARTHS ? Country.US : Country.CN;
+        markets.get(importer).setDemandFactor(measure.sector(), 1.0);
       }
-      expectedWeeks.put(c, tp.dealWeeks);
     }
   }
 
-  void breakDeal(int week, Country breaker) {
-    breakDeal(week, breaker, false);
-  }
-
-  /** {@code scripted}: the scenario forced the escalation that breaks the deal (history, not a choice). */
-  void breakDeal(int week, Country breaker, boolean scripted) {
-    diplomacy.accord = Diplomacy.Accord.NONE;
-    if (breaker == Country.CN) {
-      diplomacy.purchasesStopped = true;
-      timeline.add(week, breaker, "US", EventKind.COMMITMENT_BROKEN, Double.NaN, Double.NaN,
-          String.format(Locale.ROOT, "China stops the purchases it promised, after $%.0fB of $%.0fB%s",
-              diplomacy.purchasesMadeUsdBn, diplomacy.purchasesPromisedUsdBn,
-              scripted ? " (a scenario event escalates under the deal)" : ""));
-    } else {
-      governments.get(Country.US).restoreRates(week);
-      timeline.add(week, breaker, "CN", EventKind.COMMITMENT_BROKEN, Double.NaN, Double.NaN,
-          scripted ? "The United States escalates although a deal is in force (a scenario event):"
-              + " the deal is broken and the tariffs it rolled back are restored"
-              : "The United States accuses China of reneging and restores the tariffs it rolled back");
-      // Reciprocity: China puts back the tariffs it rolled back under the deal.
-      governments.get(Country.CN).restoreRates(week);
-      timeline.add(week, Country.CN, "US", EventKind.RETALIATION, Double.NaN, Double.NaN,
-          "China restores the retaliatory tariffs it rolled back under the deal");
+  /** The nearest active deadline (a truce's end or a pending threat's), or -1. */
+  int nearestDeadline() {
+    int best = negotiations.truce() ? negotiations.truceEndWeek() : -1;
+    for (Government g : governments.values()) {
+      int d = g.nextDeadline();
+      if (d >= 0 && (best < 0 || d < best)) {
+        best = d;
+      }
     }
-    for (Negotiator n : delegations.get(breaker.rival()).members()) {
-      n.observeMove(1.0, true);
-    }
-    multiplyExpectations(tp.breakdownFactor);
-    table.restart();
+    return best;
   }
 
   // ------------------------------------------------------------------------------------------------
@@ -294,29 +231,74 @@ public final class TradeWarModel extends SimState {
 
   /** "deal", "truce", "no_agreement" or "no_war", as the run ends. */
   public String outcome() {
-    if (diplomacy.dealInForce()) {
+    if (negotiations.dealInForce()) {
       return "deal";
     }
-    if (diplomacy.truce()) {
+    if (negotiations.truce()) {
       return "truce";
     }
-    return diplomacy.disputeStarted ? "no_agreement" : "no_war";
+    return negotiations.disputeStarted() ? "no_agreement" : "no_war";
   }
 
   public int firstDealWeek() {
-    return diplomacy.firstDealWeek;
+    return negotiations.firstDealWeek();
   }
 
   public int lastDealWeek() {
-    return diplomacy.lastDealWeek;
+    return negotiations.lastDealWeek();
   }
 
   public int firstTruceWeek() {
-    return diplomacy.firstTruceWeek;
+    return negotiations.firstTruceWeek();
   }
 
   public int meetings() {
-    return diplomacy.meetings;
+    return negotiations.counts().meetings();
+  }
+
+  /** Deals, breakdowns, reneging and reviews over the run. */
+  public NegotiationCounts negotiationCounts() {
+    return negotiations.counts();
+  }
+
+  /** Called weekly by the recorder: the peak coverage of US tariffs, at any rate and at 25% or more. */
+  void trackCoverage() {
+    double all = 0;
+    double high = 0;
+    for (var t : markets.get(Country.US).tranches()) {
+      if (t.ratePct() > 0) {
+        all += t.coveredUsdBn();
+      }
+      if (t.ratePct() >= HIGH_RATE_PCT - 1e-9) {
+        high += t.coveredUsdBn();
+      }
+    }
+    peakCoverage[0] = Math.max(peakCoverage[0], all);
+    peakCoverage[1] = Math.max(peakCoverage[1], high);
+  }
+
+  /** The articles' benchmark of a high tariff: "25 percent tariffs on $250 billion" (seeds/003). */
+  static final double HIGH_RATE_PCT = 25;
+
+  /**
+   * Peak annual value of the country's imports under its tariffs, USD bn: at any rate
+   * ({@code minRatePct} 0) or at 25% or more (25). Only the US is tracked.
+   */
+  public double peakCoverageUsdBn(Country c, double minRatePct) {
+    if (c != Country.US) {
+      throw new IllegalArgumentException("coverage is tracked for US tariffs");
+    }
+    return minRatePct >= HIGH_RATE_PCT ? peakCoverage[1] : peakCoverage[0];
+  }
+
+  /** Threats to tax all the rival's goods still untaxed ("everything China ships"). */
+  public int threatsOnRemainingImports() {
+    return threatsOnRemainingImports;
+  }
+
+  /** Tranches a country has imposed (in force or cut), in the order imposed. */
+  public List<org.tradewar.model.economy.Tranche> tranches(Country imposer) {
+    return markets.get(imposer).tranches();
   }
 
   public long firmDecisions() {

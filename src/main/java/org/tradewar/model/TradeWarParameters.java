@@ -8,8 +8,12 @@ final class TradeWarParameters {
   final double implementThreshold;
   final double retaliateThreshold;
   final double truceThreshold;
-  final double breakThreshold;
-  final double breakRate;
+  final double reluctantMargin;
+  final int truceDeadlineWeeks;
+  final double summitTruceMargin;
+  final int coolOffWeeks;
+  final double resumeStance;
+  final double audienceCost;
   final double retaliationRatio;
   final int threatLeadWeeks;
   final int escalationGapWeeks;
@@ -17,8 +21,12 @@ final class TradeWarParameters {
   final int startWeek;
   final double cadenceWeeks;
   final double surplusCutDemand;
-  final double purchaseRealisation;
   final int purchaseMinWeeks;
+  final double purchaseCapacity;
+  final double purchaseRealisationMean;
+  final double purchaseRealisationSd;
+  final double purchaseCostShare;
+  final double shortfallGrievance;
   final double frontLoadWeeks;
   final double frontLoadIntensity;
 
@@ -36,14 +44,29 @@ final class TradeWarParameters {
   final double painFarm;
   final double nonTariffIncrement;
   final double nonTariffDecay;
+  final java.util.Map<Country, Double> gdp = new java.util.EnumMap<>(Country.class);
+
+  // Moves: how much each act counts as escalation (+) or concession (-) to the side that reads it.
+  final double moveThreat;
+  final double moveTariff;
+  final double moveNonTariff;
+  final double moveTruce;
+  final double moveDeal;
+  final double moveDeadlinePassed;
+  final double moveBreakdown;
+  final double moveReneging;
 
   TradeWarParameters(ParameterSet p) {
     threatThreshold = p.get("government.threat_threshold");
     implementThreshold = p.get("government.implement_threshold");
     retaliateThreshold = p.get("government.retaliate_threshold");
     truceThreshold = p.get("government.truce_threshold");
-    breakThreshold = p.get("government.break_threshold");
-    breakRate = p.get("government.break_rate");
+    reluctantMargin = p.get("government.reluctant_retaliation_margin");
+    truceDeadlineWeeks = p.getInt("government.truce_deadline_weeks");
+    summitTruceMargin = p.get("government.summit_truce_margin");
+    coolOffWeeks = p.getInt("talks.cool_off_weeks");
+    resumeStance = p.get("talks.resume_stance");
+    audienceCost = p.get("negotiation.audience_cost");
     retaliationRatio = p.get("cn.retaliation_ratio");
     threatLeadWeeks = p.getInt("government.threat_lead_weeks");
     escalationGapWeeks = p.getInt("government.escalation_gap_weeks");
@@ -51,8 +74,12 @@ final class TradeWarParameters {
     startWeek = p.getInt("government.start_week");
     cadenceWeeks = p.get("talks.cadence_weeks");
     surplusCutDemand = p.get("us.surplus_cut_demand_usd_bn");
-    purchaseRealisation = p.get("economy.purchase_realisation");
-    purchaseMinWeeks = p.getInt("economy.purchase_min_weeks");
+    purchaseMinWeeks = p.getInt("purchases.min_weeks");
+    purchaseCapacity = p.get("purchases.capacity_multiple");
+    purchaseRealisationMean = p.get("purchases.realisation_mean");
+    purchaseRealisationSd = p.get("purchases.realisation_sd");
+    purchaseCostShare = p.get("purchases.cost_share");
+    shortfallGrievance = p.get("purchases.shortfall_grievance");
     frontLoadWeeks = p.get("economy.front_loading.weeks");
     frontLoadIntensity = p.get("economy.front_loading.intensity");
     priorWeeks = p.get("expectations.prior_weeks");
@@ -69,5 +96,16 @@ final class TradeWarParameters {
     nonTariffIncrement = p.get("pain.non_tariff_increment");
     // Weekly decay factor from the half-life.
     nonTariffDecay = Math.pow(0.5, 1.0 / p.get("pain.non_tariff_decay_weeks"));
+    for (Country c : Country.values()) {
+      gdp.put(c, p.get("economy.gdp_usd_bn." + c));
+    }
+    moveThreat = p.get("moves.threat");
+    moveTariff = p.get("moves.tariff");
+    moveNonTariff = p.get("moves.non_tariff");
+    moveTruce = p.get("moves.truce");
+    moveDeal = p.get("moves.deal");
+    moveDeadlinePassed = p.get("moves.deadline_passed");
+    moveBreakdown = p.get("moves.breakdown");
+    moveReneging = p.get("moves.reneging");
   }
 }

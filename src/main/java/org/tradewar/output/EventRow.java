@@ -22,8 +22,8 @@ public record EventRow(int run, int week, LocalDate date, String actor, String t
    * be lower-case words.
    */
   public static final Set<String> KINDS = Set.of("threat", "tariff", "raise", "retaliation", "talks",
-      "call", "summit", "truce", "deal", "breakdown", "deadline", "sanction", "non_tariff", "rollback",
-      "commitment_honoured", "commitment_broken", "offer", "note");
+      "call", "summit", "truce", "truce_extended", "deal", "breakdown", "deadline", "sanction", "non_tariff", "rollback",
+      "commitment_honoured", "commitment_shortfall", "commitment_broken", "offer", "note");
 
   static final List<String> COLUMNS =
       List.of("run", "week", "date", "actor", "target", "kind", "coverage_usd_bn", "rate_pct", "text");

@@ -72,7 +72,7 @@ public final class Simulations {
     s.autonomousFrom().forEach((c, d) -> autonomous.put(c, s.weekOf(d)));
     int purchaseDeadline = s.purchaseDeadline() == null ? -1 : s.weekOf(s.purchaseDeadline());
     return new ModelSetup(s.start(), s.weeks(), s.parameters(), s.roster(), events, autonomous,
-        s.issueWeights(), purchaseDeadline, BaselineTrade.of2017());
+        purchaseDeadline, BaselineTrade.of2017());
   }
 
   private static String defaultLabel(EventSpec e) {

@@ -3,6 +3,8 @@ package org.tradewar.run;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.tradewar.model.Country;
+import org.tradewar.model.EventKind;
+import org.tradewar.model.NegotiationCounts;
 import org.tradewar.model.RunRecord;
 import org.tradewar.model.TradeWarModel;
 import org.tradewar.model.Variable;
@@ -23,7 +25,10 @@ public final class SummaryMetrics {
       "diverted_imports_usd_bn_us", "diverted_imports_usd_bn_cn", "tariff_revenue_usd_bn_us",
       "tariff_revenue_usd_bn_cn", "consumer_cost_usd_bn_us", "consumer_cost_usd_bn_cn",
       "deadweight_loss_usd_bn_us", "deadweight_loss_usd_bn_cn", "peak_pain_index_us",
-      "peak_pain_index_cn");
+      "peak_pain_index_cn", "deals", "deals_keeping_tariffs", "deals_broken", "breakdowns",
+      "reneging_episodes", "peak_coverage_25pct_usd_bn_us", "peak_coverage_usd_bn_us",
+      "threats_on_remaining_imports", "non_tariff_measures", "purchases_promised_usd_bn",
+      "purchases_shortfall_usd_bn");
 
   public static Map<String, Double> of(TradeWarModel m) {
     RunRecord r = m.record();
@@ -57,6 +62,19 @@ public final class SummaryMetrics {
     for (Country c : Country.values()) {
       out.put("peak_pain_index_" + suffix(c), max(r.pain(c)));
     }
+    NegotiationCounts n = m.negotiationCounts();
+    out.put("deals", (double) n.deals());
+    out.put("deals_keeping_tariffs", (double) n.dealsKeepingTariffs());
+    out.put("deals_broken", (double) n.dealsBroken());
+    out.put("breakdowns", (double) n.breakdowns());
+    out.put("reneging_episodes", (double) n.reneging());
+    out.put("peak_coverage_25pct_usd_bn_us", m.peakCoverageUsdBn(Country.US, 25));
+    out.put("peak_coverage_usd_bn_us", m.peakCoverageUsdBn(Country.US, 0));
+    out.put("threats_on_remaining_imports", (double) m.threatsOnRemainingImports());
+    out.put("non_tariff_measures", (double) m.timeline().events().stream()
+        .filter(e -> e.kind() == EventKind.NON_TARIFF || e.kind() == EventKind.SANCTION).count());
+    out.put("purchases_promised_usd_bn", n.purchasesPromisedUsdBn());
+    out.put("purchases_shortfall_usd_bn", n.purchasesShortfallUsdBn());
     return out;
   }
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.tradewar.io.BadInputException;
 import org.tradewar.model.Country;
-import org.tradewar.model.negotiation.IssueWeights;
 import org.tradewar.model.negotiation.NegotiatorProfile;
 import org.tradewar.model.negotiation.Strategy;
 import org.tradewar.model.params.ParameterCatalog;
@@ -32,7 +31,6 @@ public record Scenario(
     Map<Country, Strategy> strategies,
     Map<String, NegotiatorOverride> negotiatorOverrides,
     List<NegotiatorProfile> roster,
-    IssueWeights issueWeights,
     List<EventSpec> events,
     Map<Country, LocalDate> autonomousFrom,
     LocalDate purchaseDeadline,
@@ -75,7 +73,7 @@ public record Scenario(
     List<NegotiatorProfile> rebuilt = RosterBuilder.build(calibration, resolved, strategies,
         negotiatorOverrides, (path, message) -> new BadInputException(file + ", key '" + path + "': " + message));
     return new Scenario(file, name, title, description, start, weeks, seed, replications, resolved,
-        Map.copyOf(merged), strategies, negotiatorOverrides, rebuilt, issueWeights, events,
+        Map.copyOf(merged), strategies, negotiatorOverrides, rebuilt, events,
         autonomousFrom, purchaseDeadline, outputs, calibration, sha256);
   }
 
@@ -89,7 +87,7 @@ public record Scenario(
     return new Scenario(file, name, title, description, start, w, seed == null ? this.seed : seed,
         replications == null ? this.replications : replications, parameters, overrides, strategies,
         negotiatorOverrides, roster,
-        issueWeights, events, autonomousFrom, purchaseDeadline, outputs, calibration, sha256);
+        events, autonomousFrom, purchaseDeadline, outputs, calibration, sha256);
   }
 
   /** Week index of a date in this scenario (may be outside the horizon). */

@@ -28,7 +28,6 @@ import org.tradewar.model.ScriptedEvent;
 import org.tradewar.model.economy.BaselineTrade;
 import org.tradewar.model.economy.Sector;
 import org.tradewar.model.negotiation.Issue;
-import org.tradewar.model.negotiation.IssueWeights;
 import org.tradewar.model.negotiation.NegotiatorProfile;
 import org.tradewar.model.negotiation.Strategy;
 import org.tradewar.model.negotiation.TalkForm;
@@ -96,6 +95,7 @@ public final class ScenarioLoader {
       long firms = integer(root, "firms", 10000, 200, 2_000_000);
       overrides.put("firms.count", (double) firms);
     }
+    issueWeights(root, overrides);
     ParameterSet parameters = resolveParameters(catalog, calibration, overrides,
         name -> tree.error("calibration", "the calibration " + calibration.source()
             + " has no parameter '" + name + "', which the model needs"));
@@ -104,7 +104,6 @@ public final class ScenarioLoader {
     Map<String, NegotiatorOverride> negotiators = negotiatorOverrides(root);
     List<NegotiatorProfile> roster = RosterBuilder.build(calibration, parameters, strategies, negotiators,
         tree::error);
-    IssueWeights weights = issueWeights(root);
     LocalDate end = start.plusDays(7L * weeks);
     List<EventSpec> events = events(root, calibration, start, end);
     Map<Country, LocalDate> autonomous = new EnumMap<>(Country.class);
@@ -120,7 +119,7 @@ public final class ScenarioLoader {
     Scenario.Outputs outputs = outputs(root);
     String name = file.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
     return new Scenario(file, name, title, description, start, weeks, seed, replications, parameters,
-        Map.copyOf(overrides), strategies, negotiators, roster, weights, List.copyOf(events),
+        Map.copyOf(overrides), strategies, negotiators, roster, List.copyOf(events),
         Map.copyOf(autonomous), purchaseDeadline, outputs, calibration, sha);
   }
 
@@ -239,32 +238,31 @@ public final class ScenarioLoader {
     return out;
   }
 
-  private IssueWeights issueWeights(JsonNode root) {
-    IssueWeights defaults = IssueWeights.defaults();
+  /**
+   * {@code issue_weights} is shorthand for the {@code issues.<side>.<issue>} parameters: how much each
+   * side cares about each demand, and about tariff relief and leverage.
+   */
+  private void issueWeights(JsonNode root, Map<String, Double> overrides) {
     JsonNode w = root.get("issue_weights");
     if (w == null) {
-      return defaults;
+      return;
     }
     requireObject(w, "issue_weights");
     checkKeys(w, "issue_weights", List.of("US", "CN"));
-    List<String> issues = Arrays.stream(Issue.values()).map(i -> i.name().toLowerCase(Locale.ROOT)).toList();
-    Map<Country, double[]> out = new EnumMap<>(Country.class);
+    List<String> keys = new ArrayList<>(Arrays.stream(Issue.values()).map(Issue::key).toList());
+    keys.add("tariff_relief");
+    keys.add("tariff_leverage");
     for (Country c : Country.values()) {
-      double[] base = defaults.weights(c);
       JsonNode side = w.get(c.name());
-      if (side != null) {
-        String path = "issue_weights." + c;
-        requireObject(side, path);
-        checkKeys(side, path, issues);
-        side.fields().forEachRemaining(e -> base[issues.indexOf(e.getKey())] =
-            bounded(e.getValue(), path + "." + e.getKey(), 0, 100));
+      if (side == null) {
+        continue;
       }
-      if (Arrays.stream(base).sum() <= 0) {
-        throw tree.error("issue_weights." + c, "weights must not all be zero");
-      }
-      out.put(c, base);
+      String path = "issue_weights." + c;
+      requireObject(side, path);
+      checkKeys(side, path, keys);
+      side.fields().forEachRemaining(e -> overrides.put("issues." + c + "." + e.getKey(),
+          bounded(e.getValue(), path + "." + e.getKey(), 0, 100)));
     }
-    return new IssueWeights(out.get(Country.US), out.get(Country.CN));
   }
 
   private List<EventSpec> events(JsonNode root, CalibrationLookup calibration, LocalDate start,
@@ -299,7 +297,7 @@ public final class ScenarioLoader {
       ScriptedEvent.Type type = ScriptedEvent.Type.valueOf(typeText.toUpperCase(Locale.ROOT));
       Country actor = e.has("actor") ? country(e.get("actor"), path + ".actor") : null;
       boolean needsActor = switch (type) {
-        case THREAT, TARIFF, RAISE, ROLLBACK, SANCTION, NON_TARIFF -> true;
+        case THREAT, TARIFF, RAISE, ROLLBACK, CUT, SANCTION, NON_TARIFF -> true;
         default -> false;
       };
       if (needsActor && actor == null) {
@@ -310,8 +308,8 @@ public final class ScenarioLoader {
           : positive(e.get("coverage_usd_bn"), path + ".coverage_usd_bn", calibration);
       double implement = e.has("implement_usd_bn") ? positive(e.get("implement_usd_bn"), path + ".implement_usd_bn", calibration) : Double.NaN;
       double rate = e.has("rate_pct") ? rangeValue(e.get("rate_pct"), path + ".rate_pct", calibration, 0, 1000) : Double.NaN;
-      if ((type == ScriptedEvent.Type.THREAT || type == ScriptedEvent.Type.TARIFF || type == ScriptedEvent.Type.RAISE)
-          && Double.isNaN(rate)) {
+      if ((type == ScriptedEvent.Type.THREAT || type == ScriptedEvent.Type.TARIFF || type == ScriptedEvent.Type.RAISE
+          || type == ScriptedEvent.Type.CUT) && Double.isNaN(rate)) {
         throw tree.error(path, "a '" + typeText + "' event needs 'rate_pct'");
       }
       if ((type == ScriptedEvent.Type.TARIFF || (type == ScriptedEvent.Type.THREAT && !e.has("label")))
@@ -344,6 +342,9 @@ public final class ScenarioLoader {
       double share = e.has("share") ? rangeValue(e.get("share"), path + ".share", calibration, 0, 1) : Double.NaN;
       if (type == ScriptedEvent.Type.DEAL && e.has("purchases_usd_bn")) {
         coverage = positive(e.get("purchases_usd_bn"), path + ".purchases_usd_bn", calibration);
+      }
+      if (type == ScriptedEvent.Type.CUT && !e.has("label")) {
+        throw tree.error(path, "a 'cut' event needs the 'label' of the tranche it cuts (such as 'second list')");
       }
       if (type == ScriptedEvent.Type.SANCTION && !e.has("target")) {
         throw tree.error(path, "a 'sanction' event needs a 'target' (a firm, such as ZTE)");

@@ -4,7 +4,8 @@ import java.util.List;
 import org.tradewar.model.Country;
 
 /**
- * A country's negotiators. Its stance is their influence-weighted mean, unless the head of state
+ * A country's negotiators. Its stance is their influence-weighted mean (influence shifts towards
+ * hawks as grievances build, {@link Negotiator#influence}), unless the head of state
  * differs from it by more than the overrule threshold, in which case the head's stance is the
  * delegation's. Its concession exponent is the influence-weighted geometric mean of its members'.
  */
@@ -12,14 +13,17 @@ public final class Delegation {
   private final Country country;
   private final List<Negotiator> members;
   private final double overruleThreshold;
+  private final StanceParameters sp;
 
-  public Delegation(Country country, List<Negotiator> members, double overruleThreshold) {
+  public Delegation(Country country, List<Negotiator> members, double overruleThreshold,
+      StanceParameters sp) {
     if (members.isEmpty()) {
       throw new IllegalArgumentException("a delegation needs at least one negotiator");
     }
     this.country = country;
     this.members = List.copyOf(members);
     this.overruleThreshold = overruleThreshold;
+    this.sp = sp;
   }
 
   public double stance() {
@@ -41,8 +45,8 @@ public final class Delegation {
     double sum = 0;
     double weight = 0;
     for (Negotiator n : members) {
-      sum += n.profile().influence() * n.stance();
-      weight += n.profile().influence();
+      sum += n.influence(sp) * n.stance();
+      weight += n.influence(sp);
     }
     return weight > 0 ? sum / weight : 0.5;
   }
@@ -57,8 +61,8 @@ public final class Delegation {
         case CONCEDER -> conceder;
         case LINEAR -> linear;
       };
-      logSum += n.profile().influence() * Math.log(b);
-      weight += n.profile().influence();
+      logSum += n.influence(sp) * Math.log(b);
+      weight += n.influence(sp);
     }
     return weight > 0 ? Math.exp(logSum / weight) : linear;
   }
@@ -68,8 +72,8 @@ public final class Delegation {
     double sum = 0;
     double weight = 0;
     for (Negotiator n : members) {
-      sum += n.profile().influence() * n.profile().patienceWeeks();
-      weight += n.profile().influence();
+      sum += n.influence(sp) * n.profile().patienceWeeks();
+      weight += n.influence(sp);
     }
     return weight > 0 ? sum / weight : 26;
   }
@@ -78,7 +82,7 @@ public final class Delegation {
   public Strategy strategy() {
     Negotiator best = members.get(0);
     for (Negotiator n : members) {
-      if (n.profile().influence() > best.profile().influence()) {
+      if (n.influence(sp) > best.influence(sp)) {
         best = n;
       }
     }
@@ -92,7 +96,7 @@ public final class Delegation {
       if (n.profile().lead()) {
         return n;
       }
-      if (n.profile().influence() > best.profile().influence()) {
+      if (n.influence(sp) > best.influence(sp)) {
         best = n;
       }
     }
@@ -113,8 +117,8 @@ public final class Delegation {
     double sum = 0;
     double weight = 0;
     for (Negotiator n : members) {
-      sum += n.profile().influence() * n.belief();
-      weight += n.profile().influence();
+      sum += n.influence(sp) * n.belief();
+      weight += n.influence(sp);
     }
     return weight > 0 ? sum / weight : 0.5;
   }

@@ -1,11 +1,13 @@
 package org.tradewar.model.negotiation;
 
+import java.util.Locale;
+
 /**
- * The issues on the table, as the articles list them ("intellectual property, forced technology
- * transfer, non-tariff barriers, agriculture, services, the trade deficit and enforcement",
- * seeds/002), plus the tariffs themselves. For every issue but {@link #TARIFFS}, an offer's value is
- * how far China meets the US demand (0 not at all, 1 fully); for {@code TARIFFS} it is the share of
- * trade-war tariffs both sides roll back.
+ * The structural demands on the table, as the articles list them ("intellectual property, forced
+ * technology transfer, non-tariff barriers, agriculture, services, the trade deficit and enforcement",
+ * seeds/002). On each, China is the side that gives: a term is how far China meets the US demand
+ * (0 not at all, 1 fully). Tariffs are not an issue of their own: each tranche and each threat is an
+ * {@link AgendaItem} valued by the tariff it carries.
  */
 public enum Issue {
   INTELLECTUAL_PROPERTY("intellectual property"),
@@ -14,8 +16,7 @@ public enum Issue {
   AGRICULTURE("agriculture"),
   SERVICES("services"),
   TRADE_DEFICIT("the trade deficit (purchases)"),
-  ENFORCEMENT("enforcement"),
-  TARIFFS("tariff roll-back");
+  ENFORCEMENT("enforcement");
 
   private final String label;
 
@@ -27,8 +28,8 @@ public enum Issue {
     return label;
   }
 
-  /** True for the issues on which the US makes demands of China. */
-  public boolean usDemand() {
-    return this != TARIFFS;
+  /** The spelling used in parameter paths and scenario files: intellectual_property, ... */
+  public String key() {
+    return name().toLowerCase(Locale.ROOT);
   }
 }

@@ -1,100 +1,95 @@
 package org.tradewar.model.negotiation;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.tradewar.model.Country;
+import org.tradewar.model.params.ParameterSet;
 
 /**
- * How much each side cares about each issue (weights sum to 1), which gives each side's utility of an
- * offer, and the trade-off offers that reach a target utility at the least cost to the other side.
- *
- * <p>US utility: sum over demands of w_i x_i plus w_T (1 - x_T). China's: sum of w_i (1 - x_i) plus
- * w_T x_T. An offer that concedes first on the issues the other side values most per unit of one's
- * own utility lies on the Pareto frontier (a greedy solution of a linear programme).
+ * How much each side cares about each item on the table, all from the parameter catalog
+ * ({@code issues.*}): a weight per structural demand, and for tariffs a weight per unit of the duty
+ * an item carries, measured on the exports it falls on. A tranche that taxes a quarter of China's
+ * exports to the US at 25% weighs {@code tariff_relief x 0.0625} to China; the same tranche weighs
+ * {@code tariff_leverage x 0.0625} to the US, plus the audience cost of backing down on a public
+ * commitment. So escalation makes tariffs weigh more on the agenda, and a small tranche weighs little.
  */
 public final class IssueWeights {
-  private final Map<Country, double[]> weights = new EnumMap<>(Country.class);
+  private final Map<Country, double[]> demand = new EnumMap<>(Country.class);
+  private final Map<Country, Double> relief = new EnumMap<>(Country.class);
+  private final Map<Country, Double> leverage = new EnumMap<>(Country.class);
+  private final double audienceCost;
+  private final double curvature;
 
-  public IssueWeights(double[] us, double[] cn) {
-    weights.put(Country.US, normalise(us));
-    weights.put(Country.CN, normalise(cn));
+  public IssueWeights(Map<Country, double[]> demand, Map<Country, Double> relief,
+      Map<Country, Double> leverage, double audienceCost, double curvature) {
+    for (Country c : Country.values()) {
+      double[] w = demand.get(c);
+      if (w == null || w.length != Issue.values().length) {
+        throw new IllegalArgumentException("need one demand weight per issue for " + c);
+      }
+      this.demand.put(c, w.clone());
+      this.relief.put(c, relief.get(c));
+      this.leverage.put(c, leverage.get(c));
+    }
+    if (!(curvature > 0 && curvature < 1)) {
+      throw new IllegalArgumentException("curvature must be in (0, 1), got " + curvature);
+    }
+    this.audienceCost = audienceCost;
+    this.curvature = curvature;
+  }
+
+  /** The weights of a run, read from its parameters. */
+  public static IssueWeights of(ParameterSet p) {
+    Map<Country, double[]> demand = new EnumMap<>(Country.class);
+    Map<Country, Double> relief = new EnumMap<>(Country.class);
+    Map<Country, Double> leverage = new EnumMap<>(Country.class);
+    for (Country c : Country.values()) {
+      double[] w = new double[Issue.values().length];
+      for (Issue i : Issue.values()) {
+        w[i.ordinal()] = p.get("issues." + c + "." + i.key());
+      }
+      demand.put(c, w);
+      relief.put(c, p.get("issues." + c + ".tariff_relief"));
+      leverage.put(c, p.get("issues." + c + ".tariff_leverage"));
+    }
+    return new IssueWeights(demand, relief, leverage, p.get("negotiation.audience_cost"),
+        p.get("negotiation.utility_curvature"));
   }
 
   /**
-   * Default weights: the US values the surplus and technology most (the articles' "massive trade
-   * surplus", "acquisition of American technology", seeds/003), China values tariff relief and its
-   * technology policy most ("fundamental to its state-driven economic model", seeds/004). The
-   * numbers are assumptions; scenarios can override them.
+   * The agenda of a meeting: the items, each weighed for both sides. {@code importsUsdBn} is each
+   * country's annual imports from its rival (2017 baseline): the exports its tariffs fall on.
    */
-  public static IssueWeights defaults() {
-    //                  IP    TECH  NTB   AGRI  SERV  DEF   ENF   TARIFFS
-    double[] us = {0.15, 0.25, 0.05, 0.05, 0.05, 0.20, 0.15, 0.10};
-    double[] cn = {0.10, 0.30, 0.05, 0.05, 0.05, 0.05, 0.15, 0.25};
-    return new IssueWeights(us, cn);
-  }
-
-  /** An offer with the given values, one per issue in ordinal order (for scripted deals). */
-  public static Offer offerOf(double[] values) {
-    return new Offer(values);
-  }
-
-  private static double[] normalise(double[] w) {
-    if (w.length != Issue.values().length) {
-      throw new IllegalArgumentException("need one weight per issue");
-    }
-    double sum = 0;
-    for (double v : w) {
-      sum += v;
-    }
-    double[] out = new double[w.length];
-    for (int i = 0; i < w.length; i++) {
-      out[i] = w[i] / sum;
-    }
-    return out;
-  }
-
-  /** A copy of one side's weights, by issue ordinal. */
-  public double[] weights(Country side) {
-    return weights.get(side).clone();
-  }
-
-  public double utility(Country side, Offer o) {
-    double[] w = weights.get(side);
-    double u = 0;
-    for (Issue i : Issue.values()) {
-      double x = o.get(i);
-      boolean favours = (side == Country.US) == i.usDemand();
-      u += w[i.ordinal()] * (favours ? x : 1 - x);
-    }
-    return u;
-  }
-
-  /** The offer {@code side} makes to reach {@code targetUtility} for itself, conceding efficiently. */
-  public Offer offerFor(Country side, double targetUtility) {
-    double[] own = weights.get(side);
-    double[] other = weights.get(side.rival());
-    double[] x = new double[Issue.values().length];
-    for (Issue i : Issue.values()) {
-      boolean favours = (side == Country.US) == i.usDemand();
-      x[i.ordinal()] = favours ? 1 : 0; // the side's ideal point
-    }
-    double toConcede = Math.max(0, 1 - Math.max(0, Math.min(1, targetUtility)));
-    List<Issue> order = new ArrayList<>(List.of(Issue.values()));
-    order.sort(Comparator.comparingDouble((Issue i) -> -other[i.ordinal()] / own[i.ordinal()])
-        .thenComparing(Issue::ordinal));
-    for (Issue i : order) {
-      if (toConcede <= 0) {
-        break;
+  public Agenda agenda(List<AgendaItem> items, Map<Country, Double> importsUsdBn) {
+    double[][] w = new double[Country.values().length][items.size()];
+    for (int k = 0; k < items.size(); k++) {
+      AgendaItem item = items.get(k);
+      for (Country side : Country.values()) {
+        w[side.ordinal()][k] = weight(side, item, importsUsdBn);
       }
-      double w = own[i.ordinal()];
-      double part = Math.min(1, toConcede / w);
-      boolean favours = (side == Country.US) == i.usDemand();
-      x[i.ordinal()] = favours ? 1 - part : part;
-      toConcede -= part * w;
     }
-    return new Offer(x);
+    return new Agenda(items, w[Country.US.ordinal()], w[Country.CN.ordinal()], curvature);
+  }
+
+  double weight(Country side, AgendaItem item, Map<Country, Double> importsUsdBn) {
+    if (item.kind() == AgendaItem.Kind.DEMAND) {
+      return demand.get(side)[item.issue().ordinal()];
+    }
+    double base = importsUsdBn.getOrDefault(item.giver(), 0.0);
+    double share = base > 0 ? item.dutyUsdBn() / base : 0;
+    if (side == item.receiver()) {
+      return relief.get(side) * share;
+    }
+    return leverage.get(side) * share + (item.publicCommitment() ? audienceCost : 0);
+  }
+
+  public double curvature() {
+    return curvature;
+  }
+
+  /** A copy of one side's demand weights, by issue ordinal. */
+  public double[] demandWeights(Country side) {
+    return demand.get(side).clone();
   }
 }

@@ -7,120 +7,165 @@ import java.util.Map;
 import org.tradewar.model.Country;
 
 /**
- * The table where the two lead negotiators meet: alternating offers over the issue vector, each side
- * asking for the utility its time-dependent tactic gives at that moment (Faratin et al. 1998),
- * accepting an offer that gives it at least that. The table remembers the gap between the sides from
- * one meeting to the next, to tell progress from breakdown.
+ * The table where the two lead negotiators meet: alternating offers over the agenda, each side asking
+ * for the utility its tactic gives (Faratin et al. 1998) and offering the trade-off terms that reach it
+ * at the least cost to the other (concave utilities, so partial agreements). It remembers the last
+ * offer each side received, so that it can tell:
+ * <ul>
+ *   <li><b>progress</b>: the other side's offer is now better for a side than its last one was;</li>
+ *   <li><b>reneging</b>: it is worse (a side hardened and took concessions back): the talks break
+ *       down and the side that received less accuses the other;</li>
+ *   <li><b>walking out</b>: a delegation hard enough leaves the table;</li>
+ *   <li><b>stall</b>: neither.</li>
+ * </ul>
+ * Offers are compared on the items both agendas share, so a new tranche is not mistaken for a
+ * retraction.
  */
 public final class NegotiationTable {
-  private final IssueWeights weights;
   private final NegotiationParameters p;
-  private int firstWeek = -1;
-  private double previousGap = Double.NaN;
-  private double previousHorizon = Double.NaN;
-  private RoundResult.Outcome previousOutcome;
+  private int episodeStart = -1;
+  private final Map<Country, Terms> lastReceived = new EnumMap<>(Country.class);
+  private RoundResult.Outcome lastOutcome;
   private int meetings;
 
-  public NegotiationTable(IssueWeights weights, NegotiationParameters p) {
-    this.weights = weights;
+  public NegotiationTable(NegotiationParameters p) {
     this.p = p;
   }
 
-  /** One meeting in {@code week}; {@code deadlineWeek} is the active deadline, or -1 for none. */
-  public RoundResult meet(int week, TalkForm form, Map<Country, Delegation> delegations,
-      Map<Country, Double> pain, int deadlineWeek, Country opener) {
-    if (firstWeek < 0) {
-      firstWeek = week;
+  /** What a meeting is held on. {@code deadlineWeek} is the active deadline, or -1 for none. */
+  public record Meeting(int week, TalkForm form, Agenda agenda, Map<Country, Delegation> delegations,
+      Map<Country, Double> pain, int deadlineWeek, Country opener) {}
+
+  public RoundResult meet(Meeting m) {
+    if (episodeStart < 0) {
+      episodeStart = m.week();
     }
     meetings++;
-    List<String> lines = new ArrayList<>();
-    int offers = Math.max(1, (int) Math.round(p.offersPerRound() * form.offerScale()));
     Map<Country, Double> reservation = new EnumMap<>(Country.class);
-    Map<Country, Double> beta = new EnumMap<>(Country.class);
-    Map<Country, Double> horizon = new EnumMap<>(Country.class);
     for (Country c : Country.values()) {
-      Delegation d = delegations.get(c);
-      double res = p.reservationBase() + p.reservationStanceWeight() * d.stance()
-          - p.reservationPainWeight() * pain.getOrDefault(c, 0.0);
-      reservation.put(c, Math.max(0, Math.min(0.95, res)));
-      beta.put(c, d.beta(p.betaBoulware(), p.betaLinear(), p.betaConceder()));
-      horizon.put(c, deadlineWeek > firstWeek ? deadlineWeek - firstWeek : d.patienceWeeks());
+      reservation.put(c, reservation(m.delegations().get(c), m.pain().getOrDefault(c, 0.0),
+          m.agenda().statusQuo().utility(c)));
     }
-    Map<Country, Offer> lastBy = new EnumMap<>(Country.class);
-    Country proposer = opener;
-    for (int j = 0; j < offers; j++) {
-      double t = week - firstWeek + (double) j / offers;
+    int n = Math.max(1, (int) Math.round(p.offersPerRound() * m.form().offerScale()));
+    List<OfferRecord> offers = new ArrayList<>();
+    Map<Country, Terms> lastBy = new EnumMap<>(Country.class);
+    Country proposer = m.opener();
+    for (int j = 0; j < n; j++) {
+      double t = m.week() + (double) j / n;
       Country receiver = proposer.rival();
-      Offer offer = weights.offerFor(proposer, aim(proposer, t, reservation, beta, horizon));
-      double got = weights.utility(receiver, offer);
-      // A side that believes the other will not move settles for a little less than its tactic asks.
-      double resolve = delegations.get(receiver).meanBelief() - 0.5;
-      double wants = aim(receiver, t, reservation, beta, horizon) - p.beliefWeight() * resolve;
-      String speaker = delegations.get(proposer).lead().profile().name();
-      boolean accepted = form.canClose() && got >= wants;
-      lines.add(proposer + " (" + speaker + ") offers: " + offer.describe() + ". "
-          + receiver + (accepted ? " accepts" : " rejects") + String.format(java.util.Locale.ROOT,
-              " (it is worth %.2f to %s, which aims for %.2f).", got, receiver, wants));
+      Terms offer = m.agenda().tradeOff(proposer, aim(m, proposer, t, reservation.get(proposer)));
+      double worth = offer.utility(receiver);
+      double wants = aim(m, receiver, t, reservation.get(receiver));
+      boolean accepted = m.form().canClose() && worth >= wants;
+      offers.add(new OfferRecord(proposer, m.delegations().get(proposer).lead().profile().name(),
+          offer, offer.utility(proposer), worth, wants, accepted));
       if (accepted) {
-        previousGap = 0;
-        previousHorizon = horizon.get(Country.US) + horizon.get(Country.CN);
-        previousOutcome = RoundResult.Outcome.DEAL;
-        return new RoundResult(RoundResult.Outcome.DEAL, offer, 0, lines);
+        lastOutcome = RoundResult.Outcome.DEAL;
+        lastReceived.clear();
+        return new RoundResult(RoundResult.Outcome.DEAL, offer, offers, null, null);
       }
       lastBy.put(proposer, offer);
       proposer = receiver;
     }
-    // The gap: how far each side's last offer falls short of what the other asks for, on average.
-    double tEnd = week - firstWeek + 1.0;
-    double gap = 0;
-    int sides = 0;
-    for (Map.Entry<Country, Offer> e : lastBy.entrySet()) {
-      Country receiver = e.getKey().rival();
-      gap += Math.max(0, aim(receiver, tEnd, reservation, beta, horizon)
-          - weights.utility(receiver, e.getValue()));
-      sides++;
+    RoundResult result = judge(m, offers, lastBy);
+    for (Map.Entry<Country, Terms> e : lastBy.entrySet()) {
+      lastReceived.put(e.getKey().rival(), e.getValue());
     }
-    gap /= sides;
-    RoundResult.Outcome outcome;
-    boolean hawkish = delegations.values().stream().anyMatch(d -> d.stance() >= p.breakThreshold());
-    // A gap that widens because a deadline moved (a truce, a new threat) is not a step backwards.
-    double horizonNow = horizon.get(Country.US) + horizon.get(Country.CN);
-    boolean sameClock = Double.isNaN(previousHorizon) || Math.abs(horizonNow - previousHorizon) < 1e-9;
-    previousHorizon = horizonNow;
-    boolean backwards = sameClock && !Double.isNaN(previousGap) && gap > previousGap + p.progressThreshold();
-    if (backwards || hawkish && previousOutcome != RoundResult.Outcome.BREAKDOWN) {
-      outcome = RoundResult.Outcome.BREAKDOWN;
-    } else if (hawkish) {
-      outcome = RoundResult.Outcome.STALL; // talks that already broke down stay stuck
-    } else if (Double.isNaN(previousGap) || previousGap - gap > p.progressThreshold()) {
-      outcome = RoundResult.Outcome.PROGRESS;
-    } else {
-      outcome = RoundResult.Outcome.STALL;
-    }
-    previousGap = gap;
-    previousOutcome = outcome;
-    return new RoundResult(outcome, null, gap, lines);
+    lastOutcome = result.outcome();
+    return result;
   }
 
-  private double aim(Country c, double t, Map<Country, Double> reservation,
-      Map<Country, Double> beta, Map<Country, Double> horizon) {
-    return ConcessionTactic.targetUtility(t, horizon.get(c), p.initialConcession(), beta.get(c),
-        reservation.get(c));
+  /** Progress, stall or breakdown, from how the other side's offers moved since the last meeting. */
+  private RoundResult judge(Meeting m, List<OfferRecord> offers, Map<Country, Terms> lastBy) {
+    Country accuser = null;
+    double worst = -p.renegeThreshold();
+    boolean progress = false;
+    for (Country c : Country.values()) {
+      Terms now = lastBy.get(c.rival());
+      Terms before = lastReceived.get(c);
+      if (now == null || before == null) {
+        continue;
+      }
+      double moved = now.utility(c) - before.onSharedItems(now).utility(c);
+      if (moved < worst) {
+        worst = moved;
+        accuser = c;
+      }
+      progress |= moved > p.progressThreshold();
+    }
+    boolean brokeDown = lastOutcome == RoundResult.Outcome.BREAKDOWN;
+    if (accuser != null && !brokeDown) {
+      return new RoundResult(RoundResult.Outcome.BREAKDOWN, null, offers, accuser,
+          RoundResult.Breakdown.RENEGING);
+    }
+    for (Country c : Country.values()) {
+      if (!brokeDown && m.delegations().get(c).stance() >= p.walkAwayStance()) {
+        return new RoundResult(RoundResult.Outcome.BREAKDOWN, null, offers, c,
+            RoundResult.Breakdown.WALK_OUT);
+      }
+    }
+    return new RoundResult(progress ? RoundResult.Outcome.PROGRESS : RoundResult.Outcome.STALL, null,
+        offers, null, null);
   }
 
-  /** Restarts the clock of the tactics (after a deal collapses, talks begin afresh). */
+  /**
+   * What a side would hold out for: what it keeps if there is no deal (the status quo on the
+   * agenda: nobody concedes anything), more when its delegation is hawkish, less when the war hurts
+   * at home beyond what is on the table. {@code pain} is the country's pain index (percent of GDP).
+   */
+  public double reservation(Delegation d, double pain, double statusQuoUtility) {
+    double r = statusQuoUtility + p.reservationPremium()
+        + p.reservationStanceWeight() * (d.stance() - 0.5) - p.reservationPainWeight() * pain;
+    return Math.max(0, Math.min(p.maxReservation(), r));
+  }
+
+  /** What {@code side} asks for at time {@code t}: its tactic's target, never below its reservation. */
+  private double aim(Meeting m, Country side, double t, double reservation) {
+    Delegation d = m.delegations().get(side);
+    double beta = d.beta(p.betaBoulware(), p.betaLinear(), p.betaConceder());
+    double toDeadline = m.deadlineWeek() >= 0 ? m.deadlineWeek() - t : Double.NaN;
+    double pressure = ConcessionTactic.pressure(t - episodeStart, d.patienceWeeks(), toDeadline,
+        p.deadlineWindowWeeks());
+    // A side that believes the other will not move settles for a little less than its tactic asks.
+    double resolve = d.meanBelief() - 0.5;
+    double target = ConcessionTactic.targetUtility(pressure, p.initialConcession(), beta, reservation)
+        - p.beliefWeight() * resolve;
+    return Math.max(reservation, target);
+  }
+
+  /**
+   * An implementation review: each side compares the deal's worth to it with what it would hold out
+   * for now (walking away would bring back the status quo of the deal's agenda). A side whose support has fallen below {@code -negotiation.break_margin} breaks the deal
+   * (the one with the least support, if both).
+   */
+  public DealReview review(Terms deal, Map<Country, Delegation> delegations, Map<Country, Double> pain) {
+    Map<Country, Double> support = new EnumMap<>(Country.class);
+    Country breaker = null;
+    double least = -p.breakMargin();
+    for (Country c : Country.values()) {
+      double s = deal.utility(c) - reservation(delegations.get(c), pain.getOrDefault(c, 0.0),
+          deal.agenda().statusQuo().utility(c));
+      support.put(c, s);
+      if (s < least) {
+        least = s;
+        breaker = c;
+      }
+    }
+    return new DealReview(support, breaker);
+  }
+
+  /** After a deal ends, talks start a new episode: the tactics' clock and the remembered offers. */
   public void restart() {
-    firstWeek = -1;
-    previousGap = Double.NaN;
-    previousHorizon = Double.NaN;
-    previousOutcome = null;
+    episodeStart = -1;
+    lastReceived.clear();
+    lastOutcome = null;
   }
 
   public int meetings() {
     return meetings;
   }
 
-  public IssueWeights weights() {
-    return weights;
+  public RoundResult.Outcome lastOutcome() {
+    return lastOutcome;
   }
 }

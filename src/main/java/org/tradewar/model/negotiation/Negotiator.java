@@ -39,24 +39,38 @@ public final class Negotiator {
     grievance *= 1 - Math.min(1, p.forgiveness() * profile.strategy().forgivenessScale());
   }
 
-  /** The other side escalated (+1 per step) or conceded (-1): reciprocity and belief move. */
-  public void observeMove(double move, boolean brokeCommitment) {
-    grievance += move;
+  /**
+   * The other side escalated ({@code move > 0}), conceded ({@code < 0}) or broke a commitment:
+   * reciprocity (the grievance) and the belief about its resolve move, the belief by a bounded step.
+   */
+  public void observeMove(double move, boolean brokeCommitment, StanceParameters p) {
+    grievance += move; // below zero is goodwill
+    double step = p.beliefStep();
     if (move > 0) {
-      belief += 0.3 * (1 - belief);
-      if (profile.strategy() == Strategy.GRIM_TRIGGER && (brokeCommitment || grievance > 1.5)) {
+      belief += step * (1 - belief);
+      if (profile.strategy() == Strategy.GRIM_TRIGGER && grievance > p.grimTriggerGrievance()) {
         triggered = true;
       }
     } else if (move < 0) {
-      belief -= 0.3 * belief;
+      belief -= step * belief;
     }
     if (brokeCommitment) {
-      grievance += 1;
-      belief += 0.4 * (1 - belief);
+      grievance += p.brokenCommitmentGrievance();
+      belief += step * (1 - belief);
       if (profile.strategy() == Strategy.GRIM_TRIGGER) {
         triggered = true;
       }
     }
+  }
+
+  /**
+   * This negotiator's weight in the delegation now: its role's influence, raised for hawks and
+   * lowered for doves as the grievance against the other side builds (a rally round the flag), and
+   * the other way as it is forgiven.
+   */
+  public double influence(StanceParameters p) {
+    return profile.influence()
+        * Math.exp(p.hawkInfluenceGain() * (profile.hawkishness() - 0.5) * grievance);
   }
 
   static double clamp(double v) {

@@ -23,6 +23,10 @@ public final class ParameterCatalog {
   private static final String AXELROD = "Axelrod (1984); Nowak and Sigmund (1992), Nature 355";
   private static final String HL = "Handley and Limao (2017), AER 107(9): sourcing responds to expected persistence of tariffs";
   private static final String ASSUME = "assumption (illustrative; no published estimate; sweep it)";
+  private static final String ESTIMATE = "assumption, to be estimated by 'tradewar fit' from the articles' patterns";
+  private static final String WDI = "World Bank, World Development Indicators, GDP at current US$, 2017 (July 2018 release: US $19.39 trillion, China $12.24 trillion)";
+  private static final String LSL = "Lai, Sycara and Li (2008), Multiagent and Grid Systems 4(1): concave multi-issue utilities";
+  private static final String FEARON = "Fearon (1994), APSR 88(3): audience costs of backing down from a public threat";
 
   private static final ParameterCatalog DEFAULT = build();
 
@@ -90,8 +94,16 @@ public final class ParameterCatalog {
     b.cited("economy.third_country_premium_pct", 5, 0, 100, "%", "cost disadvantage of the next-best (third-country) source", ASSUME);
     b.cited("economy.front_loading.weeks", 8, 0, 52, "weeks", "weeks before a deadline in which importers pull imports forward", ASSUME);
     b.cited("economy.front_loading.intensity", 1.0, 0, 10, "", "extra imports per point of expected tariff increase (share of weekly imports per unit of tariff)", ASSUME);
-    b.integer("economy.purchase_min_weeks", 104, 1, 520, "weeks", "shortest window over which promised purchases are spread (a late deal stretches its promise)", ASSUME);
-    b.cited("economy.purchase_realisation", 1.0, 0, 1, "share", "share of promised purchases that turns into extra imports when honoured", ASSUME);
+    b.cited("economy.gdp_usd_bn.US", 19390, 1000, 100000, "USD bn", "US GDP, 2017: the scale on which US pain is measured", WDI);
+    b.cited("economy.gdp_usd_bn.CN", 12240, 1000, 100000, "USD bn", "China's GDP, 2017: the scale on which China's pain is measured", WDI);
+
+    // --- Purchase commitments under a deal ---
+    b.integer("purchases.min_weeks", 104, 1, 520, "weeks", "shortest window over which promised purchases are spread (a late deal stretches its promise)", ASSUME);
+    b.cited("purchases.capacity_multiple", 1.0, 0, 10, "x baseline", "extra purchases a supplying sector (soybeans, other farm goods, energy, aircraft) can deliver per year, as a multiple of its 2017 exports to China: caps the promise", ASSUME);
+    b.cited("purchases.realisation_mean", 0.8, 0, 1, "share", "mean share of a quarter's promised purchases actually bought (a beta distribution, drawn each quarter)", ESTIMATE);
+    b.cited("purchases.realisation_sd", 0.15, 0, 0.5, "share", "standard deviation of the quarterly realised share (capped below the largest the mean allows)", ESTIMATE);
+    b.cited("purchases.cost_share", 0.2, 0, 1, "share", "share of the value of promised purchases that is a real cost to China (dearer than its other sources), counted in its pain", ASSUME);
+    b.cited("purchases.shortfall_grievance", 1.0, 0, 10, "move per share", "grievance the US takes from a quarter's shortfall (per unit of the share not bought)", ESTIMATE);
 
     // --- Firms ---
     b.integer("firms.count", 10000, 200, 2_000_000, "firms", "importing firms in all (split evenly between US and Chinese importers); tranches cover whole firms, so fewer firms cover dollar amounts more coarsely", "scale choice: with 10,000 firms a tranche's coverage is within 1% of its dollar amount");
@@ -118,19 +130,32 @@ public final class ParameterCatalog {
 
     // --- Pain index ---
     b.cited("pain.smoothing_weeks", 8, 1, 104, "weeks", "memory of the pain index (exponential smoothing)", ASSUME);
-    b.cited("pain.weight_exports", 1.0, 0, 10, "", "weight of lost exports (share of baseline)", ASSUME);
-    b.cited("pain.weight_prices", 2.0, 0, 20, "", "weight of added consumer cost (share of baseline imports)", ASSUME);
-    b.cited("pain.weight_farm", 1.0, 0, 10, "", "extra weight of lost farm exports (soybeans, agriculture)", ASSUME);
-    b.cited("pain.non_tariff_increment", 0.05, 0, 1, "", "pain a sanction or non-tariff measure adds to its target", ASSUME);
+    b.cited("pain.weight_exports", 1.0, 0, 10, "", "weight of lost exports (annual rate, % of GDP)", ASSUME);
+    b.cited("pain.weight_prices", 1.0, 0, 20, "", "weight of the added cost to importers and consumers (annual rate, % of GDP)", ASSUME);
+    b.cited("pain.weight_farm", 4.0, 0, 50, "", "extra weight of lost farm exports (soybeans, agriculture; % of GDP): farm losses weigh politically beyond their value", ASSUME);
+    b.cited("pain.non_tariff_increment", 0.05, 0, 5, "% of GDP", "pain a sanction or non-tariff measure adds to its target (firms cut off from suppliers or customers)", ASSUME);
     b.cited("pain.non_tariff_decay_weeks", 26, 1, 520, "weeks", "half-life of non-tariff pain", ASSUME);
 
     // --- Negotiators' stances (weekly update) ---
     b.cited("stance.anchor_rate", 0.1, 0, 1, "per week", "pull of a negotiator's stance back to their disposition", ASSUME);
-    b.cited("stance.pain_sensitivity", 0.5, 0, 5, "", "how far domestic pain softens a stance", ASSUME);
+    b.cited("stance.pain_sensitivity", 0.1, 0, 5, "per % of GDP", "how far domestic pain softens a stance", ESTIMATE);
     b.cited("stance.reciprocity", 0.2, 0, 1, "", "how far the other side's last move (escalation +, concession -) moves a stance", AXELROD);
     b.cited("stance.forgiveness", 0.3, 0, 1, "per week", "share of a grievance forgiven each week (0 = never, as grim trigger)", AXELROD);
-    b.cited("stance.noise", 0.01, 0, 0.5, "sd per week", "weekly random shock to each stance, so replications differ", ASSUME);
+    b.cited("stance.noise", 0.03, 0, 0.5, "sd per week", "weekly random shock to each stance, so replications differ", ASSUME);
     b.cited("stance.deadline_pressure", 0.15, 0, 1, "", "how far an imminent deadline moves a stance towards the strategy's direction", FSJ);
+    b.cited("stance.broken_commitment_grievance", 1.0, 0, 10, "move", "extra grievance when the other side breaks a commitment (a deal, a promise)", AXELROD + "; " + ASSUME);
+    b.cited("stance.grim_trigger_grievance", 1.5, 0, 10, "move", "grievance at which a grim-trigger negotiator stops forgiving", AXELROD + "; " + ASSUME);
+    b.cited("delegation.hawk_influence_gain", 1.0, 0, 10, "per move", "how fast influence shifts to hawks as a grievance builds (and to doves as it is forgiven): exp(gain x (hawkishness - 0.5) x grievance)", ESTIMATE);
+
+    // --- Moves: how much each kind of act counts as escalation or concession ---
+    b.cited("moves.threat", 0.5, 0, 5, "move", "a public threat, read by the target as an escalation of this size", AXELROD + "; " + ASSUME);
+    b.cited("moves.tariff", 1.0, 0, 5, "move", "a tariff imposed or raised", AXELROD + "; " + ASSUME);
+    b.cited("moves.non_tariff", 0.5, 0, 5, "move", "a sanction or non-tariff measure", AXELROD + "; " + ASSUME);
+    b.cited("moves.truce", 0.5, 0, 5, "move", "a truce, read by both sides as a concession of this size", AXELROD + "; " + ASSUME);
+    b.cited("moves.deal", 1.0, 0, 5, "move", "a deal, read by both sides as a concession of this size", AXELROD + "; " + ASSUME);
+    b.cited("moves.deadline_passed", 0.5, 0, 5, "move", "a threat whose deadline passes without action, read as a concession", ASSUME);
+    b.cited("moves.breakdown", 0.5, 0, 5, "move", "a breakdown of talks, read by both sides as an escalation", ASSUME);
+    b.cited("moves.reneging", 1.0, 0, 5, "move", "an offer worse than the last, read by its receiver as reneging", ESTIMATE);
 
     // --- Negotiation protocol ---
     b.integer("negotiation.offers_per_round", 6, 1, 50, "offers", "alternating offers exchanged in one round", FSJ);
@@ -138,24 +163,41 @@ public final class ParameterCatalog {
     b.cited("negotiation.beta.boulware", 0.3, 0.01, 1, "", "concession exponent of a Boulware tactic", FSJ);
     b.cited("negotiation.beta.conceder", 3.0, 1, 50, "", "concession exponent of a Conceder tactic", FSJ);
     b.cited("negotiation.beta.linear", 1.0, 0.01, 50, "", "concession exponent of tit-for-tat and grim-trigger negotiators", FSJ);
-    b.cited("negotiation.reservation_base", 0.4, 0, 1, "utility", "reservation utility of a neutral, painless delegation", ASSUME);
-    b.cited("negotiation.reservation_stance_weight", 0.5, 0, 1, "", "how far hawkishness raises the reservation utility", ASSUME);
-    b.cited("negotiation.reservation_pain_weight", 0.6, 0, 5, "", "how far pain lowers the reservation utility (0.6: a delegation whose country lost all its exports accepts almost any deal)", ASSUME);
+    b.cited("negotiation.reservation_premium", 0.1, -1, 1, "utility", "what a neutral delegation (stance 0.5) feeling no pain holds out for beyond the status quo (no deal: nobody concedes anything)", ESTIMATE);
+    b.cited("negotiation.reservation_stance_weight", 0.5, 0, 2, "", "how far hawkishness (stance above 0.5) raises, and dovishness lowers, the reservation utility", ESTIMATE);
+    b.cited("negotiation.reservation_pain_weight", 0.15, 0, 5, "per % of GDP", "how far pain lowers the reservation utility", ESTIMATE);
+    b.cited("negotiation.max_reservation", 0.99, 0, 1, "utility", "cap on the reservation utility (a side never asks for everything)", ASSUME);
     b.cited("negotiation.belief_weight", 0.1, 0, 1, "utility", "how much less a side asks for when it believes the other side will not move (belief 1) than when it believes it will (belief 0)", ASSUME);
-    b.cited("negotiation.progress_threshold", 0.01, 0, 1, "utility", "narrowing of the gap that counts as progress", ASSUME);
+    b.cited("negotiation.belief_step", 0.3, 0, 1, "share", "share of the way to certainty a belief about the other side's resolve moves with each of its moves (bounded updating)", ASSUME);
+    b.cited("negotiation.progress_threshold", 0.01, 0, 1, "utility", "improvement of the other side's offer that counts as progress", ASSUME);
+    b.cited("negotiation.renege_threshold", 0.02, 0, 1, "utility", "worsening of the other side's offer since the last meeting that counts as reneging (the talks break down)", ESTIMATE);
+    b.cited("negotiation.walk_away_stance", 0.75, 0, 1, "stance", "a delegation this hawkish walks out of the talks", ESTIMATE);
+    b.cited("negotiation.deadline_window_weeks", 8, 1, 104, "weeks", "an active deadline presses on the tactics from this many weeks before it", FSJ + "; " + ASSUME);
+    b.cited("negotiation.break_margin", 0.05, 0, 1, "utility", "a deal breaks when it is worth this much less to a side than what the side would now hold out for", ESTIMATE);
+    b.cited("negotiation.utility_curvature", 0.5, 0.05, 0.95, "rho", "curvature of the utility on each item, g^rho: below 1, diminishing returns, so agreements split items", LSL + "; value " + ASSUME);
+    b.cited("negotiation.audience_cost", 0.05, 0, 1, "weight", "extra weight a side puts on keeping a tariff or threat it announced (backing down costs it at home); it also lowers the stance at which a public threat is carried out", FEARON + "; value " + ESTIMATE);
+
+    // --- Issue weights: how much each side cares about each item (assumptions informed by the articles) ---
+    issues(b, "US", new double[] {0.15, 0.25, 0.05, 0.05, 0.05, 0.20, 0.15}, 1.0, 0.5,
+        "the articles: 'massive trade surplus', 'acquisition of American technology' (seeds/003); " + ESTIMATE);
+    issues(b, "CN", new double[] {0.10, 0.30, 0.05, 0.05, 0.05, 0.15, 0.15}, 2.0, 0.5,
+        "the articles: technology policy 'fundamental to its state-driven economic model' (seeds/004); " + ESTIMATE);
 
     // --- Governments ---
     b.cited("government.threat_threshold", 0.5, 0, 1, "stance", "stance above which a government climbs the next rung", ASSUME);
     b.cited("government.implement_threshold", 0.45, 0, 1, "stance", "stance above which a threat is carried out at its deadline", ASSUME);
     b.cited("government.retaliate_threshold", 0.3, 0, 1, "stance", "stance above which a tit-for-tat government retaliates", AXELROD);
     b.cited("government.truce_threshold", 0.5, 0, 1, "stance", "both stances below this give a truce when talks make progress within 4 weeks of a deadline (or at a summit, this plus 0.1)", ASSUME);
-    b.cited("government.break_threshold", 0.75, 0, 1, "stance", "stance above which a government may break a commitment", ASSUME);
-    b.cited("government.break_rate", 0.02, 0, 1, "per week", "weekly chance of breaking when the stance is 1; it rises linearly from 0 at the break threshold", ASSUME);
+    b.cited("government.reluctant_retaliation_margin", 0.25, 0, 1, "stance", "a Conceder-led government retaliates only this far above the retaliation threshold", ASSUME);
+    b.integer("government.truce_deadline_weeks", 4, 0, 52, "weeks", "a truce can be agreed at a round when a deadline is at most this many weeks away", ASSUME);
+    b.cited("government.summit_truce_margin", 0.1, 0, 1, "stance", "leaders at a summit agree a truce at stances this much harder than a round needs", ASSUME);
     b.cited("government.overrule_threshold", 0.25, 0, 1, "stance", "a head of state whose stance differs by more than this from the delegation's overrules it", ASSUME);
     b.integer("government.threat_lead_weeks", 8, 1, 104, "weeks", "time between a threat and its deadline", ASSUME);
     b.integer("government.escalation_gap_weeks", 10, 1, 104, "weeks", "minimum weeks between two escalations by the same government", ASSUME);
     b.integer("government.truce_weeks", 13, 1, 104, "weeks", "length of a truce before its deadline", ASSUME);
     b.integer("government.start_week", 8, 0, 520, "week", "first week a government may act on its own (earlier weeks are the pre-war baseline)", ASSUME);
+    b.integer("talks.cool_off_weeks", 4, 0, 104, "weeks", "after a breakdown, scheduled rounds resume no sooner than this", ESTIMATE);
+    b.cited("talks.resume_stance", 0.6, 0, 1, "stance", "after a breakdown, scheduled rounds resume once both delegations are softer than this", ESTIMATE);
 
     // --- Negotiators by role (the articles give names, roles and cues; these give them numbers) ---
     role(b, "head_of_state", 0.55, 0.35);
@@ -176,6 +218,20 @@ public final class ParameterCatalog {
   public static final java.util.List<String> NEGOTIATING_ROLES = java.util.List.of("head_of_state",
       "lead_negotiator", "vice_premier", "treasury", "trade_representative", "commerce",
       "vice_minister", "adviser");
+
+  private static void issues(Builder b, String side, double[] demands, double relief, double leverage,
+      String source) {
+    String[] keys = {"intellectual_property", "technology_transfer", "non_tariff_barriers",
+        "agriculture", "services", "trade_deficit", "enforcement"};
+    for (int i = 0; i < keys.length; i++) {
+      b.cited("issues." + side + "." + keys[i], demands[i], 0, 100, "weight",
+          "weight " + side + " puts on the demand on " + keys[i].replace('_', ' '), source);
+    }
+    b.cited("issues." + side + ".tariff_relief", relief, 0, 100, "weight per duty share",
+        "weight " + side + " puts on the rival removing a tariff, per unit of its duties as a share of " + side + "'s exports to the rival", source);
+    b.cited("issues." + side + ".tariff_leverage", leverage, 0, 100, "weight per duty share",
+        "weight " + side + " puts on keeping its own tariffs (leverage), per unit of their duties as a share of its imports from the rival", source);
+  }
 
   private static void role(Builder b, String role, double hawkishness, double influence) {
     b.cited("roles." + role + ".hawkishness", hawkishness, 0, 1, "stance",

@@ -1,0 +1,133 @@
+package org.tradewar.model.negotiation;
+
+import java.util.List;
+import org.tradewar.model.Country;
+
+/**
+ * The items on the table at one meeting, with each side's weights, and each side's utility over
+ * terms. Utilities are separable and concave (Lai, Sycara and Li 2008): on every item a side gets
+ * {@code g^rho}, where {@code g} is its favourable share (the term for the receiver, one minus the
+ * term for the giver) and {@code 0 < rho < 1}, so the first concession on an item is worth more than
+ * the last and efficient agreements split items rather than trade them whole:
+ *
+ * <pre>
+ *   U_s(x) = sum_i w_si g_si(x_i)^rho / sum_i w_si
+ * </pre>
+ */
+public final class Agenda {
+  private static final int BISECTION_STEPS = 80;
+  private final List<AgendaItem> items;
+  private final double[] us;
+  private final double[] cn;
+  private final double rho;
+
+  Agenda(List<AgendaItem> items, double[] us, double[] cn, double rho) {
+    this.items = List.copyOf(items);
+    this.us = us.clone();
+    this.cn = cn.clone();
+    this.rho = rho;
+  }
+
+  public List<AgendaItem> items() {
+    return items;
+  }
+
+  public int size() {
+    return items.size();
+  }
+
+  public double weight(Country side, int item) {
+    return weights(side)[item];
+  }
+
+  private double[] weights(Country side) {
+    return side == Country.US ? us : cn;
+  }
+
+  /** Index of the item with this key, or -1. */
+  public int indexOf(String key) {
+    for (int k = 0; k < items.size(); k++) {
+      if (items.get(k).key().equals(key)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** {@code side}'s utility of terms {@code x} (one per item), in [0, 1]. */
+  public double utility(Country side, double[] x) {
+    double[] w = weights(side);
+    double sum = 0;
+    double total = 0;
+    for (int k = 0; k < items.size(); k++) {
+      total += w[k];
+      sum += w[k] * Math.pow(favourable(side, k, x[k]), rho);
+    }
+    return total > 0 ? sum / total : 0;
+  }
+
+  private double favourable(Country side, int k, double term) {
+    double t = Math.max(0, Math.min(1, term));
+    return items.get(k).giver() == side ? 1 - t : t;
+  }
+
+  /** The terms where {@code side} gets everything: no concession by it, full concession to it. */
+  public Terms ideal(Country side) {
+    double[] x = new double[items.size()];
+    for (int k = 0; k < x.length; k++) {
+      x[k] = items.get(k).giver() == side ? 0 : 1;
+    }
+    return new Terms(this, x);
+  }
+
+  /** The status quo: nobody concedes anything. */
+  public Terms statusQuo() {
+    return new Terms(this, new double[items.size()]);
+  }
+
+  /**
+   * The trade-off offer (Faratin, Sierra and Jennings 2002): the terms that give the rival the most
+   * utility while giving {@code side} at least {@code target}. With separable power utilities the
+   * Lagrangian gives every item in closed form for a multiplier {@code mu}: where the side receives,
+   * {@code x = r / (1 + r)} with {@code r = (mu w_own / w_rival)^(1 / (1 - rho))}; where it gives,
+   * {@code x = 1 / (1 + r)}. Own utility rises with {@code mu}, found by bisection on its logarithm.
+   * Offers lie on the Pareto frontier, and the side's own utility is never below its target (up to
+   * the frontier's end).
+   */
+  public Terms tradeOff(Country side, double target) {
+    if (target >= 1) {
+      return ideal(side);
+    }
+    double lo = -40;
+    double hi = 40;
+    for (int step = 0; step < BISECTION_STEPS; step++) {
+      double mid = 0.5 * (lo + hi);
+      if (utility(side, termsAt(side, mid)) >= target) {
+        hi = mid;
+      } else {
+        lo = mid;
+      }
+    }
+    return new Terms(this, termsAt(side, hi)).roundedFor(side); // hi always meets the target
+  }
+
+  private double[] termsAt(Country side, double logMu) {
+    double[] own = weights(side);
+    double[] other = weights(side.rival());
+    double[] x = new double[items.size()];
+    for (int k = 0; k < x.length; k++) {
+      double keep; // the side's favourable share
+      if (other[k] <= 0) {
+        keep = 1;
+      } else if (own[k] <= 0) {
+        keep = 0;
+      } else {
+        // keep = r / (1 + r) written as a logistic, which neither overflows nor loses precision.
+        double z = (logMu + Math.log(own[k] / other[k])) / (1 - rho);
+        keep = 1 / (1 + Math.exp(-z));
+      }
+      x[k] = items.get(k).giver() == side ? 1 - keep : keep;
+    }
+    return x;
+  }
+}

@@ -1,0 +1,165 @@
+package org.tradewar.model.negotiation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.tradewar.model.Country;
+
+/**
+ * An offer or an agreement: one term per item of its agenda (see {@link AgendaItem} for what a term
+ * means). Tariff terms are held in whole half-points of rate, so that what is agreed is what a
+ * government can apply: "the first list stays at 12.5%".
+ */
+public final class Terms {
+  /** Rates are agreed in steps of this many percentage points. */
+  public static final double RATE_STEP_PCT = 0.5;
+  private final Agenda agenda;
+  private final double[] x;
+
+  Terms(Agenda agenda, double[] x) {
+    if (x.length != agenda.size()) {
+      throw new IllegalArgumentException("need one term per agenda item");
+    }
+    this.agenda = agenda;
+    this.x = x.clone();
+    for (int k = 0; k < this.x.length; k++) {
+      this.x[k] = Math.max(0, Math.min(1, this.x[k]));
+    }
+  }
+
+  /** Terms on {@code agenda} from values by item key; items not named get {@code missing}. */
+  public static Terms of(Agenda agenda, java.util.Map<String, Double> byKey, double missing) {
+    double[] x = new double[agenda.size()];
+    for (int k = 0; k < x.length; k++) {
+      x[k] = byKey.getOrDefault(agenda.items().get(k).key(), missing);
+    }
+    return new Terms(agenda, x);
+  }
+
+  public Agenda agenda() {
+    return agenda;
+  }
+
+  public double term(int item) {
+    return x[item];
+  }
+
+  public double utility(Country side) {
+    return agenda.utility(side, x);
+  }
+
+  /** How far China meets the US on a demand, or 0 when it is not on the agenda. */
+  public double demand(Issue issue) {
+    int k = agenda.indexOf(AgendaItem.demand(issue).key());
+    return k < 0 ? 0 : x[k];
+  }
+
+  /** The rate a tranche or threat keeps under these terms, percentage points. */
+  public double remainingRatePct(int item) {
+    AgendaItem i = agenda.items().get(item);
+    return i.tariff() ? i.ratePct() * (1 - x[item]) : Double.NaN;
+  }
+
+  /** True when some tariff in force keeps part of its rate. */
+  public boolean keepsTariffs() {
+    for (int k = 0; k < x.length; k++) {
+      AgendaItem i = agenda.items().get(k);
+      if (i.kind() == AgendaItem.Kind.TRANCHE && remainingRatePct(k) > 1e-9) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * These terms with tariff rates moved to whole steps, always in {@code proposer}'s favour (it keeps
+   * a little more of its own tariffs and asks a little more of the rival's), so rounding never takes
+   * the proposer below the utility it aimed for.
+   */
+  Terms roundedFor(Country proposer) {
+    double[] y = x.clone();
+    for (int k = 0; k < y.length; k++) {
+      AgendaItem i = agenda.items().get(k);
+      if (!i.tariff() || i.ratePct() <= 0) {
+        continue;
+      }
+      double remaining = i.ratePct() * (1 - y[k]) / RATE_STEP_PCT;
+      boolean own = i.giver() == proposer;
+      // Own tariffs: round the remaining rate up; the rival's: down. 1e-9 absorbs float noise.
+      double steps = own ? Math.ceil(remaining - 1e-9) : Math.floor(remaining + 1e-9);
+      double rate = Math.min(i.ratePct(), Math.max(0, steps * RATE_STEP_PCT));
+      y[k] = 1 - rate / i.ratePct();
+    }
+    return new Terms(agenda, y);
+  }
+
+  /**
+   * These earlier terms compared with {@code now}: on items both agendas share, the earlier term;
+   * on items new since, the term {@code now} has (so they count for nothing either way). Evaluated on
+   * {@code now}'s agenda.
+   */
+  public Terms onSharedItems(Terms now) {
+    Agenda later = now.agenda;
+    double[] y = new double[later.size()];
+    for (int k = 0; k < y.length; k++) {
+      int old = agenda.indexOf(later.items().get(k).key());
+      y[k] = old < 0 ? now.x[k] : x[old];
+    }
+    return new Terms(later, y);
+  }
+
+  /** One phrase per item, for transcripts: "intellectual property 60%", "first list 25% to 10%". */
+  public List<String> phrases() {
+    List<String> out = new ArrayList<>();
+    List<String> demands = new ArrayList<>();
+    for (int k = 0; k < x.length; k++) {
+      AgendaItem i = agenda.items().get(k);
+      switch (i.kind()) {
+        case DEMAND -> demands.add(i.label() + " " + Math.round(100 * x[k]) + "%");
+        case TRANCHE -> out.add(tranchePhrase(i, remainingRatePct(k)));
+        case THREAT -> out.add(remainingRatePct(k) < 1e-9
+            ? i.giver() + " drops its threat on the " + i.label()
+            : remainingRatePct(k) >= i.ratePct() - 1e-9
+                ? String.format(Locale.ROOT, "%s keeps its threat of %s%% on the %s", i.giver(),
+                    pct(i.ratePct()), i.label())
+                : String.format(Locale.ROOT, "%s lowers its threat on the %s from %s%% to %s%%",
+                    i.giver(), i.label(), pct(i.ratePct()), pct(remainingRatePct(k))));
+      }
+    }
+    if (!demands.isEmpty()) {
+      out.add(0, "China meets the US demands on " + String.join(", ", demands));
+    }
+    return out;
+  }
+
+  /** All phrases in one line. */
+  public String describe() {
+    return String.join("; ", phrases());
+  }
+
+  private static String tranchePhrase(AgendaItem i, double remaining) {
+    if (remaining < 1e-9) {
+      return i.giver() + " lifts the " + i.label() + " (" + pct(i.ratePct()) + "%)";
+    }
+    if (remaining >= i.ratePct() - 1e-9) {
+      return i.giver() + " keeps the " + i.label() + " at " + pct(i.ratePct()) + "%";
+    }
+    return i.giver() + " cuts the " + i.label() + " from " + pct(i.ratePct()) + "% to " + pct(remaining) + "%";
+  }
+
+  static String pct(double v) {
+    double r = Math.round(v * 10) / 10.0;
+    return r == Math.rint(r) ? String.valueOf((long) r) : String.format(Locale.ROOT, "%.1f", r);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Terms other && other.agenda == agenda && Arrays.equals(x, other.x);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(x);
+  }
+}
