@@ -499,8 +499,22 @@ final class Government {
     measuresTaken.clear();
   }
 
-  /** Drops threats (a truce freezes escalation; a deal cancels them). */
+  /**
+   * Drops threats (a deal cancels them or holds them in reserve). The ladder steps back to the
+   * earliest dropped rung, so that if the war resumes the same threat can be made again.
+   */
   void dropThreats() {
+    for (Threat t : pending) {
+      for (int i = 0; i < nextRung && !t.answers; i++) {
+        Rung r = ladder.get(i);
+        boolean same = r.kind() == (t.raises != null ? Rung.Kind.RAISE : Rung.Kind.NEW_TRANCHE)
+            && t.label.equals(r.label());
+        if (same) {
+          nextRung = i;
+          break;
+        }
+      }
+    }
     pending.clear();
   }
 

@@ -104,6 +104,11 @@ final class Negotiations {
     return firstTruceWeek;
   }
 
+  /** The terms of the deal in force, or null. */
+  Terms deal() {
+    return dealInForce() ? deal : null;
+  }
+
   NegotiationCounts counts() {
     return counts;
   }
@@ -178,7 +183,7 @@ final class Negotiations {
       return since >= cadence ? TalkForm.ROUND : null; // an implementation review
     }
     int deadline = m.nearestDeadline();
-    boolean requested = deadline >= 0 && deadline - week <= 1 && since >= 2;
+    boolean requested = deadline >= 0 && deadline - week <= m.tp.requestWeeks && since >= m.tp.requestGapWeeks;
     if (lastOutcome == RoundResult.Outcome.BREAKDOWN) {
       // Talks that broke down resume when both sides have cooled, or when a deadline forces a call.
       boolean cooled = m.stance(Country.US) < m.tp.resumeStance && m.stance(Country.CN) < m.tp.resumeStance;
@@ -396,7 +401,6 @@ final class Negotiations {
     m.timeline.add(week, Country.US, "CN", EventKind.DEAL, Double.NaN, Double.NaN,
         "Deal" + why + ": " + terms.describe() + "; " + promise);
     ratesBeforeDeal.clear();
-    Map<Country, Double> held = new EnumMap<>(Country.class);
     for (int k = 0; k < terms.agenda().size(); k++) {
       AgendaItem item = terms.agenda().items().get(k);
       Government g = m.governments.get(item.giver());
@@ -406,7 +410,6 @@ final class Negotiations {
         ratesBeforeDeal.put(t, t.ratePct());
         g.setAgreedRate(t, rate);
       } else if (item.kind() == AgendaItem.Kind.THREAT && rate > 0) {
-        held.merge(item.giver(), 1.0, Double::sum);
         g.holdInReserve(item.label(), rate);
       }
     }

@@ -14,6 +14,8 @@ final class TradeWarParameters {
   final int coolOffWeeks;
   final double resumeStance;
   final double audienceCost;
+  final int requestWeeks;
+  final int requestGapWeeks;
   final double retaliationRatio;
   final int threatLeadWeeks;
   final int escalationGapWeeks;
@@ -67,6 +69,8 @@ final class TradeWarParameters {
     coolOffWeeks = p.getInt("talks.cool_off_weeks");
     resumeStance = p.get("talks.resume_stance");
     audienceCost = p.get("negotiation.audience_cost");
+    requestWeeks = p.getInt("talks.request_weeks");
+    requestGapWeeks = p.getInt("talks.request_gap_weeks");
     retaliationRatio = p.get("cn.retaliation_ratio");
     threatLeadWeeks = p.getInt("government.threat_lead_weeks");
     escalationGapWeeks = p.getInt("government.escalation_gap_weeks");

@@ -52,7 +52,7 @@ class TradeWarModelTest {
   void retaliationNeverCoversMoreThanTheRivalExports() {
     // Hawks who feel no pain and never make truces: the US climbs its whole ladder.
     Scenario s = fixture().withOverrides(Map.of("cn.retaliation_ratio", "5",
-        "negotiation.reservation_base", "1", "government.threat_threshold", "0.3",
+        "negotiation.reservation_premium", "1", "government.threat_threshold", "0.3",
         "government.truce_threshold", "0", "stance.pain_sensitivity", "0",
         "government.implement_threshold", "0"));
     TradeWarModel m = TradeWarModel.run(Simulations.setupOf(s), 5);

@@ -38,6 +38,23 @@ class ScenarioLoaderTest {
   }
 
   @Test
+  void aCutNeedsTheLabelOfTheTrancheItCuts() throws IOException {
+    BadInputException e = fails("events:\n  - date: 2018-03-05\n    type: cut\n    actor: US\n    rate_pct: 10\n");
+    assertTrue(e.getMessage().contains("events.0") && e.getMessage().contains("'label'"), e.getMessage());
+  }
+
+  @Test
+  void issueWeightsAreShorthandForTheIssueParameters() throws IOException {
+    Path f = dir.resolve("weights.yaml");
+    Files.writeString(f, HEAD + "issue_weights:\n  US: {technology_transfer: 0.4, tariff_leverage: 3}\n");
+    Scenario s = ScenarioLoader.load(f);
+    assertEquals(0.4, s.parameters().get("issues.US.technology_transfer"));
+    assertEquals(3.0, s.parameters().get("issues.US.tariff_leverage"));
+    BadInputException e = fails("issue_weights:\n  CN: {tarifs: 1}\n");
+    assertTrue(e.getMessage().contains("issue_weights.CN.tarifs") && e.getMessage().contains("tariff"), e.getMessage());
+  }
+
+  @Test
   void unknownKeySuggestsTheNearest() throws IOException {
     BadInputException e = fails("weeeks: 10\n");
     assertTrue(e.getMessage().contains("bad.yaml line 4"), e.getMessage());

@@ -20,12 +20,19 @@ public final class Agenda {
   private final double[] us;
   private final double[] cn;
   private final double rho;
+  private final double rateStepPct;
 
-  Agenda(List<AgendaItem> items, double[] us, double[] cn, double rho) {
+  Agenda(List<AgendaItem> items, double[] us, double[] cn, double rho, double rateStepPct) {
     this.items = List.copyOf(items);
     this.us = us.clone();
     this.cn = cn.clone();
     this.rho = rho;
+    this.rateStepPct = rateStepPct;
+  }
+
+  /** Tariff terms are agreed in steps of this many percentage points of rate. */
+  public double rateStepPct() {
+    return rateStepPct;
   }
 
   public List<AgendaItem> items() {

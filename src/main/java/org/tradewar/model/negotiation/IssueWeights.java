@@ -20,9 +20,10 @@ public final class IssueWeights {
   private final Map<Country, Double> leverage = new EnumMap<>(Country.class);
   private final double audienceCost;
   private final double curvature;
+  private final double rateStepPct;
 
   public IssueWeights(Map<Country, double[]> demand, Map<Country, Double> relief,
-      Map<Country, Double> leverage, double audienceCost, double curvature) {
+      Map<Country, Double> leverage, double audienceCost, double curvature, double rateStepPct) {
     for (Country c : Country.values()) {
       double[] w = demand.get(c);
       if (w == null || w.length != Issue.values().length) {
@@ -35,8 +36,12 @@ public final class IssueWeights {
     if (!(curvature > 0 && curvature < 1)) {
       throw new IllegalArgumentException("curvature must be in (0, 1), got " + curvature);
     }
+    if (!(rateStepPct > 0)) {
+      throw new IllegalArgumentException("the rate step must be positive, got " + rateStepPct);
+    }
     this.audienceCost = audienceCost;
     this.curvature = curvature;
+    this.rateStepPct = rateStepPct;
   }
 
   /** The weights of a run, read from its parameters. */
@@ -54,7 +59,7 @@ public final class IssueWeights {
       leverage.put(c, p.get("issues." + c + ".tariff_leverage"));
     }
     return new IssueWeights(demand, relief, leverage, p.get("negotiation.audience_cost"),
-        p.get("negotiation.utility_curvature"));
+        p.get("negotiation.utility_curvature"), p.get("negotiation.rate_step_pct"));
   }
 
   /**
@@ -69,7 +74,7 @@ public final class IssueWeights {
         w[side.ordinal()][k] = weight(side, item, importsUsdBn);
       }
     }
-    return new Agenda(items, w[Country.US.ordinal()], w[Country.CN.ordinal()], curvature);
+    return new Agenda(items, w[Country.US.ordinal()], w[Country.CN.ordinal()], curvature, rateStepPct);
   }
 
   double weight(Country side, AgendaItem item, Map<Country, Double> importsUsdBn) {

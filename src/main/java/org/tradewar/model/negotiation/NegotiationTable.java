@@ -46,7 +46,7 @@ public final class NegotiationTable {
       reservation.put(c, reservation(m.delegations().get(c), m.pain().getOrDefault(c, 0.0),
           m.agenda().statusQuo().utility(c)));
     }
-    int n = Math.max(1, (int) Math.round(p.offersPerRound() * m.form().offerScale()));
+    int n = p.offers(m.form());
     List<OfferRecord> offers = new ArrayList<>();
     Map<Country, Terms> lastBy = new EnumMap<>(Country.class);
     Country proposer = m.opener();

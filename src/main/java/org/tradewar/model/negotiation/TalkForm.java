@@ -1,26 +1,22 @@
 package org.tradewar.model.negotiation;
 
-/** The weight of a meeting: a phone call is lighter than a round, a summit of leaders heavier. */
+/**
+ * The weight of a meeting: a phone call is lighter than a round, a summit of leaders heavier. How many
+ * offers each exchanges is a parameter ({@code talks.call_offer_scale}, {@code talks.summit_offer_scale}).
+ */
 public enum TalkForm {
-  CALL("phone call", 1.0 / 3),
-  ROUND("round of talks", 1.0),
-  SUMMIT("leaders' summit", 2.0);
+  CALL("phone call"),
+  ROUND("round of talks"),
+  SUMMIT("leaders' summit");
 
   private final String label;
-  private final double offerScale;
 
-  TalkForm(String label, double offerScale) {
+  TalkForm(String label) {
     this.label = label;
-    this.offerScale = offerScale;
   }
 
   public String label() {
     return label;
-  }
-
-  /** Offers exchanged relative to a round. */
-  public double offerScale() {
-    return offerScale;
   }
 
   /** A call exchanges views; only rounds and summits can close a deal. */

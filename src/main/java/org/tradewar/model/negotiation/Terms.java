@@ -8,12 +8,10 @@ import org.tradewar.model.Country;
 
 /**
  * An offer or an agreement: one term per item of its agenda (see {@link AgendaItem} for what a term
- * means). Tariff terms are held in whole half-points of rate, so that what is agreed is what a
+ * means). Tariff terms are held in steps of {@code negotiation.rate_step_pct} points of rate, so that what is agreed is what a
  * government can apply: "the first list stays at 12.5%".
  */
 public final class Terms {
-  /** Rates are agreed in steps of this many percentage points. */
-  public static final double RATE_STEP_PCT = 0.5;
   private final Agenda agenda;
   private final double[] x;
 
@@ -84,27 +82,36 @@ public final class Terms {
       if (!i.tariff() || i.ratePct() <= 0) {
         continue;
       }
-      double remaining = i.ratePct() * (1 - y[k]) / RATE_STEP_PCT;
+      double step = agenda.rateStepPct();
+      double remaining = i.ratePct() * (1 - y[k]) / step;
       boolean own = i.giver() == proposer;
       // Own tariffs: round the remaining rate up; the rival's: down. 1e-9 absorbs float noise.
       double steps = own ? Math.ceil(remaining - 1e-9) : Math.floor(remaining + 1e-9);
-      double rate = Math.min(i.ratePct(), Math.max(0, steps * RATE_STEP_PCT));
+      double rate = Math.min(i.ratePct(), Math.max(0, steps * step));
       y[k] = 1 - rate / i.ratePct();
     }
     return new Terms(agenda, y);
   }
 
   /**
-   * These earlier terms compared with {@code now}: on items both agendas share, the earlier term;
-   * on items new since, the term {@code now} has (so they count for nothing either way). Evaluated on
-   * {@code now}'s agenda.
+   * These earlier terms compared with {@code now}: on items both agendas share, the earlier term
+   * (for a tariff whose rate has changed since, the same rate left in force, so that a rise is not
+   * read as an offer to cut more); on items new since, the term {@code now} has (so they count for
+   * nothing either way). Evaluated on {@code now}'s agenda.
    */
   public Terms onSharedItems(Terms now) {
     Agenda later = now.agenda;
     double[] y = new double[later.size()];
     for (int k = 0; k < y.length; k++) {
-      int old = agenda.indexOf(later.items().get(k).key());
-      y[k] = old < 0 ? now.x[k] : x[old];
+      AgendaItem item = later.items().get(k);
+      int old = agenda.indexOf(item.key());
+      if (old < 0) {
+        y[k] = now.x[k];
+      } else if (item.tariff() && item.ratePct() > 0) {
+        y[k] = 1 - Math.min(item.ratePct(), remainingRatePct(old)) / item.ratePct();
+      } else {
+        y[k] = x[old];
+      }
     }
     return new Terms(later, y);
   }

@@ -164,7 +164,7 @@ public final class ParameterCatalog {
     b.cited("negotiation.beta.conceder", 3.0, 1, 50, "", "concession exponent of a Conceder tactic", FSJ);
     b.cited("negotiation.beta.linear", 1.0, 0.01, 50, "", "concession exponent of tit-for-tat and grim-trigger negotiators", FSJ);
     b.cited("negotiation.reservation_premium", 0.1, -1, 1, "utility", "what a neutral delegation (stance 0.5) feeling no pain holds out for beyond the status quo (no deal: nobody concedes anything)", ESTIMATE);
-    b.cited("negotiation.reservation_stance_weight", 0.5, 0, 2, "", "how far hawkishness (stance above 0.5) raises, and dovishness lowers, the reservation utility", ESTIMATE);
+    b.cited("negotiation.reservation_stance_weight", 1.0, 0, 2, "", "how far hawkishness (stance above 0.5) raises, and dovishness lowers, the reservation utility", ESTIMATE);
     b.cited("negotiation.reservation_pain_weight", 0.15, 0, 5, "per % of GDP", "how far pain lowers the reservation utility", ESTIMATE);
     b.cited("negotiation.max_reservation", 0.99, 0, 1, "utility", "cap on the reservation utility (a side never asks for everything)", ASSUME);
     b.cited("negotiation.belief_weight", 0.1, 0, 1, "utility", "how much less a side asks for when it believes the other side will not move (belief 1) than when it believes it will (belief 0)", ASSUME);
@@ -175,12 +175,13 @@ public final class ParameterCatalog {
     b.cited("negotiation.deadline_window_weeks", 8, 1, 104, "weeks", "an active deadline presses on the tactics from this many weeks before it", FSJ + "; " + ASSUME);
     b.cited("negotiation.break_margin", 0.05, 0, 1, "utility", "a deal breaks when it is worth this much less to a side than what the side would now hold out for", ESTIMATE);
     b.cited("negotiation.utility_curvature", 0.5, 0.05, 0.95, "rho", "curvature of the utility on each item, g^rho: below 1, diminishing returns, so agreements split items", LSL + "; value " + ASSUME);
+    b.cited("negotiation.rate_step_pct", 2.5, 0.1, 25, "points", "tariff rates are agreed in steps of this size (the articles' rates: 10, 25)", ASSUME);
     b.cited("negotiation.audience_cost", 0.05, 0, 1, "weight", "extra weight a side puts on keeping a tariff or threat it announced (backing down costs it at home); it also lowers the stance at which a public threat is carried out", FEARON + "; value " + ESTIMATE);
 
     // --- Issue weights: how much each side cares about each item (assumptions informed by the articles) ---
-    issues(b, "US", new double[] {0.15, 0.25, 0.05, 0.05, 0.05, 0.20, 0.15}, 1.0, 0.5,
+    issues(b, "US", new double[] {0.15, 0.25, 0.05, 0.05, 0.05, 0.20, 0.15}, 2.0, 2.0,
         "the articles: 'massive trade surplus', 'acquisition of American technology' (seeds/003); " + ESTIMATE);
-    issues(b, "CN", new double[] {0.10, 0.30, 0.05, 0.05, 0.05, 0.15, 0.15}, 2.0, 0.5,
+    issues(b, "CN", new double[] {0.10, 0.30, 0.05, 0.05, 0.05, 0.15, 0.15}, 2.0, 2.0,
         "the articles: technology policy 'fundamental to its state-driven economic model' (seeds/004); " + ESTIMATE);
 
     // --- Governments ---
@@ -196,6 +197,10 @@ public final class ParameterCatalog {
     b.integer("government.escalation_gap_weeks", 10, 1, 104, "weeks", "minimum weeks between two escalations by the same government", ASSUME);
     b.integer("government.truce_weeks", 13, 1, 104, "weeks", "length of a truce before its deadline", ASSUME);
     b.integer("government.start_week", 8, 0, 520, "week", "first week a government may act on its own (earlier weeks are the pre-war baseline)", ASSUME);
+    b.integer("talks.request_weeks", 1, 0, 52, "weeks", "a government asks for a meeting when a deadline is at most this many weeks away", ASSUME);
+    b.integer("talks.request_gap_weeks", 2, 1, 52, "weeks", "... and the last meeting was at least this many weeks ago", ASSUME);
+    b.cited("talks.call_offer_scale", 1.0 / 3, 0, 10, "x", "offers exchanged in a phone call, relative to a round", FSJ + "; " + ASSUME);
+    b.cited("talks.summit_offer_scale", 2.0, 0, 10, "x", "offers exchanged at a leaders' summit, relative to a round", FSJ + "; " + ASSUME);
     b.integer("talks.cool_off_weeks", 4, 0, 104, "weeks", "after a breakdown, scheduled rounds resume no sooner than this", ESTIMATE);
     b.cited("talks.resume_stance", 0.6, 0, 1, "stance", "after a breakdown, scheduled rounds resume once both delegations are softer than this", ESTIMATE);
 
