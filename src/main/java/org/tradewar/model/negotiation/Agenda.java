@@ -15,7 +15,8 @@ import org.tradewar.model.Country;
  * </pre>
  */
 public final class Agenda {
-  private static final int BISECTION_STEPS = 80;
+  /** 80 / 2^50: the multiplier is found to about 1e-13 on its log scale. */
+  private static final int BISECTION_STEPS = 50;
   private final List<AgendaItem> items;
   private final double[] us;
   private final double[] cn;
@@ -98,13 +99,54 @@ public final class Agenda {
    * Lagrangian gives every item in closed form for a multiplier {@code mu}: where the side receives,
    * {@code x = r / (1 + r)} with {@code r = (mu w_own / w_rival)^(1 / (1 - rho))}; where it gives,
    * {@code x = 1 / (1 + r)}. Own utility rises with {@code mu}, found by bisection on its logarithm.
-   * Offers lie on the Pareto frontier, and the side's own utility is never below its target (up to
-   * the frontier's end).
+   * Offers lie on the Pareto frontier, and the side's own utility is never below its target.
+   *
+   * <p>Tariff rates are then put on whole steps: each to the nearest step, and where that takes the
+   * side below its target, the items rounded against it are moved to the step in its favour, those
+   * that cost the rival least per unit of the side's gain first, until the target is met (rounding
+   * every rate in the side's favour always meets it, as the exact terms do).
    */
   public Terms tradeOff(Country side, double target) {
     if (target >= 1) {
       return ideal(side);
     }
+    Terms exact = new Terms(this, termsAt(side, multiplierFor(side, target)));
+    double[] nearest = exact.roundedToNearest().values();
+    double[] favoured = exact.roundedFor(side).values();
+    double[] w = weights(side);
+    double[] v = weights(side.rival());
+    double own = utility(side, nearest);
+    while (own < target) {
+      int best = -1;
+      double bestRatio = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < nearest.length; k++) {
+        if (nearest[k] == favoured[k]) {
+          continue;
+        }
+        double gain = w[k] * (gainOf(side, k, favoured[k]) - gainOf(side, k, nearest[k]));
+        double loss = v[k] * (gainOf(side.rival(), k, nearest[k]) - gainOf(side.rival(), k, favoured[k]));
+        double ratio = gain / Math.max(loss, 1e-300);
+        if (gain > 0 && ratio > bestRatio) {
+          best = k;
+          bestRatio = ratio;
+        }
+      }
+      if (best < 0) {
+        return new Terms(this, favoured);
+      }
+      nearest[best] = favoured[best];
+      own = utility(side, nearest);
+    }
+    return new Terms(this, nearest);
+  }
+
+  private double gainOf(Country side, int k, double term) {
+    return Math.pow(favourable(side, k, term), rho);
+  }
+
+
+  /** The log multiplier at which {@code side}'s own utility first reaches {@code target}. */
+  private double multiplierFor(Country side, double target) {
     double lo = -40;
     double hi = 40;
     for (int step = 0; step < BISECTION_STEPS; step++) {
@@ -115,7 +157,7 @@ public final class Agenda {
         lo = mid;
       }
     }
-    return new Terms(this, termsAt(side, hi)).roundedFor(side); // hi always meets the target
+    return hi; // hi always meets the target
   }
 
   private double[] termsAt(Country side, double logMu) {

@@ -43,6 +43,10 @@ public final class Terms {
     return x[item];
   }
 
+  double[] values() {
+    return x.clone();
+  }
+
   public double utility(Country side) {
     return agenda.utility(side, x);
   }
@@ -70,23 +74,37 @@ public final class Terms {
     return false;
   }
 
+  /** These terms with every tariff rate moved to the nearest whole step. */
+  Terms roundedToNearest() {
+    return rounded(null);
+  }
+
   /**
    * These terms with tariff rates moved to whole steps, always in {@code proposer}'s favour (it keeps
    * a little more of its own tariffs and asks a little more of the rival's), so rounding never takes
    * the proposer below the utility it aimed for.
    */
   Terms roundedFor(Country proposer) {
+    return rounded(proposer);
+  }
+
+  private Terms rounded(Country favoured) {
     double[] y = x.clone();
+    double step = agenda.rateStepPct();
     for (int k = 0; k < y.length; k++) {
       AgendaItem i = agenda.items().get(k);
       if (!i.tariff() || i.ratePct() <= 0) {
         continue;
       }
-      double step = agenda.rateStepPct();
       double remaining = i.ratePct() * (1 - y[k]) / step;
-      boolean own = i.giver() == proposer;
-      // Own tariffs: round the remaining rate up; the rival's: down. 1e-9 absorbs float noise.
-      double steps = own ? Math.ceil(remaining - 1e-9) : Math.floor(remaining + 1e-9);
+      double steps;
+      if (favoured == null) {
+        steps = Math.rint(remaining);
+      } else {
+        // Own tariffs: the remaining rate up; the rival's: down (no tolerance: at strong curvature
+        // even a sliver of a rate is worth something).
+        steps = i.giver() == favoured ? Math.ceil(remaining) : Math.floor(remaining);
+      }
       double rate = Math.min(i.ratePct(), Math.max(0, steps * step));
       y[k] = 1 - rate / i.ratePct();
     }

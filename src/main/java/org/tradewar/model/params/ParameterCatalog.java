@@ -174,7 +174,7 @@ public final class ParameterCatalog {
     b.cited("negotiation.walk_away_stance", 0.75, 0, 1, "stance", "a delegation this hawkish walks out of the talks", ESTIMATE);
     b.cited("negotiation.deadline_window_weeks", 8, 1, 104, "weeks", "an active deadline presses on the tactics from this many weeks before it", FSJ + "; " + ASSUME);
     b.cited("negotiation.break_margin", 0.05, 0, 1, "utility", "a deal breaks when it is worth this much less to a side than what the side would now hold out for", ESTIMATE);
-    b.cited("negotiation.utility_curvature", 0.5, 0.05, 0.95, "rho", "curvature of the utility on each item, g^rho: below 1, diminishing returns, so agreements split items", LSL + "; value " + ASSUME);
+    b.cited("negotiation.utility_curvature", 0.5, 0.2, 0.95, "rho", "curvature of the utility on each item, g^rho: below 1, diminishing returns, so agreements split items (below 0.2 a sliver of a rate would carry most of an item's worth)", LSL + "; value " + ASSUME);
     b.cited("negotiation.rate_step_pct", 2.5, 0.1, 25, "points", "tariff rates are agreed in steps of this size (the articles' rates: 10, 25)", ASSUME);
     b.cited("negotiation.audience_cost", 0.05, 0, 1, "weight", "extra weight a side puts on keeping a tariff or threat it announced (backing down costs it at home); it also lowers the stance at which a public threat is carried out", FEARON + "; value " + ESTIMATE);
 

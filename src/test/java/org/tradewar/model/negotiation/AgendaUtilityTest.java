@@ -66,7 +66,7 @@ class AgendaUtilityTest {
     return items;
   }
 
-  @Property(tries = 200)
+  @Property(tries = 200, seed = "20180403")
   void utilityIsAlwaysInTheUnitInterval(@ForAll long seed,
       @ForAll @DoubleRange(min = 0.05, max = 0.95) double rho) {
     Random r = new Random(seed);
@@ -120,7 +120,7 @@ class AgendaUtilityTest {
     assertTrue(cn > 0.8 && cn < 1, "CN status quo " + cn);
   }
 
-  @Property(tries = 200)
+  @Property(tries = 200, seed = "20180403")
   void halfAnItemIsWorthMoreThanHalfTheWholeItem(@ForAll long seed,
       @ForAll @DoubleRange(min = 0.05, max = 0.95) double rho) {
     Random r = new Random(seed);
@@ -158,7 +158,7 @@ class AgendaUtilityTest {
     assertTrue(Math.pow(0.5, rho) > 0.5);
   }
 
-  @Property(tries = 200)
+  @Property(tries = 200, seed = "20180403")
   void anItemASideDoesNotCareAboutNeverChangesItsUtility(@ForAll long seed,
       @ForAll @DoubleRange(min = 0.05, max = 0.95) double rho) {
     Random r = new Random(seed);

@@ -55,7 +55,7 @@ class TermsTest {
         .agenda(tariffAgenda(r, step, onGrid), NegotiationFixtures.IMPORTS);
   }
 
-  @Property(tries = 200)
+  @Property(tries = 200, seed = "20180403")
   void offersKeepTariffRatesInRateSteps(@ForAll long seed,
       @ForAll @DoubleRange(min = 0, max = 0.99) double target, @ForAll boolean us) {
     Random r = new Random(seed);
@@ -73,7 +73,7 @@ class TermsTest {
     }
   }
 
-  @Property(tries = 200)
+  @Property(tries = 200, seed = "20180403")
   void aRateOffTheGridIsEitherKeptWholeOrCutToARateStep(@ForAll long seed,
       @ForAll @DoubleRange(min = 0, max = 0.99) double target, @ForAll boolean us) {
     Random r = new Random(seed);
@@ -89,7 +89,7 @@ class TermsTest {
     }
   }
 
-  @Property(tries = 200)
+  @Property(tries = 200, seed = "20180403")
   void roundingFavoursTheProposerAndMovesEachRateByLessThanAStep(@ForAll long seed,
       @ForAll boolean us) {
     Random r = new Random(seed);
@@ -115,7 +115,7 @@ class TermsTest {
     }
   }
 
-  @Property(tries = 100)
+  @Property(tries = 100, seed = "20180403")
   void anAgendaWithoutTranchesNeverProducesTariffTerms(
       @ForAll @DoubleRange(min = 0, max = 1) double target, @ForAll boolean us) {
     Agenda a = NegotiationFixtures.demandsOnly();
@@ -172,21 +172,21 @@ class TermsTest {
         AgendaItem.demand(Issue.SERVICES).key(), 0.6, "tranche:US:second list", 0.2), 0);
     Terms compared = earlier.onSharedItems(now);
     assertSame(after, compared.agenda());
-    assertEquals(0.7, compared.term(0), 0.0, "new: China's tranche");
-    assertEquals(0.3, compared.term(1), 0.0, "shared: agriculture");
-    assertEquals(0.5, compared.term(2), 0.0, "shared: first list");
-    assertEquals(0.6, compared.term(3), 0.0, "new: services");
-    assertEquals(0.2, compared.term(4), 0.0, "new: second list");
+    assertEquals(0.7, compared.term(0), 1e-12, "new: China's tranche");
+    assertEquals(0.3, compared.term(1), 1e-12, "shared: agriculture");
+    assertEquals(0.5, compared.term(2), 1e-12, "shared: first list");
+    assertEquals(0.6, compared.term(3), 1e-12, "new: services");
+    assertEquals(0.2, compared.term(4), 1e-12, "new: second list");
     // so a utility difference comes from the shared items only
     for (Country c : Country.values()) {
       Terms onlyShared = Terms.of(after, Map.of("tranche:CN:retaliation", 0.7,
           AgendaItem.demand(Issue.AGRICULTURE).key(), 0.3, "tranche:US:first list", 0.5,
           AgendaItem.demand(Issue.SERVICES).key(), 0.6, "tranche:US:second list", 0.2), 0);
-      assertEquals(onlyShared.utility(c), compared.utility(c), 1e-15);
+      assertEquals(onlyShared.utility(c), compared.utility(c), 1e-12);
     }
   }
 
-  @Property(tries = 100)
+  @Property(tries = 100, seed = "20180403")
   void onSharedItemsOnTheSameAgendaIsTheEarlierTerms(@ForAll long seed) {
     Random r = new Random(seed);
     Agenda a = NegotiationFixtures.withTranches();
@@ -197,10 +197,37 @@ class TermsTest {
       y.put(i.key(), r.nextDouble());
     }
     Terms earlier = Terms.of(a, x, 0);
-    assertEquals(earlier, earlier.onSharedItems(Terms.of(a, y, 0)));
+    Terms compared = earlier.onSharedItems(Terms.of(a, y, 0));
+    assertSame(a, compared.agenda());
+    for (int k = 0; k < a.size(); k++) {
+      assertEquals(earlier.term(k), compared.term(k), 1e-12, a.items().get(k).key());
+    }
+    for (Country c : Country.values()) {
+      assertEquals(earlier.utility(c), compared.utility(c), 1e-12);
+    }
   }
 
-  @Property(tries = 200)
+  @Test
+  void aTariffWhoseRateChangedIsComparedByTheRateLeftInForce() {
+    String key = "tranche:US:first list";
+    Agenda at10 = NegotiationFixtures.agenda(List.of(AgendaItem.demand(Issue.SERVICES),
+        AgendaItem.tranche(Country.US, "first list", 200, 10)));
+    Agenda at25 = NegotiationFixtures.agenda(List.of(AgendaItem.demand(Issue.SERVICES),
+        AgendaItem.tranche(Country.US, "first list", 200, 25)));
+    Terms now25 = Terms.of(at25, Map.of(), 0.3);
+    // raised 10% -> 25%: an earlier offer to keep 10% reads as cutting 25% to 10%, not as keeping 25%
+    Terms kept10 = Terms.of(at10, Map.of(key, 0.0), 0.5).onSharedItems(now25);
+    assertEquals(10.0, kept10.remainingRatePct(1), 1e-9);
+    Terms halved10 = Terms.of(at10, Map.of(key, 0.5), 0.5).onSharedItems(now25);
+    assertEquals(5.0, halved10.remainingRatePct(1), 1e-9);
+    assertEquals(0.5, halved10.term(0), 0.0, "the demand keeps its earlier term");
+    // cut 25% -> 10%: an earlier offer to leave 20% cannot leave more than is in force now
+    Terms now10 = Terms.of(at10, Map.of(), 0.3);
+    Terms left20 = Terms.of(at25, Map.of(key, 0.2), 0.5).onSharedItems(now10);
+    assertEquals(10.0, left20.remainingRatePct(1), 1e-9);
+  }
+
+  @Property(tries = 200, seed = "20180403")
   void describeNamesEveryTrancheAndThreat(@ForAll long seed,
       @ForAll @IntRange(min = 0, max = 3) int mode) {
     Random r = new Random(seed);
@@ -219,11 +246,7 @@ class TermsTest {
     };
     String text = t.describe();
     for (AgendaItem i : a.items()) {
-      if (i.tariff()) {
-        assertTrue(text.contains(i.label()), "'" + i.label() + "' missing from: " + text);
-      } else {
-        assertTrue(text.contains(i.label()), "demand '" + i.label() + "' missing from: " + text);
-      }
+      assertTrue(text.contains(i.label()), "'" + i.label() + "' missing from: " + text);
     }
   }
 
