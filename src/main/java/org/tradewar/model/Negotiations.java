@@ -485,9 +485,9 @@ final class Negotiations {
   // Rendering
 
   private static String render(OfferRecord o) {
-    return String.format(Locale.ROOT, "%s (%s) offers: %s. %s %s (it is worth %.2f to %s, which aims for %.2f).",
-        o.proposer(), o.speaker(), o.terms().describe(), o.receiver(), o.accepted() ? "accepts" : "rejects",
-        o.worthToReceiver(), o.receiver(), o.receiverAim());
+    return o.proposer() + " (" + o.speaker() + ") offers: " + o.terms().describe() + ". " + o.receiver()
+        + (o.accepted() ? " accepts" : " rejects") + " (it is worth " + Terms.utility(o.worthToReceiver())
+        + " to " + o.receiver() + ", which aims for " + Terms.utility(o.receiverAim()) + ").";
   }
 
   private static String describe(RoundResult r) {

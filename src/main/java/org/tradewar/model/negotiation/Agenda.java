@@ -15,8 +15,8 @@ import org.tradewar.model.Country;
  * </pre>
  */
 public final class Agenda {
-  /** 80 / 2^50: the multiplier is found to about 1e-13 on its log scale. */
-  private static final int BISECTION_STEPS = 50;
+  /** Newton converges in a handful of steps; the cap bounds the bisection fallback (80 / 2^60). */
+  private static final int SOLVER_STEPS = 60;
   private final List<AgendaItem> items;
   private final double[] us;
   private final double[] cn;
@@ -145,19 +145,67 @@ public final class Agenda {
   }
 
 
-  /** The log multiplier at which {@code side}'s own utility first reaches {@code target}. */
+  /**
+   * The log multiplier at which {@code side}'s own utility reaches {@code target}: Newton steps on
+   * the smooth, increasing own utility, kept inside a bracket that always has the target met at its
+   * upper end (a step that leaves the bracket is replaced by bisection). Returns the upper end.
+   */
   private double multiplierFor(Country side, double target) {
+    double[] own = weights(side);
+    double[] other = weights(side.rival());
+    double total = 0;
+    for (double w : own) {
+      total += w;
+    }
+    if (total <= 0) {
+      return 0; // the side cares about nothing on the agenda: any terms meet any target it can reach
+    }
     double lo = -40;
     double hi = 40;
-    for (int step = 0; step < BISECTION_STEPS; step++) {
-      double mid = 0.5 * (lo + hi);
-      if (utility(side, termsAt(side, mid)) >= target) {
-        hi = mid;
-      } else {
-        lo = mid;
+    double m = 0;
+    for (int step = 0; step < SOLVER_STEPS && hi - lo > 1e-10; step++) {
+      double u = 0;
+      double slope = 0;
+      for (int k = 0; k < own.length; k++) {
+        if (own[k] <= 0) {
+          continue;
+        }
+        double keep = keep(own[k], other[k], m);
+        double g = Math.pow(keep, rho);
+        u += own[k] * g;
+        slope += own[k] * rho * g * (1 - keep) / (1 - rho);
       }
+      u /= total;
+      slope /= total;
+      if (u >= target) {
+        hi = m;
+      } else {
+        lo = m;
+      }
+      double next = slope > 0 ? m + (target - u) / slope : Double.NaN;
+      m = next > lo && next < hi ? next : 0.5 * (lo + hi);
     }
-    return hi; // hi always meets the target
+    // The terms are built from the shares again (x = 1 - keep), which can lose a few ulps: step up
+    // until the terms themselves meet the target.
+    double up = 1e-9;
+    while (hi < 40 && utility(side, termsAt(side, hi)) < target) {
+      hi = Math.min(40, hi + up);
+      up *= 4;
+    }
+    return hi;
+  }
+
+  /** The side's favourable share of an item at log multiplier {@code logMu} (see tradeOff). */
+  private double keep(double own, double other, double logMu) {
+    if (other <= 0) {
+      return 1;
+    }
+    if (own <= 0) {
+      return 0;
+    }
+    // keep = r / (1 + r) written as a logistic, which neither overflows nor loses precision.
+    double z = (logMu + Math.log(own / other)) / (1 - rho);
+    return 1 / (1 + Math.exp(-z));
   }
 
   private double[] termsAt(Country side, double logMu) {
@@ -165,16 +213,7 @@ public final class Agenda {
     double[] other = weights(side.rival());
     double[] x = new double[items.size()];
     for (int k = 0; k < x.length; k++) {
-      double keep; // the side's favourable share
-      if (other[k] <= 0) {
-        keep = 1;
-      } else if (own[k] <= 0) {
-        keep = 0;
-      } else {
-        // keep = r / (1 + r) written as a logistic, which neither overflows nor loses precision.
-        double z = (logMu + Math.log(own[k] / other[k])) / (1 - rho);
-        keep = 1 / (1 + Math.exp(-z));
-      }
+      double keep = keep(own[k], other[k], logMu);
       x[k] = items.get(k).giver() == side ? 1 - keep : keep;
     }
     return x;

@@ -3,7 +3,6 @@ package org.tradewar.model.negotiation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.tradewar.model.Country;
 
 /**
@@ -146,10 +145,9 @@ public final class Terms {
         case THREAT -> out.add(remainingRatePct(k) < 1e-9
             ? i.giver() + " drops its threat on the " + i.label()
             : remainingRatePct(k) >= i.ratePct() - 1e-9
-                ? String.format(Locale.ROOT, "%s keeps its threat of %s%% on the %s", i.giver(),
-                    pct(i.ratePct()), i.label())
-                : String.format(Locale.ROOT, "%s lowers its threat on the %s from %s%% to %s%%",
-                    i.giver(), i.label(), pct(i.ratePct()), pct(remainingRatePct(k))));
+                ? i.giver() + " keeps its threat of " + pct(i.ratePct()) + "% on the " + i.label()
+                : i.giver() + " lowers its threat on the " + i.label() + " from " + pct(i.ratePct())
+                    + "% to " + pct(remainingRatePct(k)) + "%");
       }
     }
     if (!demands.isEmpty()) {
@@ -173,9 +171,18 @@ public final class Terms {
     return i.giver() + " cuts the " + i.label() + " from " + pct(i.ratePct()) + "% to " + pct(remaining) + "%";
   }
 
+  /** "25", "12.5": one decimal at most (written by hand: offers are rendered by the thousand). */
   static String pct(double v) {
-    double r = Math.round(v * 10) / 10.0;
-    return r == Math.rint(r) ? String.valueOf((long) r) : String.format(Locale.ROOT, "%.1f", r);
+    long tenths = Math.round(v * 10);
+    return tenths % 10 == 0 ? String.valueOf(tenths / 10) : (tenths / 10) + "." + Math.abs(tenths % 10);
+  }
+
+  /** A utility with two decimals, "0.42", for transcripts. */
+  public static String utility(double u) {
+    long hundredths = Math.round(u * 100);
+    String sign = hundredths < 0 ? "-" : "";
+    long a = Math.abs(hundredths);
+    return sign + (a / 100) + "." + (a % 100 < 10 ? "0" : "") + (a % 100);
   }
 
   @Override
