@@ -31,7 +31,7 @@ public record CompareVariable(String name, String title, String unit, double sca
             false, false),
         new CompareVariable("deadweight_loss_usd_bn", "Deadweight loss, cumulative", "USD bn", 1, true, false,
             false),
-        new CompareVariable("pain_index", "Economic pain index", "Index (0 = none)", 1, false, false, true),
+        new CompareVariable("pain_index", "Economic pain index", "% of GDP, annual rate (0 = none)", 1, false, false, true),
         new CompareVariable("baseline_imports_usd_bn", "No-war baseline imports", "USD bn per year (annual rate)",
             year, false, false, false))) {
       m.put(v.name(), v);

@@ -546,7 +546,8 @@ final class Government {
   }
 
   static String pct(double v) {
-    return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.1f", v);
+    double tenths = Math.rint(v * 10) / 10;
+    return tenths == Math.rint(tenths) ? String.valueOf((long) tenths) : String.format(Locale.ROOT, "%.1f", tenths);
   }
 
   static String usd(double bn) {

@@ -34,7 +34,18 @@ final class SummaryRows {
       new Row("Cost to importers and consumers", "USD bn", "consumer_cost_usd_bn_us", "consumer_cost_usd_bn_cn",
           1, false),
       new Row("Deadweight loss", "USD bn", "deadweight_loss_usd_bn_us", "deadweight_loss_usd_bn_cn", 1, false),
-      new Row("Peak pain index", "0 = none", "peak_pain_index_us", "peak_pain_index_cn", 1, false));
+      new Row("Peak pain index", "% of GDP", "peak_pain_index_us", "peak_pain_index_cn", 2, false),
+      new Row("Deals concluded", "count", "deals", null, 1, false),
+      new Row("Deals that keep some tariffs", "count", "deals_keeping_tariffs", null, 1, false),
+      new Row("Deals broken", "count", "deals_broken", null, 1, false),
+      new Row("Breakdowns of talks", "count", "breakdowns", null, 1, false),
+      new Row("Reneging episodes", "count", "reneging_episodes", null, 1, false),
+      new Row("Peak US coverage, any rate", "USD bn", "peak_coverage_usd_bn_us", null, 0, false),
+      new Row("Peak US coverage at 25% or more", "USD bn", "peak_coverage_25pct_usd_bn_us", null, 0, false),
+      new Row("Threats on all remaining imports", "count", "threats_on_remaining_imports", null, 1, false),
+      new Row("Sanctions and non-tariff measures", "count", "non_tariff_measures", null, 1, false),
+      new Row("Purchases promised (China)", "USD bn", "purchases_promised_usd_bn", null, 0, false),
+      new Row("Promised purchases not made", "USD bn", "purchases_shortfall_usd_bn", null, 0, false));
 
   /** The known rows, then one row per metric key the known rows do not cover. */
   static List<Row> rows(Set<String> metricKeys) {
