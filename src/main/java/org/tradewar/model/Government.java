@@ -359,6 +359,7 @@ final class Government {
     model.timeline.add(week, country, country.rival().name(), EventKind.ROLLBACK, Double.NaN,
         Double.NaN, String.format(Locale.ROOT, "%s rolls back %d%% of its trade-war tariffs",
             country.label(), Math.round(100 * share)));
+    model.conceded(country, model.tp.moveTariff * share);
   }
 
   /** A scenario cuts one tranche to a lower rate, keeping the others. */
@@ -399,11 +400,16 @@ final class Government {
     agreedChanges.clear();
   }
 
-  /** Under a deal: a threat is held in reserve at the agreed rate, to come back if the deal breaks. */
-  void holdInReserve(String label, double ratePct) {
+  /**
+   * Under a deal: a threat is held in reserve at the agreed rate, to come back if the deal breaks. A
+   * threatened rise keeps its agreed step above the rate the tranche had before the deal (which a
+   * broken deal restores).
+   */
+  void holdInReserve(String label, double ratePct, Map<Tranche, Double> ratesBeforeDeal) {
     for (Threat t : pending) {
       if (t.label.equals(label)) {
-        double rate = t.raises != null ? t.raises.ratePct() + ratePct : ratePct;
+        double rate = t.raises != null
+            ? ratesBeforeDeal.getOrDefault(t.raises, t.raises.ratePct()) + ratePct : ratePct;
         reserve.add(new Threat(country, t.label, t.coverageUsdBn, t.implementUsdBn, rate, t.raises,
             t.deadlineWeek, t.answers));
         return;
@@ -428,13 +434,11 @@ final class Government {
     }
   }
 
-  /** A broken deal: threats held in reserve are on the table again (the breaker's with a new deadline). */
-  void reinstateReserve(int week, boolean breaker) {
+  /** A broken deal: threats held in reserve are on the table again, with a new deadline. */
+  void reinstateReserve(int week) {
     for (Threat t : reserve) {
-      if (breaker) {
-        t.deadlineWeek = week + model.tp.threatLeadWeeks;
-        threaten(week, t);
-      }
+      t.deadlineWeek = week + model.tp.threatLeadWeeks;
+      threaten(week, t);
     }
     reserve.clear();
   }

@@ -274,6 +274,7 @@ final class Negotiations {
   /** A breakdown (at the table or scripted): a truce ends; both sides read it as escalation. */
   void endTalks(int week) {
     lastOutcome = RoundResult.Outcome.BREAKDOWN;
+    table.brokeDownElsewhere();
     m.multiplyExpectations(m.tp.breakdownFactor);
     if (truce()) {
       accord = Accord.NONE;
@@ -410,7 +411,7 @@ final class Negotiations {
         ratesBeforeDeal.put(t, t.ratePct());
         g.setAgreedRate(t, rate);
       } else if (item.kind() == AgendaItem.Kind.THREAT && rate > 0) {
-        g.holdInReserve(item.label(), rate);
+        g.holdInReserve(item.label(), rate, ratesBeforeDeal);
       }
     }
     for (Country c : Country.values()) {
@@ -438,7 +439,7 @@ final class Negotiations {
         Double.NaN, reason);
     for (Country c : Country.values()) {
       m.governments.get(c).restoreRates(week, ratesBeforeDeal);
-      m.governments.get(c).reinstateReserve(week, c == breaker);
+      m.governments.get(c).reinstateReserve(week);
     }
     observe(breaker.rival(), m.tp.moveReneging, true);
     m.multiplyExpectations(m.tp.breakdownFactor);

@@ -19,7 +19,7 @@ final class NegotiatorAgent implements Steppable {
     int week = m.week();
     int deadline = m.nearestDeadline();
     double closeness = deadline < 0 ? 0
-        : Math.max(0, 1 - (deadline - week) / (double) m.tp.threatLeadWeeks);
+        : Math.max(0, 1 - (deadline - week) / m.negotiationParameters.deadlineWindowWeeks());
     double shock = m.stanceParameters.noise() * m.random.nextGaussian();
     negotiator.updateStance(new Negotiator.Inputs(m.pain.get(negotiator.country()), closeness),
         m.stanceParameters, shock);

@@ -98,7 +98,8 @@ public final class Agenda {
    * utility while giving {@code side} at least {@code target}. With separable power utilities the
    * Lagrangian gives every item in closed form for a multiplier {@code mu}: where the side receives,
    * {@code x = r / (1 + r)} with {@code r = (mu w_own / w_rival)^(1 / (1 - rho))}; where it gives,
-   * {@code x = 1 / (1 + r)}. Own utility rises with {@code mu}, found by bisection on its logarithm.
+   * {@code x = 1 / (1 + r)}. Own utility rises with {@code mu}, found by safeguarded Newton steps on
+   * its logarithm.
    * Offers lie on the Pareto frontier, and the side's own utility is never below its target.
    *
    * <p>Tariff rates are then put on whole steps: each to the nearest step, and where that takes the

@@ -6,7 +6,8 @@ import org.tradewar.model.Country;
  * One thing the two sides can trade at the table. A term on an item is the share the {@code giver}
  * concedes to the other side, in [0, 1]: for a {@link Kind#DEMAND}, how far China meets the US
  * demand; for a {@link Kind#TRANCHE} in force, the share of its rate the imposer removes; for a
- * {@link Kind#THREAT}, how far the threatener backs off (it withdraws the threat at one half or more).
+ * {@link Kind#THREAT}, how far the threatener backs off (the share of the threatened rate it drops; a
+ * deal withdraws the threat when nothing is left and holds the rest in reserve).
  *
  * @param key unique within an agenda and stable from meeting to meeting ("demand:enforcement",
  *     "tranche:US:first list", "threat:US:third list"), so that offers can be compared across meetings

@@ -154,11 +154,19 @@ public final class NegotiationTable {
     return new DealReview(support, breaker);
   }
 
-  /** After a deal ends, talks start a new episode: the tactics' clock and the remembered offers. */
+  /**
+   * After a deal ends, talks start a new episode: the tactics' clock and the remembered offers are
+   * reset, and the talks stand broken down (so the first meeting back does not break down again).
+   */
   public void restart() {
     episodeStart = -1;
     lastReceived.clear();
-    lastOutcome = null;
+    lastOutcome = RoundResult.Outcome.BREAKDOWN;
+  }
+
+  /** Talks broke down away from the table (a scenario event): the next meeting cannot break down again. */
+  public void brokeDownElsewhere() {
+    lastOutcome = RoundResult.Outcome.BREAKDOWN;
   }
 
   public int meetings() {

@@ -23,7 +23,7 @@ public final class ParameterCatalog {
   private static final String AXELROD = "Axelrod (1984); Nowak and Sigmund (1992), Nature 355";
   private static final String HL = "Handley and Limao (2017), AER 107(9): sourcing responds to expected persistence of tariffs";
   private static final String ASSUME = "assumption (illustrative; no published estimate; sweep it)";
-  private static final String ESTIMATE = "assumption, to be estimated by 'tradewar fit' from the articles' patterns";
+  private static final String ESTIMATE = "assumption; a behavioural parameter to be estimated from the articles' patterns (planned: 'tradewar fit')";
   private static final String WDI = "World Bank, World Development Indicators, GDP at current US$, 2017 (July 2018 release: US $19.39 trillion, China $12.24 trillion)";
   private static final String LSL = "Lai, Sycara and Li (2008), Multiagent and Grid Systems 4(1): concave multi-issue utilities";
   private static final String FEARON = "Fearon (1994), APSR 88(3): audience costs of backing down from a public threat";
@@ -188,7 +188,7 @@ public final class ParameterCatalog {
     b.cited("government.threat_threshold", 0.5, 0, 1, "stance", "stance above which a government climbs the next rung", ASSUME);
     b.cited("government.implement_threshold", 0.45, 0, 1, "stance", "stance above which a threat is carried out at its deadline", ASSUME);
     b.cited("government.retaliate_threshold", 0.3, 0, 1, "stance", "stance above which a tit-for-tat government retaliates", AXELROD);
-    b.cited("government.truce_threshold", 0.5, 0, 1, "stance", "both stances below this give a truce when talks make progress within 4 weeks of a deadline (or at a summit, this plus 0.1)", ASSUME);
+    b.cited("government.truce_threshold", 0.5, 0, 1, "stance", "both stances below this give a truce when talks make progress with a deadline near (government.truce_deadline_weeks), or at a summit (this plus government.summit_truce_margin)", ASSUME);
     b.cited("government.reluctant_retaliation_margin", 0.25, 0, 1, "stance", "a Conceder-led government retaliates only this far above the retaliation threshold", ASSUME);
     b.integer("government.truce_deadline_weeks", 4, 0, 52, "weeks", "a truce can be agreed at a round when a deadline is at most this many weeks away", ASSUME);
     b.cited("government.summit_truce_margin", 0.1, 0, 1, "stance", "leaders at a summit agree a truce at stances this much harder than a round needs", ASSUME);
