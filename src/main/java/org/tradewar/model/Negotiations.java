@@ -38,7 +38,7 @@ final class Negotiations {
   private final TradeWarModel m;
   private final NegotiationTable table;
   private final IssueWeights weights;
-  private final Map<Country, Double> importsUsdBn = new EnumMap<>(Country.class);
+  private final Map<Country, Double> percentOfGdpUsdBn = new EnumMap<>(Country.class);
 
   private Accord accord = Accord.NONE;
   private boolean disputeStarted;
@@ -61,7 +61,7 @@ final class Negotiations {
     this.table = table;
     this.weights = weights;
     for (Country c : Country.values()) {
-      importsUsdBn.put(c, m.setup.baseline().annualTotal(c));
+      percentOfGdpUsdBn.put(c, m.tp.gdp.get(c) / 100);
     }
   }
 
@@ -153,7 +153,7 @@ final class Negotiations {
         }
       }
     }
-    return weights.agenda(items, importsUsdBn);
+    return weights.agenda(items, percentOfGdpUsdBn);
   }
 
   // ------------------------------------------------------------------------------------------------

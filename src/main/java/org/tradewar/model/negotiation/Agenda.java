@@ -111,13 +111,18 @@ public final class Agenda {
     if (target >= 1) {
       return ideal(side);
     }
-    Terms exact = new Terms(this, termsAt(side, multiplierFor(side, target)));
+    if (target <= 0) {
+      return ideal(side.rival()); // asking for nothing: everything to the rival
+    }
+    // Aim a hair above the target, so that rounding error in the terms cannot leave it just below.
+    double aim = Math.min(1, target + 1e-12);
+    Terms exact = new Terms(this, termsAt(side, multiplierFor(side, aim)));
     double[] nearest = exact.roundedToNearest().values();
     double[] favoured = exact.roundedFor(side).values();
     double[] w = weights(side);
     double[] v = weights(side.rival());
     double own = utility(side, nearest);
-    while (own < target) {
+    while (own < aim) {
       int best = -1;
       double bestRatio = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < nearest.length; k++) {
@@ -186,12 +191,19 @@ public final class Agenda {
       double next = slope > 0 ? m + (target - u) / slope : Double.NaN;
       m = next > lo && next < hi ? next : 0.5 * (lo + hi);
     }
-    // The terms are built from the shares again (x = 1 - keep), which can lose a few ulps: step up
-    // until the terms themselves meet the target.
-    double up = 1e-9;
-    while (hi < 40 && utility(side, termsAt(side, hi)) < target) {
-      hi = Math.min(40, hi + up);
-      up *= 4;
+    // The terms are built from the shares again (x = 1 - keep), which can lose the smallest shares
+    // to rounding: if the terms themselves fall short, bisect again, on the terms, above hi.
+    if (utility(side, termsAt(side, hi)) < target) {
+      lo = hi;
+      hi = 40;
+      for (int step = 0; step < SOLVER_STEPS; step++) {
+        double mid = 0.5 * (lo + hi);
+        if (utility(side, termsAt(side, mid)) >= target) {
+          hi = mid;
+        } else {
+          lo = mid;
+        }
+      }
     }
     return hi;
   }

@@ -9,10 +9,12 @@ import org.tradewar.model.params.ParameterSet;
 /**
  * How much each side cares about each item on the table, all from the parameter catalog
  * ({@code issues.*}): a weight per structural demand, and for tariffs a weight per unit of the duty
- * an item carries, measured on the exports it falls on. A tranche that taxes a quarter of China's
- * exports to the US at 25% weighs {@code tariff_relief x 0.0625} to China; the same tranche weighs
- * {@code tariff_leverage x 0.0625} to the US, plus the audience cost of backing down on a public
- * commitment. So escalation makes tariffs weigh more on the agenda, and a small tranche weighs little.
+ * an item carries, measured on the size of each side's own economy (percent of its GDP). US duties
+ * of 25% on $250B ($62.5B a year) are 0.51% of China's GDP and 0.32% of the US's: they weigh
+ * {@code tariff_relief x 0.51} to China, and {@code tariff_leverage x 0.32} to the US plus the
+ * audience cost of backing down on a public commitment. So escalation makes tariffs weigh more on
+ * the agenda, a small tranche weighs little, and the same duties weigh more to the smaller or more
+ * exposed economy.
  */
 public final class IssueWeights {
   private final Map<Country, double[]> demand = new EnumMap<>(Country.class);
@@ -63,25 +65,25 @@ public final class IssueWeights {
   }
 
   /**
-   * The agenda of a meeting: the items, each weighed for both sides. {@code importsUsdBn} is each
-   * country's annual imports from its rival (2017 baseline): the exports its tariffs fall on.
+   * The agenda of a meeting: the items, each weighed for both sides. {@code scaleUsdBn} is, per
+   * country, the unit in which it measures duties: one percent of its GDP, USD bn.
    */
-  public Agenda agenda(List<AgendaItem> items, Map<Country, Double> importsUsdBn) {
+  public Agenda agenda(List<AgendaItem> items, Map<Country, Double> scaleUsdBn) {
     double[][] w = new double[Country.values().length][items.size()];
     for (int k = 0; k < items.size(); k++) {
       AgendaItem item = items.get(k);
       for (Country side : Country.values()) {
-        w[side.ordinal()][k] = weight(side, item, importsUsdBn);
+        w[side.ordinal()][k] = weight(side, item, scaleUsdBn);
       }
     }
     return new Agenda(items, w[Country.US.ordinal()], w[Country.CN.ordinal()], curvature, rateStepPct);
   }
 
-  double weight(Country side, AgendaItem item, Map<Country, Double> importsUsdBn) {
+  double weight(Country side, AgendaItem item, Map<Country, Double> scaleUsdBn) {
     if (item.kind() == AgendaItem.Kind.DEMAND) {
       return demand.get(side)[item.issue().ordinal()];
     }
-    double base = importsUsdBn.getOrDefault(item.giver(), 0.0);
+    double base = scaleUsdBn.getOrDefault(side, 0.0);
     double share = base > 0 ? item.dutyUsdBn() / base : 0;
     if (side == item.receiver()) {
       return relief.get(side) * share;

@@ -179,9 +179,9 @@ public final class ParameterCatalog {
     b.cited("negotiation.audience_cost", 0.05, 0, 1, "weight", "extra weight a side puts on keeping a tariff or threat it announced (backing down costs it at home); it also lowers the stance at which a public threat is carried out", FEARON + "; value " + ESTIMATE);
 
     // --- Issue weights: how much each side cares about each item (assumptions informed by the articles) ---
-    issues(b, "US", new double[] {0.15, 0.25, 0.05, 0.05, 0.05, 0.20, 0.15}, 2.0, 2.0,
+    issues(b, "US", new double[] {0.15, 0.25, 0.05, 0.05, 0.05, 0.20, 0.15}, 0.5, 0.5,
         "the articles: 'massive trade surplus', 'acquisition of American technology' (seeds/003); " + ESTIMATE);
-    issues(b, "CN", new double[] {0.10, 0.30, 0.05, 0.05, 0.05, 0.15, 0.15}, 2.0, 2.0,
+    issues(b, "CN", new double[] {0.10, 0.30, 0.05, 0.05, 0.05, 0.15, 0.15}, 0.5, 0.5,
         "the articles: technology policy 'fundamental to its state-driven economic model' (seeds/004); " + ESTIMATE);
 
     // --- Governments ---
@@ -232,10 +232,10 @@ public final class ParameterCatalog {
       b.cited("issues." + side + "." + keys[i], demands[i], 0, 100, "weight",
           "weight " + side + " puts on the demand on " + keys[i].replace('_', ' '), source);
     }
-    b.cited("issues." + side + ".tariff_relief", relief, 0, 100, "weight per duty share",
-        "weight " + side + " puts on the rival removing a tariff, per unit of its duties as a share of " + side + "'s exports to the rival", source);
-    b.cited("issues." + side + ".tariff_leverage", leverage, 0, 100, "weight per duty share",
-        "weight " + side + " puts on keeping its own tariffs (leverage), per unit of their duties as a share of its imports from the rival", source);
+    b.cited("issues." + side + ".tariff_relief", relief, 0, 100, "weight per % of GDP",
+        "weight " + side + " puts on the rival removing a tariff, per 1% of " + side + "'s GDP that the tariff's duties come to", source);
+    b.cited("issues." + side + ".tariff_leverage", leverage, 0, 100, "weight per % of GDP",
+        "weight " + side + " puts on keeping its own tariffs (leverage), per 1% of its GDP that their duties come to", source);
   }
 
   private static void role(Builder b, String role, double hawkishness, double influence) {

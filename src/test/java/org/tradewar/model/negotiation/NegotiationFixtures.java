@@ -12,7 +12,8 @@ import org.tradewar.model.params.ParameterSet;
 /** Shared builders for the negotiation tests: catalog defaults, agendas and small delegations. */
 final class NegotiationFixtures {
   /** 2017 imports from the rival, USD bn (the brief's baseline). */
-  static final Map<Country, Double> IMPORTS = Map.of(Country.US, 505.6, Country.CN, 130.4);
+  /** One percent of each side's 2017 GDP, USD bn: the unit in which it weighs duties. */
+  static final Map<Country, Double> IMPORTS = Map.of(Country.US, 193.9, Country.CN, 122.4);
 
   /**
    * Catalog defaults. Calibrated parameters (tariff coverages, cadence...) have no default; the
