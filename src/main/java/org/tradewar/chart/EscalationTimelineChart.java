@@ -54,7 +54,7 @@ public final class EscalationTimelineChart {
    */
   static final int ROUTINE_LIMIT = 6;
 
-  private static final java.util.Set<String> ROUTINE = java.util.Set.of("talks", "call", "summit", "breakdown",
+  private static final java.util.Set<String> ROUTINE = java.util.Set.of("talks", "review", "call", "summit", "breakdown",
       "deadline", "commitment_honoured", "commitment_shortfall", "commitment_broken", "truce_extended", "sanction", "non_tariff", "rollback");
 
   /** A label placed in a lane: its row, its text and the interval (ms) it covers. */
@@ -326,6 +326,7 @@ public final class EscalationTimelineChart {
   private static String plural(String kind) {
     return switch (kind) {
       case "talks" -> "rounds of talks";
+      case "review" -> "implementation reviews";
       case "non_tariff" -> "non-tariff measures";
       case "commitment_honoured" -> "commitments kept";
       case "commitment_shortfall" -> "purchase shortfalls";

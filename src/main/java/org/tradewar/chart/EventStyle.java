@@ -64,7 +64,7 @@ enum EventStyle {
       case "sanction", "non_tariff" -> MEASURE;
       case "rollback" -> ROLLBACK;
       case "commitment_honoured", "commitment_shortfall", "commitment_broken" -> COMMITMENT;
-      case "talks", "call", "summit" -> TALKS;
+      case "talks", "review", "call", "summit" -> TALKS;
       case "deadline" -> DEADLINE;
       case "truce", "truce_extended" -> TRUCE;
       case "deal" -> DEAL;
@@ -97,6 +97,7 @@ enum EventStyle {
       case "retaliation" -> join("Retaliation", amounts);
       case "rollback" -> rate != null && money != null ? "Cut to " + rate + " on " + money : join("Rollback", amounts);
       case "talks" -> "Talks";
+      case "review" -> "Review";
       case "call" -> "Call";
       case "summit" -> "Summit";
       case "truce" -> "Truce";

@@ -15,6 +15,11 @@ public enum Country {
     return this == US ? CN : US;
   }
 
+  /** "the United States", "China": for the middle of a sentence. */
+  public String named() {
+    return this == US ? "the United States" : "China";
+  }
+
   /** "United States", "China": for transcripts. */
   public String label() {
     return label;

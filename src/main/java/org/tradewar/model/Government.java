@@ -29,6 +29,9 @@ final class Government {
     enum Kind { THREAT, TARIFF, RAISE, NON_TARIFF }
   }
 
+  /** A tranche needs at least this much untaxed trade, USD bn a year (below it: nothing left to tax). */
+  static final double MIN_COVERAGE_USD_BN = 0.05;
+
   private final TradeWarModel model;
   private final Country country;
   private final ImportMarket market;
@@ -97,9 +100,9 @@ final class Government {
       }
       pending.remove(t);
       if (t.answers) {
-        // A counter-threat is carried out only when the rival carries out its own.
+        // A counter-threat is carried out when the rival carries out its own, not at a deadline.
         model.timeline.add(week, country, EventKind.DEADLINE, country.label()
-            + " keeps its " + t.label + " in reserve: the threat it answered was not carried out");
+            + " drops its " + t.label + " at the deadline without imposing it");
         continue;
       }
       if (d.dealInForce()) {
@@ -109,7 +112,7 @@ final class Government {
       }
       // Audience costs (Fearon 1994): backing down from a public threat costs at home, so a
       // government carries one out at a softer stance than it would start a new one.
-      if (stance() >= model.tp.implementThreshold - model.tp.audienceCost) {
+      if (stance() >= model.tp.implementThreshold - model.tp.audienceCostStance) {
         carryOut(week, t);
       } else {
         model.timeline.add(week, country, EventKind.DEADLINE, country.label()
@@ -285,7 +288,7 @@ final class Government {
         t.answers ? EventKind.RETALIATION : EventKind.TARIFF);
     if (cover < t.coverageUsdBn - 0.5) {
       model.timeline.add(week, country, EventKind.NOTE, String.format(Locale.ROOT,
-          "%s carries out %s of the %s it threatened; the rest stays on the table",
+          "%s carries out %s of the %s it threatened and drops the rest",
           country.label(), usd(cover), usd(t.coverageUsdBn)));
     }
     return done;
@@ -309,6 +312,13 @@ final class Government {
     pending.removeIf(t -> t.label.equals(label) && t.raises == null);
     advanceLadderPast(Rung.Kind.NEW_TRANCHE, label);
     double room = stack ? Double.POSITIVE_INFINITY : market.uncoveredUsdBn();
+    if (room < MIN_COVERAGE_USD_BN) {
+      model.timeline.add(week, country, EventKind.NOTE, String.format(Locale.ROOT,
+          "%s has no %s goods left to tax: the %s is not imposed", country.label(),
+          adjective(country.rival()), label));
+      nonTariffAnswer(week);
+      return null;
+    }
     Tranche t = market.impose(label, coverageUsdBn, ratePct, sectors, stack, week);
     byLabel.put(label, t);
     lastEscalationWeek = week;
@@ -401,17 +411,14 @@ final class Government {
   }
 
   /**
-   * Under a deal: a threat is held in reserve at the agreed rate, to come back if the deal breaks. A
-   * threatened rise keeps its agreed step above the rate the tranche had before the deal (which a
-   * broken deal restores).
+   * Under a deal: a threat the deal did not withdraw is held in reserve. If the deal breaks it comes
+   * back as it was before the deal, as the tranches' rates do. Counter-threats are not held: if the
+   * rival's threat comes back, reciprocity answers it again.
    */
-  void holdInReserve(String label, double ratePct, Map<Tranche, Double> ratesBeforeDeal) {
+  void holdInReserve(String label) {
     for (Threat t : pending) {
-      if (t.label.equals(label)) {
-        double rate = t.raises != null
-            ? ratesBeforeDeal.getOrDefault(t.raises, t.raises.ratePct()) + ratePct : ratePct;
-        reserve.add(new Threat(country, t.label, t.coverageUsdBn, t.implementUsdBn, rate, t.raises,
-            t.deadlineWeek, t.answers));
+      if (t.label.equals(label) && !t.answers) {
+        reserve.add(t);
         return;
       }
     }

@@ -11,6 +11,7 @@ public final class NegotiationCounts {
   int reneging;
   double purchasesPromisedUsdBn;
   double purchasesShortfallUsdBn;
+  double purchasesOrderedUsdBn;
 
   public int meetings() {
     return meetings;
@@ -45,6 +46,11 @@ public final class NegotiationCounts {
   /** Promised purchases due but not ordered (the realised share fell short), USD bn. */
   public double purchasesShortfallUsdBn() {
     return purchasesShortfallUsdBn;
+  }
+
+  /** Promised purchases China actually ordered, USD bn (less than promised: shortfalls, capacity, breaks). */
+  public double purchasesMadeUsdBn() {
+    return purchasesOrderedUsdBn;
   }
 
   /** Reneging episodes: accusations at the table, and deals broken in anger. */

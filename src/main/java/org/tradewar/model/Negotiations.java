@@ -54,6 +54,7 @@ final class Negotiations {
   private int lastMeetingWeek = -1000;
   private RoundResult.Outcome lastOutcome;
   private TalkForm scriptedMeeting;
+  private boolean awaitingResumption; // talks broke down: rounds wait until both sides have cooled
   private final NegotiationCounts counts = new NegotiationCounts();
 
   Negotiations(TradeWarModel m, NegotiationTable table, IssueWeights weights) {
@@ -149,7 +150,7 @@ final class Negotiations {
           cover = t.raises.coveredUsdBn();
         }
         if (added > 0 && cover > 0) {
-          items.add(AgendaItem.threat(c, t.label, cover, added));
+          items.add(AgendaItem.threat(c, t.label, cover, added, t.raises != null ? t.raises.ratePct() : 0));
         }
       }
     }
@@ -184,8 +185,8 @@ final class Negotiations {
     }
     int deadline = m.nearestDeadline();
     boolean requested = deadline >= 0 && deadline - week <= m.tp.requestWeeks && since >= m.tp.requestGapWeeks;
-    if (lastOutcome == RoundResult.Outcome.BREAKDOWN) {
-      // Talks that broke down resume when both sides have cooled, or when a deadline forces a call.
+    if (awaitingResumption) {
+      // Talks that broke down resume when both sides have cooled; a deadline can only force a call.
       boolean cooled = m.stance(Country.US) < m.tp.resumeStance && m.stance(Country.CN) < m.tp.resumeStance;
       if (since >= Math.max(cadence, m.tp.coolOffWeeks) && cooled) {
         return TalkForm.ROUND;
@@ -197,6 +198,9 @@ final class Negotiations {
 
   private void meet(int week, TalkForm form) {
     counts.meetings++;
+    if (form != TalkForm.CALL) {
+      awaitingResumption = false; // a round or a summit: the talks have resumed
+    }
     Agenda agenda = agenda();
     Map<Country, Double> pain = new EnumMap<>(m.pain);
     Country opener = counts.meetings % 2 == 1 ? Country.US : Country.CN;
@@ -229,9 +233,10 @@ final class Negotiations {
   private void review(int week, TalkForm form) {
     counts.reviews++;
     DealReview r = table.review(deal, m.delegations, new EnumMap<>(m.pain));
-    String support = String.format(Locale.ROOT, "support for the deal %+.2f in the United States, %+.2f in China",
-        r.support().get(Country.US), r.support().get(Country.CN));
-    m.timeline.add(week, Country.US, "CN", kind(form), Double.NaN, Double.NaN,
+    String support = "support for the deal " + signed(r.support().get(Country.US)) + " in the United States, "
+        + signed(r.support().get(Country.CN)) + " in China (a side breaks it below "
+        + signed(-m.negotiationParameters.breakMargin()) + ")";
+    m.timeline.add(week, Country.US, "CN", EventKind.REVIEW, Double.NaN, Double.NaN,
         String.format(Locale.ROOT, "Implementation review %d (%s): %s; %s", counts.reviews,
             speakers(form), support, r.breaker() == null ? "the deal holds"
                 : r.breaker().label() + " no longer accepts it"));
@@ -240,17 +245,31 @@ final class Negotiations {
     }
   }
 
+  /** Why a side breaks the deal, from the state it reads. */
   private String breakReason(Country breaker) {
-    if (breaker == Country.US && purchases != null && purchases.orderedUsdBn() < purchases.dueUsdBn() - 0.5) {
-      return String.format(Locale.ROOT, "The United States accuses China of reneging on its purchases"
-          + " ($%.0fB bought of $%.0fB due) and restores the tariffs the deal cut",
-          purchases.orderedUsdBn(), purchases.dueUsdBn());
-    }
+    String restores = ratesBeforeDeal.keySet().stream().anyMatch(t -> t.imposer() == breaker)
+        ? " and restores the tariffs the deal cut" : "";
     if (breaker == Country.US) {
-      return "The United States says the deal no longer serves it and restores the tariffs the deal cut";
+      boolean short10 = purchases != null && purchases.dueUsdBn() > 0
+          && purchases.orderedUsdBn() < SHORTFALL_TO_CITE * purchases.dueUsdBn();
+      if (short10) {
+        return "The United States accuses China of reneging on its purchases (" + usd(purchases.orderedUsdBn())
+            + " bought of " + usd(purchases.dueUsdBn()) + " due)" + restores;
+      }
+      return "The United States says the deal no longer serves it: its hawks want more than it gives" + restores;
     }
-    return "China says the tariffs left in place and the new pressure break the deal: it stops its"
-        + " purchases and restores its tariffs";
+    boolean usTariffsLeft = m.governments.get(Country.US).tranches().stream().anyMatch(t -> t.ratePct() > 0);
+    return (usTariffsLeft ? "China says the US tariffs the deal leaves in place are more than it can accept"
+        : "China says the deal asks more of it than it can give")
+        + (purchases != null && !purchases.stopped() ? "; it stops its purchases" : "") + restores;
+  }
+
+  /** The US cites the purchases when less than this share of what was due has been bought. */
+  private static final double SHORTFALL_TO_CITE = 0.9;
+
+  /** "$9.4B" below $10B, "$44B" above. */
+  static String usd(double bn) {
+    return bn < 10 ? String.format(Locale.ROOT, "$%.1fB", bn) : String.format(Locale.ROOT, "$%.0fB", bn);
   }
 
   /** Talks broke down at the table: reneging or a walk-out, from the agents' state. */
@@ -260,7 +279,7 @@ final class Negotiations {
     String text;
     if (r.breakdown() == RoundResult.Breakdown.RENEGING) {
       counts.reneging++;
-      text = "The talks break down: " + accuser.label() + " accuses " + accuser.rival().label()
+      text = "The talks break down: " + accuser.label() + " accuses " + accuser.rival().named()
           + " of reneging on what it had offered";
       observe(accuser, m.tp.moveReneging, false);
     } else {
@@ -274,11 +293,14 @@ final class Negotiations {
   /** A breakdown (at the table or scripted): a truce ends; both sides read it as escalation. */
   void endTalks(int week) {
     lastOutcome = RoundResult.Outcome.BREAKDOWN;
+    awaitingResumption = true;
     table.brokeDownElsewhere();
     m.multiplyExpectations(m.tp.breakdownFactor);
     if (truce()) {
       accord = Accord.NONE;
       lastTruceEndedWeek = week;
+      m.timeline.add(week, null, "", EventKind.DEADLINE, Double.NaN, Double.NaN,
+          "The truce ends with the breakdown: threats fall due again");
     }
     for (Country c : Country.values()) {
       observe(c, m.tp.moveBreakdown, false);
@@ -411,7 +433,7 @@ final class Negotiations {
         ratesBeforeDeal.put(t, t.ratePct());
         g.setAgreedRate(t, rate);
       } else if (item.kind() == AgendaItem.Kind.THREAT && rate > 0) {
-        g.holdInReserve(item.label(), rate, ratesBeforeDeal);
+        g.holdInReserve(item.label());
       }
     }
     for (Country c : Country.values()) {
@@ -445,6 +467,7 @@ final class Negotiations {
     m.multiplyExpectations(m.tp.breakdownFactor);
     table.restart();
     lastOutcome = RoundResult.Outcome.BREAKDOWN;
+    awaitingResumption = true;
     if (!scripted) {
       m.governments.get(breaker.rival()).provoke();
     }
@@ -462,15 +485,17 @@ final class Negotiations {
       double share = purchases.quarterShare();
       m.timeline.add(week, Country.CN, "US", share >= 0.999 ? EventKind.COMMITMENT_HONOURED
               : EventKind.COMMITMENT_SHORTFALL, purchases.orderedUsdBn(), 100 * share,
-          String.format(Locale.ROOT, "China buys %.0f%% of the quarter's promised purchases; $%.0fB of"
-              + " the $%.0fB due so far", 100 * share, purchases.orderedUsdBn(), purchases.dueUsdBn()));
+          String.format(Locale.ROOT, "China buys %.0f%% of the quarter's promised purchases; %s of the %s"
+              + " due so far", 100 * share, usd(purchases.orderedUsdBn()), usd(purchases.dueUsdBn())));
       // The US reads the shortfall: its grievance rises with the share not bought.
       observe(Country.US, m.tp.shortfallGrievance * (1 - share), false);
     }
     if (purchases.quarterStarts(week)) {
       purchases.drawShare(m.random, m.tp.purchaseRealisationMean, m.tp.purchaseRealisationSd);
     }
+    double before = purchases.orderedUsdBn();
     counts.purchasesShortfallUsdBn += purchases.order(chinaImports, week);
+    counts.purchasesOrderedUsdBn += purchases.orderedUsdBn() - before;
   }
 
   /** Promised purchases this week that cost China (they displace cheaper sources), USD bn. */
@@ -485,10 +510,16 @@ final class Negotiations {
   // ------------------------------------------------------------------------------------------------
   // Rendering
 
+  private static String signed(double u) {
+    String s = Terms.utility(u);
+    return s.startsWith("-") ? (s.equals("-0.00") ? "+0.00" : s) : "+" + s;
+  }
+
   private static String render(OfferRecord o) {
     return o.proposer() + " (" + o.speaker() + ") offers: " + o.terms().describe() + ". " + o.receiver()
         + (o.accepted() ? " accepts" : " rejects") + " (it is worth " + Terms.utility(o.worthToReceiver())
-        + " to " + o.receiver() + ", which aims for " + Terms.utility(o.receiverAim()) + ").";
+        + " to " + o.receiver() + ", which aims for " + Terms.utility(o.receiverAim())
+        + (!o.accepted() && o.worthToReceiver() >= o.receiverAim() ? "; a call cannot close a deal" : "") + ").";
   }
 
   private static String describe(RoundResult r) {
@@ -497,7 +528,7 @@ final class Negotiations {
       case PROGRESS -> "the other side's offer improves: the sides move closer";
       case STALL -> "no movement";
       case BREAKDOWN -> r.breakdown() == RoundResult.Breakdown.RENEGING
-          ? r.accuser().label() + " says " + r.accuser().rival().label() + " has gone back on its offer"
+          ? r.accuser().label() + " says " + r.accuser().rival().named() + " has gone back on its offer"
           : r.accuser().label() + " walks out";
     };
   }

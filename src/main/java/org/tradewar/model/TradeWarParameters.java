@@ -13,7 +13,7 @@ final class TradeWarParameters {
   final double summitTruceMargin;
   final int coolOffWeeks;
   final double resumeStance;
-  final double audienceCost;
+  final double audienceCostStance;
   final int requestWeeks;
   final int requestGapWeeks;
   final double retaliationRatio;
@@ -68,7 +68,7 @@ final class TradeWarParameters {
     summitTruceMargin = p.get("government.summit_truce_margin");
     coolOffWeeks = p.getInt("talks.cool_off_weeks");
     resumeStance = p.get("talks.resume_stance");
-    audienceCost = p.get("negotiation.audience_cost");
+    audienceCostStance = p.get("government.audience_cost_stance");
     requestWeeks = p.getInt("talks.request_weeks");
     requestGapWeeks = p.getInt("talks.request_gap_weeks");
     retaliationRatio = p.get("cn.retaliation_ratio");

@@ -21,7 +21,7 @@ public record EventRow(int run, int week, LocalDate date, String actor, String t
    * run writes for the transcript). Other kinds are read too, so a newer run still charts; they must
    * be lower-case words.
    */
-  public static final Set<String> KINDS = Set.of("threat", "tariff", "raise", "retaliation", "talks",
+  public static final Set<String> KINDS = Set.of("threat", "tariff", "raise", "retaliation", "talks", "review",
       "call", "summit", "truce", "truce_extended", "deal", "breakdown", "deadline", "sanction", "non_tariff", "rollback",
       "commitment_honoured", "commitment_shortfall", "commitment_broken", "offer", "note");
 

@@ -46,7 +46,8 @@ final class SummaryRows {
       new Row("Threats on all remaining imports", "count", "threats_on_remaining_imports", null, 1, false),
       new Row("Sanctions and non-tariff measures", "count", "non_tariff_measures", null, 1, false),
       new Row("Purchases promised (China)", "USD bn", "purchases_promised_usd_bn", null, 0, false),
-      new Row("Promised purchases not made", "USD bn", "purchases_shortfall_usd_bn", null, 0, false));
+      new Row("Promised purchases made", "USD bn", "purchases_made_usd_bn", null, 0, false),
+      new Row("Promised purchases due but not made", "USD bn", "purchases_shortfall_usd_bn", null, 0, false));
 
   /** The known rows, then one row per metric key the known rows do not cover. */
   static List<Row> rows(Set<String> metricKeys) {

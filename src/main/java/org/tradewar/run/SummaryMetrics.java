@@ -28,7 +28,7 @@ public final class SummaryMetrics {
       "peak_pain_index_cn", "deals", "deals_keeping_tariffs", "deals_broken", "breakdowns",
       "reneging_episodes", "peak_coverage_25pct_usd_bn_us", "peak_coverage_usd_bn_us",
       "threats_on_remaining_imports", "non_tariff_measures", "purchases_promised_usd_bn",
-      "purchases_shortfall_usd_bn");
+      "purchases_made_usd_bn", "purchases_shortfall_usd_bn");
 
   public static Map<String, Double> of(TradeWarModel m) {
     RunRecord r = m.record();
@@ -74,6 +74,7 @@ public final class SummaryMetrics {
     out.put("non_tariff_measures", (double) m.timeline().events().stream()
         .filter(e -> e.kind() == EventKind.NON_TARIFF || e.kind() == EventKind.SANCTION).count());
     out.put("purchases_promised_usd_bn", n.purchasesPromisedUsdBn());
+    out.put("purchases_made_usd_bn", n.purchasesMadeUsdBn());
     out.put("purchases_shortfall_usd_bn", n.purchasesShortfallUsdBn());
     return out;
   }

@@ -70,6 +70,10 @@ public record Scenario(
     }
     ParameterSet resolved = ScenarioLoader.resolveParameters(catalog, calibration, merged,
         name -> new BadInputException("calibration lacks '" + name + "'"));
+    ScenarioLoader.issueWeightProblem(resolved).ifPresent(side -> {
+      throw new BadInputException("every issue weight of " + side + " is 0 (issues." + side
+          + ".*): a side must care about something on the table");
+    });
     List<NegotiatorProfile> rebuilt = RosterBuilder.build(calibration, resolved, strategies,
         negotiatorOverrides, (path, message) -> new BadInputException(file + ", key '" + path + "': " + message));
     return new Scenario(file, name, title, description, start, weeks, seed, replications, resolved,

@@ -99,6 +99,10 @@ public final class ScenarioLoader {
     ParameterSet parameters = resolveParameters(catalog, calibration, overrides,
         name -> tree.error("calibration", "the calibration " + calibration.source()
             + " has no parameter '" + name + "', which the model needs"));
+    issueWeightProblem(parameters).ifPresent(side -> {
+      throw tree.error(root.has("issue_weights") ? "issue_weights." + side : "parameters",
+          "every issue weight of " + side + " is 0: a side must care about something on the table");
+    });
 
     Map<Country, Strategy> strategies = strategies(root);
     Map<String, NegotiatorOverride> negotiators = negotiatorOverrides(root);
@@ -121,6 +125,20 @@ public final class ScenarioLoader {
     return new Scenario(file, name, title, description, start, weeks, seed, replications, parameters,
         Map.copyOf(overrides), strategies, negotiators, roster, List.copyOf(events),
         Map.copyOf(autonomous), purchaseDeadline, outputs, calibration, sha);
+  }
+
+  /** The side whose issue weights are all zero (nothing on the table matters to it), if any. */
+  static java.util.Optional<Country> issueWeightProblem(ParameterSet p) {
+    for (Country c : Country.values()) {
+      double sum = p.get("issues." + c + ".tariff_relief") + p.get("issues." + c + ".tariff_leverage");
+      for (Issue i : Issue.values()) {
+        sum += p.get("issues." + c + "." + i.key());
+      }
+      if (sum <= 0) {
+        return java.util.Optional.of(c);
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   static ParameterSet resolveParameters(ParameterCatalog catalog, CalibrationLookup calibration,

@@ -104,6 +104,93 @@ class NegotiationInModelTest {
   }
 
   @Test
+  void aBrokenDealRestoresTheRatesItCut() {
+    int checked = 0;
+    for (TradeWarModel m : RUNS) {
+      int dealWeek = -1;
+      for (TimelineEvent e : m.timeline().events()) {
+        if (e.kind() == EventKind.DEAL) {
+          dealWeek = e.week();
+        } else if (e.kind() == EventKind.COMMITMENT_BROKEN && dealWeek > 0) {
+          // Nothing escalates under a deal in agents-free, so the rates after the break are the
+          // rates before the deal, exactly.
+          for (Country c : Country.values()) {
+            double[] tariff = m.record().total(Variable.AVG_TARIFF, c);
+            assertEquals(tariff[dealWeek - 1], tariff[e.week()], 1e-9,
+                c + ": deal in week " + dealWeek + ", broken in week " + e.week());
+          }
+          checked++;
+          dealWeek = -1;
+        }
+      }
+    }
+    assertTrue(checked > 0, "no deal was broken in " + SEEDS + " seeds");
+  }
+
+  @Test
+  void noTariffIsImposedOrRaisedDuringATruce() {
+    for (TradeWarModel m : RUNS) {
+      boolean truce = false;
+      for (TimelineEvent e : m.timeline().events()) {
+        switch (e.kind()) {
+          case TRUCE -> truce = true;
+          case DEAL, BREAKDOWN -> truce = false;
+          case DEADLINE -> truce &= !e.text().startsWith("The truce");
+          case TARIFF, RAISE, RETALIATION -> assertTrue(!truce,
+              "week " + e.week() + " during a truce: " + e.text());
+          default -> { }
+        }
+      }
+    }
+  }
+
+  @Test
+  void talksThatBrokeDownResumeOnlyAfterTheCoolingOff() {
+    Scenario s = ScenarioLoader.load(Path.of("scenarios/agents-free.yaml"));
+    int wait = Math.max((int) Math.round(s.parameters().get("talks.cadence_weeks")),
+        s.parameters().getInt("talks.cool_off_weeks"));
+    int checked = 0;
+    for (TradeWarModel m : RUNS) {
+      // A meeting the scenario schedules is history and is held whatever the stances.
+      java.util.Set<Integer> scripted = new java.util.HashSet<>();
+      m.setup().events().stream().filter(e -> e.type() == ScriptedEvent.Type.TALKS)
+          .forEach(e -> scripted.add(e.week()));
+      int brokeDown = -1;
+      for (TimelineEvent e : m.timeline().events()) {
+        if (scripted.contains(e.week())) {
+          continue;
+        }
+        if (e.kind() == EventKind.BREAKDOWN) {
+          brokeDown = e.week();
+        } else if (e.kind() == EventKind.TALKS && brokeDown >= 0) {
+          assertTrue(e.week() - brokeDown >= wait, "a round " + (e.week() - brokeDown)
+              + " weeks after a breakdown: " + e.text());
+          brokeDown = -1;
+          checked++;
+        } else if (e.kind() == EventKind.DEAL) {
+          brokeDown = -1;
+        }
+      }
+    }
+    assertTrue(checked > 0, "no talks resumed after a breakdown");
+  }
+
+  @Test
+  void theQuarterlyRealisedShareHasTheCataloguedMeanAndSpread() {
+    ec.util.MersenneTwisterFast random = new ec.util.MersenneTwisterFast(20181201L);
+    org.apache.commons.math3.stat.descriptive.SummaryStatistics stats =
+        new org.apache.commons.math3.stat.descriptive.SummaryStatistics();
+    for (int i = 0; i < 20_000; i++) {
+      double share = PurchaseCommitment.betaDraw(random, 0.8, 0.15);
+      assertTrue(share >= 0 && share <= 1, "share " + share);
+      stats.addValue(share);
+    }
+    assertEquals(0.8, stats.getMean(), 0.005);
+    assertEquals(0.15, stats.getStandardDeviation(), 0.005);
+    assertEquals(1.0, PurchaseCommitment.betaDraw(random, 1.0, 0.15), 0, "a certain promise is kept");
+  }
+
+  @Test
   void aCutLowersOneTrancheAndKeepsTheOther() {
     Scenario s = ScenarioLoader.load(Path.of("src/test/resources/scenarios/fixture-cut.yaml"));
     TradeWarModel m = TradeWarModel.run(Simulations.setupOf(s), 3);

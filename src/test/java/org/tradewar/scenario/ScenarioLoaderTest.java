@@ -50,6 +50,10 @@ class ScenarioLoaderTest {
     Scenario s = ScenarioLoader.load(f);
     assertEquals(0.4, s.parameters().get("issues.US.technology_transfer"));
     assertEquals(3.0, s.parameters().get("issues.US.tariff_leverage"));
+    BadInputException zero = fails("issue_weights:\n  US: {intellectual_property: 0, technology_transfer: 0,"
+        + " non_tariff_barriers: 0, agriculture: 0, services: 0, trade_deficit: 0, enforcement: 0,"
+        + " tariff_relief: 0, tariff_leverage: 0}\n");
+    assertTrue(zero.getMessage().contains("issue_weights.US") && zero.getMessage().contains("0"), zero.getMessage());
     BadInputException e = fails("issue_weights:\n  CN: {tarifs: 1}\n");
     assertTrue(e.getMessage().contains("issue_weights.CN.tarifs") && e.getMessage().contains("tariff"), e.getMessage());
   }

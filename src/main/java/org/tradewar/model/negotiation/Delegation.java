@@ -75,7 +75,14 @@ public final class Delegation {
       sum += n.influence(sp) * n.profile().patienceWeeks();
       weight += n.influence(sp);
     }
-    return weight > 0 ? sum / weight : 26;
+    if (weight > 0) {
+      return sum / weight;
+    }
+    double plain = 0; // nobody has influence: the members' plain mean
+    for (Negotiator n : members) {
+      plain += n.profile().patienceWeeks();
+    }
+    return plain / members.size();
   }
 
   /** The strategy of the most influential member: it sets the government's reciprocity. */

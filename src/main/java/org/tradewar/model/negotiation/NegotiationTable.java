@@ -57,14 +57,19 @@ public final class NegotiationTable {
       double worth = offer.utility(receiver);
       double wants = aim(m, receiver, t, reservation.get(receiver));
       boolean accepted = m.form().canClose() && worth >= wants;
-      offers.add(new OfferRecord(proposer, m.delegations().get(proposer).lead().profile().name(),
-          offer, offer.utility(proposer), worth, wants, accepted));
+      Delegation speaking = m.delegations().get(proposer);
+      String speaker = (m.form() == TalkForm.SUMMIT ? speaking.head() : speaking.lead()).profile().name();
+      offers.add(new OfferRecord(proposer, speaker, offer, offer.utility(proposer), worth, wants, accepted));
       if (accepted) {
         lastOutcome = RoundResult.Outcome.DEAL;
         lastReceived.clear();
         return new RoundResult(RoundResult.Outcome.DEAL, offer, offers, null, null);
       }
+      boolean repeats = offer.equals(lastBy.get(proposer)) && lastBy.containsKey(receiver);
       lastBy.put(proposer, offer);
+      if (repeats) {
+        break; // neither side has moved since its last offer: positions are set for this meeting
+      }
       proposer = receiver;
     }
     RoundResult result = judge(m, offers, lastBy);

@@ -133,27 +133,45 @@ public final class Terms {
     return new Terms(later, y);
   }
 
-  /** One phrase per item, for transcripts: "intellectual property 60%", "first list 25% to 10%". */
+  /**
+   * One phrase per item, for transcripts: "China meets the US demands on intellectual property 60%",
+   * "US cuts the first list from 25% to 10%", "US lowers its threatened rise on the second list to
+   * 10% to 17.5%". Demands met at 0% are left out.
+   */
   public List<String> phrases() {
     List<String> out = new ArrayList<>();
     List<String> demands = new ArrayList<>();
     for (int k = 0; k < x.length; k++) {
       AgendaItem i = agenda.items().get(k);
       switch (i.kind()) {
-        case DEMAND -> demands.add(i.label() + " " + Math.round(100 * x[k]) + "%");
+        case DEMAND -> {
+          long met = Math.round(100 * x[k]);
+          if (met > 0) {
+            demands.add(i.label() + " " + met + "%");
+          }
+        }
         case TRANCHE -> out.add(tranchePhrase(i, remainingRatePct(k)));
-        case THREAT -> out.add(remainingRatePct(k) < 1e-9
-            ? i.giver() + " drops its threat on the " + i.label()
-            : remainingRatePct(k) >= i.ratePct() - 1e-9
-                ? i.giver() + " keeps its threat of " + pct(i.ratePct()) + "% on the " + i.label()
-                : i.giver() + " lowers its threat on the " + i.label() + " from " + pct(i.ratePct())
-                    + "% to " + pct(remainingRatePct(k)) + "%");
+        case THREAT -> out.add(threatPhrase(i, remainingRatePct(k)));
       }
     }
-    if (!demands.isEmpty()) {
-      out.add(0, "China meets the US demands on " + String.join(", ", demands));
-    }
+    out.add(0, demands.isEmpty() ? "China meets none of the US demands"
+        : "China meets the US demands on " + String.join(", ", demands));
     return out;
+  }
+
+  private static String threatPhrase(AgendaItem i, double remaining) {
+    boolean rise = i.baseRatePct() > 0;
+    String what = rise
+        ? "its threatened rise of the " + i.label() + " from " + pct(i.baseRatePct()) + "% to "
+            + pct(i.baseRatePct() + i.ratePct()) + "%"
+        : "its threat of " + pct(i.ratePct()) + "% on the " + i.label();
+    if (remaining < 1e-9) {
+      return i.giver() + " drops " + what;
+    }
+    if (remaining >= i.ratePct() - 1e-9) {
+      return i.giver() + " holds " + what + " in reserve";
+    }
+    return i.giver() + " scales back " + what + " to " + pct(i.baseRatePct() + remaining) + "%";
   }
 
   /** All phrases in one line. */

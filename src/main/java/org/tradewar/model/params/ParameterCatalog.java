@@ -176,7 +176,7 @@ public final class ParameterCatalog {
     b.cited("negotiation.break_margin", 0.05, 0, 1, "utility", "a deal breaks when it is worth this much less to a side than what the side would now hold out for", ESTIMATE);
     b.cited("negotiation.utility_curvature", 0.5, 0.2, 0.95, "rho", "curvature of the utility on each item, g^rho: below 1, diminishing returns, so agreements split items (below 0.2 a sliver of a rate would carry most of an item's worth)", LSL + "; value " + ASSUME);
     b.cited("negotiation.rate_step_pct", 2.5, 0.1, 25, "points", "tariff rates are agreed in steps of this size (the articles' rates: 10, 25)", ASSUME);
-    b.cited("negotiation.audience_cost", 0.05, 0, 1, "weight", "extra weight a side puts on keeping a tariff or threat it announced (backing down costs it at home); it also lowers the stance at which a public threat is carried out", FEARON + "; value " + ESTIMATE);
+    b.cited("negotiation.audience_cost", 0.05, 0, 1, "weight", "extra weight a side puts at the table on keeping a tariff or threat it announced (backing down costs it at home)", FEARON + "; value " + ESTIMATE);
 
     // --- Issue weights: how much each side cares about each item (assumptions informed by the articles) ---
     issues(b, "US", new double[] {0.15, 0.25, 0.05, 0.05, 0.05, 0.20, 0.15}, 0.5, 0.5,
@@ -189,6 +189,7 @@ public final class ParameterCatalog {
     b.cited("government.implement_threshold", 0.45, 0, 1, "stance", "stance above which a threat is carried out at its deadline", ASSUME);
     b.cited("government.retaliate_threshold", 0.3, 0, 1, "stance", "stance above which a tit-for-tat government retaliates", AXELROD);
     b.cited("government.truce_threshold", 0.5, 0, 1, "stance", "both stances below this give a truce when talks make progress with a deadline near (government.truce_deadline_weeks), or at a summit (this plus government.summit_truce_margin)", ASSUME);
+    b.cited("government.audience_cost_stance", 0.05, 0, 1, "stance", "a public threat is carried out at a stance this much softer than government.implement_threshold (backing down from it costs at home)", FEARON + "; value " + ESTIMATE);
     b.cited("government.reluctant_retaliation_margin", 0.25, 0, 1, "stance", "a Conceder-led government retaliates only this far above the retaliation threshold", ASSUME);
     b.integer("government.truce_deadline_weeks", 4, 0, 52, "weeks", "a truce can be agreed at a round when a deadline is at most this many weeks away", ASSUME);
     b.cited("government.summit_truce_margin", 0.1, 0, 1, "stance", "leaders at a summit agree a truce at stances this much harder than a round needs", ASSUME);
@@ -199,7 +200,7 @@ public final class ParameterCatalog {
     b.integer("government.start_week", 8, 0, 520, "week", "first week a government may act on its own (earlier weeks are the pre-war baseline)", ASSUME);
     b.integer("talks.request_weeks", 1, 0, 52, "weeks", "a government asks for a meeting when a deadline is at most this many weeks away", ASSUME);
     b.integer("talks.request_gap_weeks", 2, 1, 52, "weeks", "... and the last meeting was at least this many weeks ago", ASSUME);
-    b.cited("talks.call_offer_scale", 1.0 / 3, 0, 10, "x", "offers exchanged in a phone call, relative to a round", FSJ + "; " + ASSUME);
+    b.cited("talks.call_offer_scale", 0.33, 0, 10, "x", "offers exchanged in a phone call, relative to a round", FSJ + "; " + ASSUME);
     b.cited("talks.summit_offer_scale", 2.0, 0, 10, "x", "offers exchanged at a leaders' summit, relative to a round", FSJ + "; " + ASSUME);
     b.integer("talks.cool_off_weeks", 4, 0, 104, "weeks", "after a breakdown, scheduled rounds resume no sooner than this", ESTIMATE);
     b.cited("talks.resume_stance", 0.6, 0, 1, "stance", "after a breakdown, scheduled rounds resume once both delegations are softer than this", ESTIMATE);
