@@ -25,6 +25,7 @@ public final class NegotiationTable {
   private final NegotiationParameters p;
   private int episodeStart = -1;
   private final Map<Country, Terms> lastReceived = new EnumMap<>(Country.class);
+  private final Map<Country, Double> lastAim = new EnumMap<>(Country.class);
   private RoundResult.Outcome lastOutcome;
   private int meetings;
 
@@ -49,13 +50,17 @@ public final class NegotiationTable {
     int n = p.offers(m.form());
     List<OfferRecord> offers = new ArrayList<>();
     Map<Country, Terms> lastBy = new EnumMap<>(Country.class);
+    Map<Country, Double> aimUsed = new EnumMap<>(Country.class); // each side's last aim this meeting
     Country proposer = m.opener();
     for (int j = 0; j < n; j++) {
       double t = m.week() + (double) j / n;
       Country receiver = proposer.rival();
-      Terms offer = m.agenda().tradeOff(proposer, aim(m, proposer, t, reservation.get(proposer)));
+      double asks = aim(m, proposer, t, reservation.get(proposer));
+      Terms offer = m.agenda().tradeOff(proposer, asks);
       double worth = offer.utility(receiver);
       double wants = aim(m, receiver, t, reservation.get(receiver));
+      aimUsed.put(proposer, asks);
+      aimUsed.put(receiver, wants);
       boolean accepted = m.form().canClose() && worth >= wants;
       Delegation speaking = m.delegations().get(proposer);
       String speaker = (m.form() == TalkForm.SUMMIT ? speaking.head() : speaking.lead()).profile().name();
@@ -63,6 +68,7 @@ public final class NegotiationTable {
       if (accepted) {
         lastOutcome = RoundResult.Outcome.DEAL;
         lastReceived.clear();
+        lastAim.clear();
         return new RoundResult(RoundResult.Outcome.DEAL, offer, offers, null, null);
       }
       boolean repeats = offer.equals(lastBy.get(proposer)) && lastBy.containsKey(receiver);
@@ -76,6 +82,7 @@ public final class NegotiationTable {
     for (Map.Entry<Country, Terms> e : lastBy.entrySet()) {
       lastReceived.put(e.getKey().rival(), e.getValue());
     }
+    lastAim.putAll(aimUsed);
     lastOutcome = result.outcome();
     return result;
   }
@@ -124,7 +131,12 @@ public final class NegotiationTable {
     return Math.max(0, Math.min(p.maxReservation(), r));
   }
 
-  /** What {@code side} asks for at time {@code t}: its tactic's target, never below its reservation. */
+  /**
+   * What {@code side} asks for at time {@code t}: its tactic's target, never below its reservation,
+   * and never above what it asked for at the last meeting of this episode unless its reservation
+   * has risen past it. So relief from time pressure (a truce moves the deadline away) does not
+   * take back concessions; a side that hardens (its reservation rises) does.
+   */
   private double aim(Meeting m, Country side, double t, double reservation) {
     Delegation d = m.delegations().get(side);
     double beta = d.beta(p.betaBoulware(), p.betaLinear(), p.betaConceder());
@@ -135,6 +147,10 @@ public final class NegotiationTable {
     double resolve = d.meanBelief() - 0.5;
     double target = ConcessionTactic.targetUtility(pressure, p.initialConcession(), beta, reservation)
         - p.beliefWeight() * resolve;
+    Double before = lastAim.get(side);
+    if (before != null) {
+      target = Math.min(target, before);
+    }
     return Math.max(reservation, target);
   }
 
@@ -166,6 +182,7 @@ public final class NegotiationTable {
   public void restart() {
     episodeStart = -1;
     lastReceived.clear();
+    lastAim.clear();
     lastOutcome = RoundResult.Outcome.BREAKDOWN;
   }
 

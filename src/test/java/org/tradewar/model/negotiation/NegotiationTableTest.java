@@ -319,8 +319,10 @@ class NegotiationTableTest {
     assertEquals(Outcome.STALL, first.outcome());
     RoundResult second = table.meet(meeting(4, TalkForm.CALL, a, d, NO_PAIN, -1, Country.US));
     assertEquals(Outcome.PROGRESS, second.outcome(), "four weeks of pressure soften both sides");
-    // the same offers again: nothing moved
+    // The same meeting again: a side opens where it stood at the end of the last meeting, so the
+    // second may improve on the first; the third repeats the second, and nothing moved.
     NegotiationTable again = new NegotiationTable(NP);
+    again.meet(meeting(0, TalkForm.CALL, a, d, NO_PAIN, -1, Country.US));
     again.meet(meeting(0, TalkForm.CALL, a, d, NO_PAIN, -1, Country.US));
     RoundResult same = again.meet(meeting(0, TalkForm.CALL, a, d, NO_PAIN, -1, Country.US));
     assertEquals(Outcome.STALL, same.outcome());
