@@ -45,6 +45,7 @@ final class Negotiations {
   private int truceEndWeek = -1;
   private int lastTruceEndedWeek = -1000;
   private boolean truceExtended;
+  private boolean progressInTruce; // some meeting during the truce made progress
   private int firstTruceWeek = -1;
   private int firstDealWeek = -1;
   private int lastDealWeek = -1;
@@ -218,6 +219,7 @@ final class Negotiations {
       case DEAL -> conclude(week, r.agreement(), "");
       case PROGRESS -> {
         m.multiplyExpectations(m.tp.progressFactor);
+        progressInTruce |= truce();
         maybeTruce(week, form);
       }
       case STALL -> {
@@ -347,6 +349,7 @@ final class Negotiations {
     }
     accord = Accord.TRUCE;
     truceExtended = false;
+    progressInTruce = false;
     truceEndWeek = deadlineWeek >= 0 ? deadlineWeek : week + m.tp.truceWeeks;
     if (firstTruceWeek < 0) {
       firstTruceWeek = week;
@@ -359,13 +362,17 @@ final class Negotiations {
             + m.timeline.date(truceEndWeek) + (why.isEmpty() ? "" : " (" + why + ")"));
   }
 
-  /** Ordering 3, first: a truce at its deadline is extended once if talks are moving, else it ends. */
+  /**
+   * Ordering 3, first: a truce at its deadline is extended once if the talks made progress during it
+   * (and have not broken down since), else it ends.
+   */
   void truceDeadline(int week) {
     if (!truce() || week < truceEndWeek) {
       return;
     }
-    if (lastOutcome == RoundResult.Outcome.PROGRESS && !truceExtended) {
+    if (progressInTruce && !truceExtended && lastOutcome != RoundResult.Outcome.BREAKDOWN) {
       truceExtended = true; // once: a truce is not renewed for ever
+      progressInTruce = false;
       truceEndWeek = week + m.tp.truceWeeks;
       m.timeline.add(week, Country.US, "CN", EventKind.TRUCE_EXTENDED, Double.NaN, Double.NaN,
           "The truce is extended to " + m.timeline.date(truceEndWeek)
