@@ -20,7 +20,7 @@ enum EventStyle {
   MEASURE("Sanction or non-tariff measure", ChartTheme.diamond(9), false),
   ROLLBACK("Rollback", ChartTheme.triangle(9, false), false),
   COMMITMENT("Purchases promised: kept, short or broken", new Ellipse2D.Double(-7, -7, 14, 14), false),
-  TALKS("Talks, call or summit", new Ellipse2D.Double(-8, -8, 16, 16), true),
+  TALKS("Talks, call, summit or review", new Ellipse2D.Double(-8, -8, 16, 16), true),
   DEADLINE("Deadline", new Rectangle2D.Double(-3, -10, 6, 20), true),
   TRUCE("Truce (shaded until it ends)", ChartTheme.diamond(10), true),
   DEAL("Deal", new Rectangle2D.Double(-8, -8, 16, 16), true),
