@@ -162,7 +162,7 @@ final class Government {
           }
           double cover = Math.min(model.tp.retaliationRatio * m.coverageUsdBn(), room());
           if (cover >= 1.0) {
-            Threat t = new Threat(country, "counter-list to the " + m.threat().label, cover, cover,
+            Threat t = new Threat(country, TradeWarModel.answerLabels(m.threat().label).get(0), cover, cover,
                 m.ratePct(), null, m.threat().deadlineWeek, true);
             threaten(week, t);
           }
@@ -184,7 +184,7 @@ final class Government {
           } else {
             double cover = Math.min(model.tp.retaliationRatio * m.coverageUsdBn(), room());
             if (cover >= 1.0) {
-              Tranche own = impose(week, "retaliation for the " + m.tranche().label(), cover,
+              Tranche own = impose(week, TradeWarModel.answerLabels(m.tranche().label()).get(1), cover,
                   m.ratePct(), null, EventKind.RETALIATION);
               answerTo.put(m.tranche(), own);
             } else {
@@ -377,7 +377,8 @@ final class Government {
     double from = t.ratePct();
     if (toRatePct >= from) {
       model.timeline.add(week, country, EventKind.NOTE, String.format(Locale.ROOT,
-          "(scenario) the %s is already at %s%%: nothing to cut to %s%%", t.label(), pct(from), pct(toRatePct)));
+          "(scenario) the %s is at %s%%: a cut to %s%% would not lower it, so the event is skipped",
+          t.label(), pct(from), pct(toRatePct)));
       return;
     }
     market.setRate(t, toRatePct);

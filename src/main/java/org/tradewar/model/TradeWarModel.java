@@ -119,6 +119,14 @@ public final class TradeWarModel extends SimState {
     schedule.scheduleRepeating(0.0, ORDER_RECORDERS, new RecorderAgent(), 1.0);
   }
 
+  /** The labels of the US ladder's tranches, in order (scenarios can cut or raise them by name). */
+  public static final List<String> US_LADDER_LABELS = List.of("first list", "second list", "third list");
+
+  /** How China names the tranche it answers a US tranche with: a counter-threat carried out, or a retaliation. */
+  public static List<String> answerLabels(String usLabel) {
+    return List.of("counter-list to the " + usLabel, "retaliation for the " + usLabel);
+  }
+
   /**
    * The escalation ladder, from the articles: the first threat (of which the first tranche is carried
    * out), the second tranche at the initial rate, its rise to the higher rate, the third tranche (the
@@ -132,14 +140,14 @@ public final class TradeWarModel extends SimState {
     double from = parameters.get("us.escalation.from_rate_pct");
     double to = parameters.get("us.escalation.to_rate_pct");
     return List.of(
-        Rung.tranche("first list", parameters.get("us.first_threat.coverage_usd_bn"),
+        Rung.tranche(US_LADDER_LABELS.get(0), parameters.get("us.first_threat.coverage_usd_bn"),
             parameters.get("us.tranche1.coverage_usd_bn"), parameters.get("us.first_threat.rate_pct")),
-        Rung.tranche("second list", parameters.get("us.tranche2.coverage_usd_bn"),
+        Rung.tranche(US_LADDER_LABELS.get(1), parameters.get("us.tranche2.coverage_usd_bn"),
             parameters.get("us.tranche2.coverage_usd_bn"), from),
-        Rung.raise("second list", to),
-        Rung.tranche("third list", parameters.get("us.tranche3.threat_usd_bn"),
+        Rung.raise(US_LADDER_LABELS.get(1), to),
+        Rung.tranche(US_LADDER_LABELS.get(2), parameters.get("us.tranche3.threat_usd_bn"),
             parameters.get("us.tranche3.threat_usd_bn"), from),
-        Rung.raise("third list", to),
+        Rung.raise(US_LADDER_LABELS.get(2), to),
         Rung.nonTariff(NonTariffMeasure.EXPORT_CONTROLS.name()));
   }
 

@@ -25,6 +25,7 @@ import org.tradewar.io.NearestName;
 import org.tradewar.model.Country;
 import org.tradewar.model.NonTariffMeasure;
 import org.tradewar.model.ScriptedEvent;
+import org.tradewar.model.TradeWarModel;
 import org.tradewar.model.economy.BaselineTrade;
 import org.tradewar.model.economy.Sector;
 import org.tradewar.model.negotiation.Issue;
@@ -373,7 +374,36 @@ public final class ScenarioLoader {
           e.has("note") ? text(e, "note", path) : null,
           e.has("source") ? text(e, "source", path) : null));
     }
+    checkCutLabels(out);
     return out;
+  }
+
+  /**
+   * A {@code cut} must name a tranche that can exist: one a {@code tariff} or {@code threat} event
+   * of the same actor names, a tranche of the US ladder, or China's answer to one of those.
+   */
+  private void checkCutLabels(List<EventSpec> events) {
+    Map<Country, Set<String>> known = new EnumMap<>(Country.class);
+    known.put(Country.US, new LinkedHashSet<>(TradeWarModel.US_LADDER_LABELS));
+    known.put(Country.CN, new LinkedHashSet<>());
+    for (EventSpec e : events) {
+      boolean names = e.type() == ScriptedEvent.Type.TARIFF || e.type() == ScriptedEvent.Type.THREAT;
+      if (names && e.label() != null && e.actor() != null) {
+        known.get(e.actor()).add(e.label());
+      }
+    }
+    for (String us : List.copyOf(known.get(Country.US))) {
+      known.get(Country.CN).addAll(TradeWarModel.answerLabels(us));
+    }
+    for (int i = 0; i < events.size(); i++) {
+      EventSpec e = events.get(i);
+      if (e.type() == ScriptedEvent.Type.CUT && !known.get(e.actor()).contains(e.label())) {
+        List<String> allowed = List.copyOf(known.get(e.actor()));
+        throw tree.error("events." + i + ".label", "no " + e.actor() + " tranche can be called '"
+            + e.label() + "'" + NearestName.hint(e.label(), allowed) + "; allowed: "
+            + String.join(", ", allowed));
+      }
+    }
   }
 
   private Set<String> sectors(JsonNode v, String path, Country actor) {

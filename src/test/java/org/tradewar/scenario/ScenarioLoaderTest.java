@@ -44,6 +44,17 @@ class ScenarioLoaderTest {
   }
 
   @Test
+  void aCutMustNameATrancheThatCanExist() throws IOException {
+    BadInputException e = fails("events:\n  - date: 2018-03-05\n    type: cut\n    actor: US\n    label: second lst\n    rate_pct: 10\n");
+    assertTrue(e.getMessage().contains("events.0.label") && e.getMessage().contains("did you mean 'second list'"),
+        e.getMessage());
+    Path ok = dir.resolve("cut.yaml");
+    Files.writeString(ok, HEAD + "events:\n  - date: 2018-03-05\n    type: cut\n    actor: CN\n"
+        + "    label: retaliation for the first list\n    rate_pct: 10\n");
+    assertEquals(1, ScenarioLoader.load(ok).events().size(), "China's answer to a US list can be cut");
+  }
+
+  @Test
   void issueWeightsAreShorthandForTheIssueParameters() throws IOException {
     Path f = dir.resolve("weights.yaml");
     Files.writeString(f, HEAD + "issue_weights:\n  US: {technology_transfer: 0.4, tariff_leverage: 3}\n");

@@ -166,12 +166,12 @@ public final class Terms {
             + pct(i.baseRatePct() + i.ratePct()) + "%"
         : "its threat of " + pct(i.ratePct()) + "% on the " + i.label();
     if (remaining < 1e-9) {
-      return i.giver() + " drops " + what;
+      return i.giver().label() + " drops " + what;
     }
     if (remaining >= i.ratePct() - 1e-9) {
-      return i.giver() + " holds " + what + " in reserve";
+      return i.giver().label() + " holds " + what + " in reserve";
     }
-    return i.giver() + " scales back " + what + " to " + pct(i.baseRatePct() + remaining) + "%";
+    return i.giver().label() + " scales back " + what + " to " + pct(i.baseRatePct() + remaining) + "%";
   }
 
   /** All phrases in one line. */
@@ -181,12 +181,12 @@ public final class Terms {
 
   private static String tranchePhrase(AgendaItem i, double remaining) {
     if (remaining < 1e-9) {
-      return i.giver() + " lifts the " + i.label() + " (" + pct(i.ratePct()) + "%)";
+      return i.giver().label() + " lifts the " + i.label() + " (" + pct(i.ratePct()) + "%)";
     }
     if (remaining >= i.ratePct() - 1e-9) {
-      return i.giver() + " keeps the " + i.label() + " at " + pct(i.ratePct()) + "%";
+      return i.giver().label() + " keeps the " + i.label() + " at " + pct(i.ratePct()) + "%";
     }
-    return i.giver() + " cuts the " + i.label() + " from " + pct(i.ratePct()) + "% to " + pct(remaining) + "%";
+    return i.giver().label() + " cuts the " + i.label() + " from " + pct(i.ratePct()) + "% to " + pct(remaining) + "%";
   }
 
   /** "25", "12.5": one decimal at most (written by hand: offers are rendered by the thousand). */

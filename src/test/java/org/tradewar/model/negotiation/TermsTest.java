@@ -262,8 +262,8 @@ class TermsTest {
     Terms t = Terms.of(a, Map.of("tranche:US:first list", 0.5, "tranche:US:second list", 1.0,
         "tranche:CN:retaliation list", 0.0), 0);
     String text = t.describe();
-    assertTrue(text.contains("US cuts the first list from 25% to 12.5%"), text);
-    assertTrue(text.contains("US lifts the second list (10%)"), text);
-    assertTrue(text.contains("CN keeps the retaliation list at 25%"), text);
+    assertTrue(text.contains("United States cuts the first list from 25% to 12.5%"), text);
+    assertTrue(text.contains("United States lifts the second list (10%)"), text);
+    assertTrue(text.contains("China keeps the retaliation list at 25%"), text);
   }
 }
