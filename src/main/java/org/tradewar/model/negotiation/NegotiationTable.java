@@ -122,12 +122,17 @@ public final class NegotiationTable {
 
   /**
    * What a side would hold out for: what it keeps if there is no deal (the status quo on the
-   * agenda: nobody concedes anything), more when its delegation is hawkish, less when the war hurts
+   * agenda: nobody concedes anything), plus a share of what it could still gain above that (the
+   * premium, more when its delegation is hawkish, less when it is dovish), less the pain of the war
    * at home beyond what is on the table. {@code pain} is the country's pain index (percent of GDP).
+   * Measuring the premium on the room above the status quo keeps a side that gains little from any
+   * deal (China, at the start) responsive to its stance instead of stuck at the cap.
    */
   public double reservation(Delegation d, double pain, double statusQuoUtility) {
-    double r = statusQuoUtility + p.reservationPremium()
-        + p.reservationStanceWeight() * (d.stance() - 0.5) - p.reservationPainWeight() * pain;
+    double room = 1 - statusQuoUtility;
+    double r = statusQuoUtility
+        + room * (p.reservationPremium() + p.reservationStanceWeight() * (d.stance() - 0.5))
+        - p.reservationPainWeight() * pain;
     return Math.max(0, Math.min(p.maxReservation(), r));
   }
 

@@ -163,8 +163,8 @@ public final class ParameterCatalog {
     b.cited("negotiation.beta.boulware", 0.3, 0.01, 1, "", "concession exponent of a Boulware tactic", FSJ);
     b.cited("negotiation.beta.conceder", 3.0, 1, 50, "", "concession exponent of a Conceder tactic", FSJ);
     b.cited("negotiation.beta.linear", 1.0, 0.01, 50, "", "concession exponent of tit-for-tat and grim-trigger negotiators", FSJ);
-    b.cited("negotiation.reservation_premium", 0.1, -1, 1, "utility", "what a neutral delegation (stance 0.5) feeling no pain holds out for beyond the status quo (no deal: nobody concedes anything)", ESTIMATE);
-    b.cited("negotiation.reservation_stance_weight", 1.0, 0, 2, "", "how far hawkishness (stance above 0.5) raises, and dovishness lowers, the reservation utility", ESTIMATE);
+    b.cited("negotiation.reservation_premium", 0.4, -1, 1, "share", "share of the room between the status quo (no deal: nobody concedes anything) and everything that a neutral delegation (stance 0.5) feeling no pain holds out for", ESTIMATE);
+    b.cited("negotiation.reservation_stance_weight", 1.0, 0, 2, "share per stance", "how far hawkishness (stance above 0.5) raises, and dovishness lowers, the share of that room a delegation holds out for", ESTIMATE);
     b.cited("negotiation.reservation_pain_weight", 0.15, 0, 5, "per % of GDP", "how far pain lowers the reservation utility", ESTIMATE);
     b.cited("negotiation.max_reservation", 0.99, 0, 1, "utility", "cap on the reservation utility (a side never asks for everything)", ASSUME);
     b.cited("negotiation.belief_weight", 0.1, 0, 1, "utility", "how much less a side asks for when it believes the other side will not move (belief 1) than when it believes it will (belief 0)", ASSUME);
