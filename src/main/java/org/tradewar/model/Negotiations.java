@@ -211,8 +211,7 @@ final class Negotiations {
         String.format(Locale.ROOT, "%s %d (%s): %s", capital(form.label()), counts.meetings,
             speakers(form), describe(r)));
     for (OfferRecord o : r.offers()) {
-      m.timeline.add(week, o.proposer(), o.receiver().name(), EventKind.OFFER, Double.NaN, Double.NaN,
-          render(o));
+      m.timeline.addWorded(week, o.proposer(), o.receiver().name(), EventKind.OFFER, () -> render(o));
     }
     lastOutcome = r.outcome();
     switch (r.outcome()) {

@@ -20,7 +20,13 @@ public final class Timeline {
 
   public void add(int week, Country actor, String target, EventKind kind, double coverage,
       double rate, String text) {
-    events.add(new TimelineEvent(week, date(week), actor, target, kind, coverage, rate, text));
+    events.add(new TimelineEvent(week, date(week), actor, target, kind, coverage, rate, () -> text));
+  }
+
+  /** An event whose sentence is written only when first read (offers: one per exchange). */
+  public void addWorded(int week, Country actor, String target, EventKind kind,
+      java.util.function.Supplier<String> wording) {
+    events.add(new TimelineEvent(week, date(week), actor, target, kind, Double.NaN, Double.NaN, wording));
   }
 
   public void add(int week, Country actor, EventKind kind, String text) {
