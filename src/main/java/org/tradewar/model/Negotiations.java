@@ -522,9 +522,16 @@ final class Negotiations {
   }
 
   private static String render(OfferRecord o) {
+    String worth = Terms.utility(o.worthToReceiver());
+    String aim = Terms.utility(o.receiverAim());
+    if (worth.equals(aim) && o.worthToReceiver() < o.receiverAim()) {
+      // Two decimals would hide why it was rejected: show the third.
+      worth = String.format(Locale.ROOT, "%.3f", o.worthToReceiver());
+      aim = String.format(Locale.ROOT, "%.3f", o.receiverAim());
+    }
     return o.proposer() + " (" + o.speaker() + ") offers: " + o.terms().describe() + ". " + o.receiver()
-        + (o.accepted() ? " accepts" : " rejects") + " (it is worth " + Terms.utility(o.worthToReceiver())
-        + " to " + o.receiver() + ", which aims for " + Terms.utility(o.receiverAim())
+        + (o.accepted() ? " accepts" : " rejects") + " (it is worth " + worth + " to " + o.receiver()
+        + ", which aims for " + aim
         + (!o.accepted() && o.worthToReceiver() >= o.receiverAim() ? "; a call cannot close a deal" : "") + ").";
   }
 
