@@ -124,6 +124,11 @@ public final class SweepCharts {
         }
       }
       axes.forEach(AxisInfo::freeze);
+      // A sweep of one point (every axis has one value) is a study of replications: its charts are
+      // the distributions of the metrics, not lines against an axis that does not move.
+      boolean onePoint = axes.stream().allMatch(a -> a.levels.size() == 1);
+      List<List<Double>> samples = new ArrayList<>();
+      metrics.forEach(m -> samples.add(new ArrayList<>()));
       // pass 2: statistics per (metric, axis, level) and per (metric, level1, level2)
       Map<String, SummaryStatistics> cells = new HashMap<>();
       for (List<String> f : (Iterable<List<String>>) () -> rows(runs)) {
@@ -138,6 +143,9 @@ public final class SweepCharts {
           double v = Csv.parse(f.get(metricCol[j]));
           if (Double.isNaN(v)) {
             continue;
+          }
+          if (onePoint) {
+            samples.get(j).add(v);
           }
           for (int i = 0; i < axes.size(); i++) {
             cells.computeIfAbsent(j + "|" + i + "|" + level[i], x -> new SummaryStatistics()).addValue(v);
@@ -154,7 +162,18 @@ public final class SweepCharts {
         }
       }
       for (int j = 0; j < metrics.size(); j++) {
+        if (onePoint) {
+          double[] v = samples.get(j).stream().mapToDouble(Double::doubleValue).toArray();
+          if (v.length > 0) {
+            written.addAll(save(style(DistributionChart.of(title, metrics.get(j), v)), charts,
+                safe(metrics.get(j)) + "__distribution"));
+          }
+          continue;
+        }
         for (int i = 0; i < axes.size(); i++) {
+          if (axes.get(i).levels.size() == 1) {
+            continue; // a line against an axis that does not move is one dot
+          }
           AxisInfo other = axes.size() >= 2 ? axes.get(i == 0 ? 1 : 0) : null;
           JFreeChart c = lineChart(title, metrics.get(j), axes.get(i), other, j, i, cells);
           written.addAll(save(c, charts, safe(metrics.get(j)) + "__vs__" + safe(axes.get(i).path)));

@@ -41,6 +41,25 @@ class SweepChartsTest {
   }
 
   @Test
+  void aSweepOfOnePointDrawsTheDistributionOfEachMetric() throws Exception {
+    String yaml = String.join("\n", "base: f", "design: grid", "replications: 40", "seed: 3",
+        "axes:", "  x: [1]", "metrics: [m]", "");
+    SweepSpec spec = Fakes.spec(dir, "one.yaml", yaml, (o, s) -> Fakes.noisy(java.util.Map.of("x", o.get("x")), s));
+    Path out = dir.resolve("one");
+    new SweepRunner().run(spec, spec.base().runFunction(), out, SweepRunner.Options.defaults());
+    List<String> names = SweepCharts.write(out).stream().map(p -> p.getFileName().toString()).sorted().toList();
+    assertEquals(List.of("m__distribution.png", "m__distribution.svg"), names);
+  }
+
+  @Test
+  void quantilesInterpolateBetweenOrderStatistics() {
+    double[] sorted = {1, 2, 3, 4, 5};
+    assertEquals(3, DistributionChart.quantile(sorted, 0.5), 1e-12);
+    assertEquals(1.2, DistributionChart.quantile(sorted, 0.05), 1e-12);
+    assertEquals(5, DistributionChart.quantile(sorted, 1), 1e-12);
+  }
+
+  @Test
   void refusesAFolderThatIsNotASweep() {
     assertThrows(BadInputException.class, () -> SweepCharts.write(dir));
   }
