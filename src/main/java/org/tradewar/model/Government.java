@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import org.tradewar.model.economy.ImportMarket;
 import org.tradewar.model.economy.Tranche;
+import static org.tradewar.model.negotiation.Wording.pct;
+import static org.tradewar.model.negotiation.Wording.usd;
+
 import org.tradewar.model.negotiation.Delegation;
 import org.tradewar.model.negotiation.Strategy;
 
@@ -555,18 +558,6 @@ final class Government {
 
   Tranche latestTranche() {
     return lastTranche();
-  }
-
-  static String pct(double v) {
-    double tenths = Math.rint(v * 10) / 10;
-    return tenths == Math.rint(tenths) ? String.valueOf((long) tenths) : String.format(Locale.ROOT, "%.1f", tenths);
-  }
-
-  static String usd(double bn) {
-    if (Double.isInfinite(bn)) {
-      return "all";
-    }
-    return "$" + (bn >= 10 ? String.valueOf(Math.round(bn)) : String.format(Locale.ROOT, "%.1f", bn)) + "B";
   }
 
   static String adjective(Country c) {

@@ -19,6 +19,7 @@ import org.tradewar.model.negotiation.OfferRecord;
 import org.tradewar.model.negotiation.RoundResult;
 import org.tradewar.model.negotiation.TalkForm;
 import org.tradewar.model.negotiation.Terms;
+import org.tradewar.model.negotiation.Wording;
 
 /**
  * The negotiation protocol in one place: the accord in force (none, truce, deal) and its transitions,
@@ -234,9 +235,9 @@ final class Negotiations {
   private void review(int week, TalkForm form) {
     counts.reviews++;
     DealReview r = table.review(deal, m.delegations, new EnumMap<>(m.pain));
-    String support = "support for the deal " + signed(r.support().get(Country.US)) + " in the United States, "
-        + signed(r.support().get(Country.CN)) + " in China (a side breaks it below "
-        + signed(-m.negotiationParameters.breakMargin()) + ")";
+    String support = "support for the deal " + Wording.signed(r.support().get(Country.US)) + " in the United States, "
+        + Wording.signed(r.support().get(Country.CN)) + " in China (a side breaks it below "
+        + Wording.signed(-m.negotiationParameters.breakMargin()) + ")";
     m.timeline.add(week, Country.US, "CN", EventKind.REVIEW, Double.NaN, Double.NaN,
         String.format(Locale.ROOT, "Implementation review %d (%s): %s; %s", counts.reviews,
             speakers(form), support, r.breaker() == null ? "the deal holds"
@@ -254,8 +255,8 @@ final class Negotiations {
       boolean short10 = purchases != null && purchases.dueUsdBn() > 0
           && purchases.orderedUsdBn() < SHORTFALL_TO_CITE * purchases.dueUsdBn();
       if (short10) {
-        return "The United States accuses China of reneging on its purchases (" + usd(purchases.orderedUsdBn())
-            + " bought of " + usd(purchases.dueUsdBn()) + " due)" + restores;
+        return "The United States accuses China of reneging on its purchases (" + Wording.usd(purchases.orderedUsdBn())
+            + " bought of " + Wording.usd(purchases.dueUsdBn()) + " due)" + restores;
       }
       return "The United States says the deal no longer serves it: its hawks want more than it gives" + restores;
     }
@@ -268,10 +269,7 @@ final class Negotiations {
   /** The US cites the purchases when less than this share of what was due has been bought. */
   private static final double SHORTFALL_TO_CITE = 0.9;
 
-  /** "$9.4B" below $10B, "$44B" above. */
-  static String usd(double bn) {
-    return bn < 10 ? String.format(Locale.ROOT, "$%.1fB", bn) : String.format(Locale.ROOT, "$%.0fB", bn);
-  }
+
 
   /** Talks broke down at the table: reneging or a walk-out, from the agents' state. */
   private void brokeDown(int week, RoundResult r) {
@@ -492,7 +490,7 @@ final class Negotiations {
       m.timeline.add(week, Country.CN, "US", share >= 0.999 ? EventKind.COMMITMENT_HONOURED
               : EventKind.COMMITMENT_SHORTFALL, purchases.orderedUsdBn(), 100 * share,
           String.format(Locale.ROOT, "China buys %.0f%% of the quarter's promised purchases; %s of the %s"
-              + " due so far", 100 * share, usd(purchases.orderedUsdBn()), usd(purchases.dueUsdBn())));
+              + " due so far", 100 * share, Wording.usd(purchases.orderedUsdBn()), Wording.usd(purchases.dueUsdBn())));
       // The US reads the shortfall: its grievance rises with the share not bought.
       observe(Country.US, m.tp.shortfallGrievance * (1 - share), false);
     }
@@ -509,21 +507,15 @@ final class Negotiations {
     return purchases == null ? 0 : m.tp.purchaseCostShare * m.markets.get(Country.CN).purchasesArriving();
   }
 
-  double purchasesPromisedUsdBn() {
-    return purchases == null ? 0 : purchases.promisedUsdBn();
-  }
 
   // ------------------------------------------------------------------------------------------------
   // Rendering
 
-  private static String signed(double u) {
-    String s = Terms.utility(u);
-    return s.startsWith("-") ? (s.equals("-0.00") ? "+0.00" : s) : "+" + s;
-  }
+
 
   private static String render(OfferRecord o) {
-    String worth = Terms.utility(o.worthToReceiver());
-    String aim = Terms.utility(o.receiverAim());
+    String worth = Wording.utility(o.worthToReceiver());
+    String aim = Wording.utility(o.receiverAim());
     if (worth.equals(aim) && o.worthToReceiver() < o.receiverAim()) {
       // Two decimals would hide why it was rejected: show the third.
       worth = String.format(Locale.ROOT, "%.3f", o.worthToReceiver());

@@ -110,9 +110,6 @@ final class PurchaseCommitment {
     return orderedUsdBn;
   }
 
-  int endWeek() {
-    return endWeek;
-  }
 
   boolean stopped() {
     return stopped;

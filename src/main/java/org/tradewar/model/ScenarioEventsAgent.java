@@ -90,8 +90,4 @@ final class ScenarioEventsAgent implements Steppable {
       default -> false;
     };
   }
-
-  static String fmt(double v) {
-    return String.format(Locale.ROOT, "%.0f", v);
-  }
 }

@@ -304,10 +304,6 @@ public final class TradeWarModel extends SimState {
     return threatsOnRemainingImports;
   }
 
-  /** Tranches a country has imposed (in force or cut), in the order imposed. */
-  public List<org.tradewar.model.economy.Tranche> tranches(Country imposer) {
-    return markets.get(imposer).tranches();
-  }
 
   public long firmDecisions() {
     return firmDecisions;

@@ -27,7 +27,6 @@ public final class NegotiationTable {
   private final Map<Country, Terms> lastReceived = new EnumMap<>(Country.class);
   private final Map<Country, Double> lastAim = new EnumMap<>(Country.class);
   private RoundResult.Outcome lastOutcome;
-  private int meetings;
 
   public NegotiationTable(NegotiationParameters p) {
     this.p = p;
@@ -41,7 +40,6 @@ public final class NegotiationTable {
     if (episodeStart < 0) {
       episodeStart = m.week();
     }
-    meetings++;
     Map<Country, Double> reservation = new EnumMap<>(Country.class);
     for (Country c : Country.values()) {
       reservation.put(c, reservation(m.delegations().get(c), m.pain().getOrDefault(c, 0.0),
@@ -194,13 +192,5 @@ public final class NegotiationTable {
   /** Talks broke down away from the table (a scenario event): the next meeting cannot break down again. */
   public void brokeDownElsewhere() {
     lastOutcome = RoundResult.Outcome.BREAKDOWN;
-  }
-
-  public int meetings() {
-    return meetings;
-  }
-
-  public RoundResult.Outcome lastOutcome() {
-    return lastOutcome;
   }
 }

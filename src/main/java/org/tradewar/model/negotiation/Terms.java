@@ -162,16 +162,16 @@ public final class Terms {
   private static String threatPhrase(AgendaItem i, double remaining) {
     boolean rise = i.baseRatePct() > 0;
     String what = rise
-        ? "its threatened rise of the " + i.label() + " from " + pct(i.baseRatePct()) + "% to "
-            + pct(i.baseRatePct() + i.ratePct()) + "%"
-        : "its threat of " + pct(i.ratePct()) + "% on the " + i.label();
+        ? "its threatened rise of the " + i.label() + " from " + Wording.pct(i.baseRatePct()) + "% to "
+            + Wording.pct(i.baseRatePct() + i.ratePct()) + "%"
+        : "its threat of " + Wording.pct(i.ratePct()) + "% on the " + i.label();
     if (remaining < 1e-9) {
       return i.giver().label() + " drops " + what;
     }
     if (remaining >= i.ratePct() - 1e-9) {
       return i.giver().label() + " holds " + what + " in reserve";
     }
-    return i.giver().label() + " scales back " + what + " to " + pct(i.baseRatePct() + remaining) + "%";
+    return i.giver().label() + " scales back " + what + " to " + Wording.pct(i.baseRatePct() + remaining) + "%";
   }
 
   /** All phrases in one line. */
@@ -181,26 +181,12 @@ public final class Terms {
 
   private static String tranchePhrase(AgendaItem i, double remaining) {
     if (remaining < 1e-9) {
-      return i.giver().label() + " lifts the " + i.label() + " (" + pct(i.ratePct()) + "%)";
+      return i.giver().label() + " lifts the " + i.label() + " (" + Wording.pct(i.ratePct()) + "%)";
     }
     if (remaining >= i.ratePct() - 1e-9) {
-      return i.giver().label() + " keeps the " + i.label() + " at " + pct(i.ratePct()) + "%";
+      return i.giver().label() + " keeps the " + i.label() + " at " + Wording.pct(i.ratePct()) + "%";
     }
-    return i.giver().label() + " cuts the " + i.label() + " from " + pct(i.ratePct()) + "% to " + pct(remaining) + "%";
-  }
-
-  /** "25", "12.5": one decimal at most (written by hand: offers are rendered by the thousand). */
-  static String pct(double v) {
-    long tenths = Math.round(v * 10);
-    return tenths % 10 == 0 ? String.valueOf(tenths / 10) : (tenths / 10) + "." + Math.abs(tenths % 10);
-  }
-
-  /** A utility with two decimals, "0.42", for transcripts. */
-  public static String utility(double u) {
-    long hundredths = Math.round(u * 100);
-    String sign = hundredths < 0 ? "-" : "";
-    long a = Math.abs(hundredths);
-    return sign + (a / 100) + "." + (a % 100 < 10 ? "0" : "") + (a % 100);
+    return i.giver().label() + " cuts the " + i.label() + " from " + Wording.pct(i.ratePct()) + "% to " + Wording.pct(remaining) + "%";
   }
 
   @Override
