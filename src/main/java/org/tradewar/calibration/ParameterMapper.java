@@ -43,6 +43,7 @@ public final class ParameterMapper {
     balance(facts, out);
     sanctions(facts, out);
     nonTariff(facts, out);
+    targets(facts, out);
     roster(facts, articles, out);
     return out;
   }
@@ -213,6 +214,22 @@ public final class ParameterMapper {
         out.add(Parameter.fromFacts(name, 1.0, "threatened (1) or not (0)", ids(f), null));
       }
     }
+  }
+
+  /**
+   * The sectors China's tariffs aim at: a sector whose goods an article names among China's tariffs
+   * (threatened or imposed) gets {@code cn.target.<sector>} = 1, citing those facts.
+   */
+  private void targets(List<Fact> facts, List<Parameter> out) {
+    String cn = Lexicon.other(lexicon.initiator());
+    java.util.Map<String, List<String>> bySector = new java.util.LinkedHashMap<>();
+    for (Fact f : select(facts, x -> x.kind().startsWith("retaliation_") && cn.equals(x.actor()))) {
+      for (String sector : TargetedGoods.chinaTargets(f.source().sentence())) {
+        bySector.computeIfAbsent(sector, k -> new ArrayList<>()).add(f.id());
+      }
+    }
+    bySector.forEach((sector, ids) -> out.add(Parameter.fromFacts(cn.toLowerCase(Locale.ROOT) + ".target." + sector,
+        1.0, "aimed at (1) or not (0)", ids, "the sector's goods are named among " + cn + "'s tariffs")));
   }
 
   // ---- roster ---------------------------------------------------------------------------------

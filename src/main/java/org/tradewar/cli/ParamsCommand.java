@@ -28,7 +28,7 @@ public final class ParamsCommand implements Callable<Integer> {
       out.println("|---|---:|---|---|---|---|");
     }
     for (ParameterSpec p : ParameterCatalog.standard().all().values()) {
-      String def = p.calibrated() ? "from articles" : fmt(p.defaultValue());
+      String def = p.defaultText();
       String range = fmt(p.min()) + " to " + fmt(p.max());
       if (markdown) {
         out.printf(Locale.ROOT, "| `%s` | %s | %s | %s | %s | %s |%n", p.path(), def, range, p.unit(),

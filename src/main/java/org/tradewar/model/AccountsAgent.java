@@ -1,5 +1,6 @@
 package org.tradewar.model;
 
+import org.tradewar.model.economy.BaselineGrowth;
 import org.tradewar.model.economy.BaselineTrade;
 import org.tradewar.model.economy.ImportMarket;
 import org.tradewar.model.economy.WeeklyAccounts;
@@ -19,7 +20,9 @@ final class AccountsAgent implements Steppable {
     int week = m.week();
     for (Country c : Country.values()) {
       frontLoad(m, c, week);
-      m.markets.get(c).stepFlows();
+      ImportMarket market = m.markets.get(c);
+      market.setGrowth(BaselineGrowth.factor(m.tp.trendPct.get(c), m.setup.start(), week));
+      market.stepFlows();
     }
     for (Country c : Country.values()) {
       m.pain.put(c, smoothedPain(m, c));
@@ -58,9 +61,9 @@ final class AccountsAgent implements Steppable {
   /**
    * The week's pain, in percent of the country's GDP at an annual rate: exports lost to the rival's
    * tariffs, the added cost to its importers and consumers, lost farm exports (weighted again: they
-   * weigh politically beyond their value), the cost of promised purchases (China), and the pain of
-   * non-tariff measures (firms cut off from suppliers or customers). Smoothed over
-   * {@code pain.smoothing_weeks}.
+   * weigh politically beyond their value; farm support takes its share off this part, and costs
+   * taxes), the cost of promised purchases (China), and the pain of non-tariff measures (firms cut off
+   * from suppliers or customers). Smoothed over {@code pain.smoothing_weeks}.
    */
   private static double smoothedPain(TradeWarModel m, Country c) {
     WeeklyAccounts own = m.markets.get(c).accounts();
@@ -75,9 +78,11 @@ final class AccountsAgent implements Steppable {
         farm += Math.max(0, rivalImports.baseline[s] - rivalImports.imports[s]);
       }
     }
+    double relief = m.reliefShare(c) * farm;
+    m.relief.put(c, relief);
     double purchases = c == Country.CN ? m.negotiations.purchaseCostUsdBn() : 0;
     double weeklyUsdBn = m.tp.painExports * lostExports + m.tp.painPrices * (costs + purchases)
-        + m.tp.painFarm * farm;
+        + m.tp.painFarm * (farm - relief) + m.tp.reliefFiscalWeight * relief;
     double raw = 100 * weeklyUsdBn * BaselineTrade.WEEKS_PER_YEAR / m.tp.gdp.get(c) + m.nonTariffPain.get(c);
     double previous = m.pain.get(c);
     return previous + (raw - previous) / m.tp.painSmoothing;

@@ -40,6 +40,7 @@ final class Government {
   private final ImportMarket market;
   private final Delegation delegation;
   private final List<Rung> ladder;
+  private final Set<String> aim; // sectors this government's lists cover first (empty: in proportion)
   private int nextRung;
   private final List<Threat> pending = new ArrayList<>();
   private final Deque<Move> rivalMoves = new ArrayDeque<>();
@@ -52,12 +53,13 @@ final class Government {
   private boolean provoked; // the rival escalated since this government last climbed
 
   Government(TradeWarModel model, Country country, ImportMarket market, Delegation delegation,
-      List<Rung> ladder) {
+      List<Rung> ladder, Set<String> aim) {
     this.model = model;
     this.country = country;
     this.market = market;
     this.delegation = delegation;
     this.ladder = List.copyOf(ladder);
+    this.aim = Set.copyOf(aim);
   }
 
   Country country() {
@@ -322,7 +324,10 @@ final class Government {
       nonTariffAnswer(week);
       return null;
     }
-    Tranche t = market.impose(label, coverageUsdBn, ratePct, sectors, stack, week);
+    Tranche t = sectors != null && !sectors.isEmpty()
+        ? market.impose(label, coverageUsdBn, ratePct, sectors, stack, week)
+        : market.impose(label, coverageUsdBn, ratePct, aim.isEmpty() ? List.of() : List.of(aim), true,
+            stack, week);
     byLabel.put(label, t);
     lastEscalationWeek = week;
     String capped = "";
@@ -375,21 +380,48 @@ final class Government {
     model.conceded(country, model.tp.moveTariff * share);
   }
 
-  /** A scenario cuts one tranche to a lower rate, keeping the others. */
-  void cut(int week, Tranche t, double toRatePct, String note) {
-    double from = t.ratePct();
+  /**
+   * A scenario cuts one tranche to a lower rate, keeping the others: on all its goods, or on the goods
+   * of {@code sectors} only (a list that drops items).
+   */
+  void cut(int week, Tranche t, double toRatePct, Set<String> sectors, String note) {
+    boolean some = sectors != null && !sectors.isEmpty();
+    double from = some ? maxRate(t, sectors) : t.ratePct();
     if (toRatePct >= from) {
       model.timeline.add(week, country, EventKind.NOTE, String.format(Locale.ROOT,
-          "(scenario) the %s is at %s%%: a cut to %s%% would not lower it, so the event is skipped",
-          t.label(), pct(from), pct(toRatePct)));
+          "(scenario) the %s is at %s%%%s: a cut to %s%% would not lower it, so the event is skipped",
+          t.label(), pct(from), some ? " on " + String.join(", ", new java.util.TreeSet<>(sectors)) : "",
+          pct(toRatePct)));
       return;
     }
-    market.setRate(t, toRatePct);
+    market.setRate(t, toRatePct, sectors);
+    String what = some ? " on " + String.join(", ", new java.util.TreeSet<>(sectors)) : "";
     model.timeline.add(week, country, country.rival().name(), EventKind.ROLLBACK, t.coveredUsdBn(),
-        toRatePct, String.format(Locale.ROOT, "%s cuts the tariff on the %s (%s) from %s%% to %s%%%s",
-            country.label(), t.label(), usd(t.coveredUsdBn()), pct(from), pct(toRatePct),
+        toRatePct, String.format(Locale.ROOT, "%s cuts the tariff on the %s (%s)%s from %s%% to %s%%%s",
+            country.label(), t.label(), usd(t.coveredUsdBn()), what, pct(from), pct(toRatePct),
             note == null || note.isBlank() ? "" : " (" + note + ")"));
-    model.conceded(country, model.tp.moveTariff * (from - toRatePct) / Math.max(from, 1e-9));
+    double share = some ? sectorShare(t, sectors) : 1.0;
+    model.conceded(country, model.tp.moveTariff * share * (from - toRatePct) / Math.max(from, 1e-9));
+  }
+
+  private double maxRate(Tranche t, Set<String> sectors) {
+    double max = 0;
+    for (String id : sectors) {
+      max = Math.max(max, t.ratePct(market.sectorIndex(id)));
+    }
+    return max;
+  }
+
+  /** The share of a tranche's coverage that lies in {@code sectors}. */
+  private double sectorShare(Tranche t, Set<String> sectors) {
+    double in = 0;
+    double all = 0;
+    for (var s : market.sectors()) {
+      double v = market.coveredShare(t, s.index()) * s.annualBaselineUsdBn();
+      all += v;
+      in += sectors.contains(s.id()) ? v : 0;
+    }
+    return all > 0 ? in / all : 0;
   }
 
   /** Under a deal: a tranche goes to its agreed rate (the change is reported by {@link #recordRollback}). */

@@ -6,7 +6,8 @@ import sim.engine.Steppable;
 /**
  * Adapter: ends or extends a truce that reaches its deadline, keeps promised purchases flowing, then
  * lets the US and China governments decide, in that fixed order (China answers US moves in the same
- * week; the US answers China's the week after).
+ * week; the US answers China's the week after). With {@code agents.enabled} 0 governments do not
+ * decide: only scripted events move tariffs.
  */
 final class GovernmentsAgent implements Steppable {
   private static final long serialVersionUID = 1L;
@@ -17,7 +18,9 @@ final class GovernmentsAgent implements Steppable {
     int week = m.week();
     m.negotiations.truceDeadline(week);
     m.negotiations.purchases(week);
-    m.governments.get(Country.US).decide(week);
-    m.governments.get(Country.CN).decide(week);
+    if (m.tp.agentsEnabled) {
+      m.governments.get(Country.US).decide(week);
+      m.governments.get(Country.CN).decide(week);
+    }
   }
 }

@@ -16,7 +16,7 @@ final class RecorderAgent implements Steppable {
     }
     m.trackCoverage();
     for (Country c : Country.values()) {
-      m.record.record(week, c, m.markets.get(c).accounts(), m.pain.get(c));
+      m.record.record(week, c, m.markets.get(c).accounts(), m.pain.get(c), m.relief.get(c));
     }
   }
 }

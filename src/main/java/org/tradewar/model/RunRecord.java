@@ -8,7 +8,7 @@ import org.tradewar.model.economy.WeeklyAccounts;
 
 /**
  * What a run records, declared in one place: every {@link Variable} per importer and sector (and the
- * total, at index {@code sectors}), and each country's pain index, for every week. Primitive arrays,
+ * total, at index {@code sectors}), and each country's pain index and farm support paid, for every week. Primitive arrays,
  * filled by the recorder agent; the output layer turns them into files.
  */
 public final class RunRecord {
@@ -16,6 +16,7 @@ public final class RunRecord {
   private final Map<Country, List<Sector>> sectors;
   private final Map<Country, double[][][]> flows = new EnumMap<>(Country.class); // [variable][sector][week]
   private final Map<Country, double[]> pain = new EnumMap<>(Country.class);
+  private final Map<Country, double[]> relief = new EnumMap<>(Country.class);
 
   public RunRecord(int weeks, Map<Country, List<Sector>> sectors) {
     this.weeks = weeks;
@@ -23,22 +24,38 @@ public final class RunRecord {
     for (Country c : Country.values()) {
       flows.put(c, new double[Variable.values().length][sectors.get(c).size() + 1][weeks]);
       pain.put(c, new double[weeks]);
+      relief.put(c, new double[weeks]);
     }
   }
 
-  void record(int week, Country importer, WeeklyAccounts a, double painIndex) {
+  void record(int week, Country importer, WeeklyAccounts a, double painIndex, double reliefUsdBn) {
     double[][][] f = flows.get(importer);
-    for (int s = 0; s <= a.sectors; s++) {
-      f[Variable.IMPORTS.ordinal()][s][week] = a.imports[s];
-      f[Variable.BASELINE_IMPORTS.ordinal()][s][week] = a.baseline[s];
-      f[Variable.DIVERTED_IMPORTS.ordinal()][s][week] = a.diverted[s];
-      f[Variable.AVG_TARIFF.ordinal()][s][week] = a.avgTariffPct[s];
-      f[Variable.TARIFF_REVENUE.ordinal()][s][week] = a.revenue[s];
-      f[Variable.CONSUMER_COST.ordinal()][s][week] = a.consumerCost[s];
-      f[Variable.DEADWEIGHT_LOSS.ordinal()][s][week] = a.deadweightLoss[s];
-      f[Variable.RIVAL_SOURCING_SHARE.ordinal()][s][week] = a.rivalShare[s];
+    for (Variable v : Variable.values()) {
+      double[] values = values(a, v);
+      double[][] series = f[v.ordinal()];
+      for (int s = 0; s <= a.sectors; s++) {
+        series[s][week] = values[s];
+      }
     }
     pain.get(importer)[week] = painIndex;
+    relief.get(importer)[week] = reliefUsdBn;
+  }
+
+  private static double[] values(WeeklyAccounts a, Variable v) {
+    return switch (v) {
+      case IMPORTS -> a.imports;
+      case BASELINE_IMPORTS -> a.baseline;
+      case DIVERTED_IMPORTS -> a.diverted;
+      case DOMESTIC_SHIFT -> a.domestic;
+      case AVG_TARIFF -> a.avgTariffPct;
+      case TARIFF_REVENUE -> a.revenue;
+      case CONSUMER_COST -> a.consumerCost;
+      case DEADWEIGHT_LOSS -> a.deadweightLoss;
+      case DEADWEIGHT_LOSS_HARBERGER -> a.harberger;
+      case TERMS_OF_TRADE_GAIN -> a.termsOfTrade;
+      case RIVAL_SOURCING_SHARE -> a.rivalShare;
+      case RESOURCED_FIRMS_SHARE -> a.resourcedShare;
+    };
   }
 
   /** The weekly series of a variable for an importer; {@code sector} = sectors(importer).size() is the total. */
@@ -52,6 +69,11 @@ public final class RunRecord {
 
   public double[] pain(Country c) {
     return pain.get(c);
+  }
+
+  /** Farm support a country paid each week, USD bn (zero unless relief is on). */
+  public double[] relief(Country c) {
+    return relief.get(c);
   }
 
   public List<Sector> sectors(Country importer) {

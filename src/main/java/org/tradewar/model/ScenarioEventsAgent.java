@@ -50,8 +50,14 @@ final class ScenarioEventsAgent implements Steppable {
               e.ratePct(), null, deadline, false));
         }
       }
-      case TARIFF -> g.impose(week, e.label(), e.coverageUsdBn(), e.ratePct(), e.sectors(), e.stack(),
-          e.actor() == Country.CN ? EventKind.RETALIATION : EventKind.TARIFF);
+      case TARIFF -> {
+        if (e.answers() != null) {
+          answer(m, g, week, e);
+        } else {
+          g.impose(week, e.label(), e.coverageUsdBn(), e.ratePct(), e.sectors(), e.stack(),
+              e.actor() == Country.CN ? EventKind.RETALIATION : EventKind.TARIFF);
+        }
+      }
       case RAISE -> {
         Tranche t = e.label() != null ? g.tranche(e.label()) : g.latestTranche();
         if (t != null) {
@@ -65,11 +71,18 @@ final class ScenarioEventsAgent implements Steppable {
       case CUT -> {
         Tranche t = g.tranche(e.label());
         if (t != null) {
-          g.cut(week, t, e.ratePct(), e.note());
+          g.cut(week, t, e.ratePct(), e.sectors(), e.note());
         } else {
           m.timeline.add(week, e.actor(), EventKind.NOTE, "(scenario) no tranche '" + e.label()
               + "' to cut: the event is skipped");
         }
+      }
+      case RELIEF -> {
+        m.setReliefShare(e.actor(), e.share());
+        m.timeline.add(week, e.actor(), EventKind.NOTE, e.share() > 0
+            ? String.format(Locale.ROOT, "%s pays its farmers %d%% of the exports they lose as farm support%s",
+                e.actor().label(), Math.round(100 * e.share()), e.note() == null ? "" : " (" + e.note() + ")")
+            : e.actor().label() + " ends its farm support");
       }
       case TALKS -> m.negotiations.schedule(e.form());
       case TRUCE -> m.negotiations.startTruce(week, e.note() == null ? "" : e.note(),
@@ -82,6 +95,23 @@ final class ScenarioEventsAgent implements Steppable {
       case DEADLINE, NOTE -> m.timeline.add(week, e.actor(), e.type() == ScriptedEvent.Type.NOTE
           ? EventKind.NOTE : EventKind.DEADLINE, e.note());
     }
+  }
+
+  /**
+   * A scripted answer to a rival tranche: the rule China's government follows (the retaliation ratio
+   * of the rival's coverage, capped by what is left to tax), at the event's rate or the rival's.
+   */
+  private static void answer(TradeWarModel m, Government g, int week, ScriptedEvent e) {
+    Tranche rival = m.governments.get(e.actor().rival()).tranche(e.answers());
+    if (rival == null) {
+      m.timeline.add(week, e.actor(), EventKind.NOTE, "(scenario) no " + e.actor().rival().label()
+          + " tranche '" + e.answers() + "' to answer yet: the event is skipped");
+      return;
+    }
+    double cover = Math.min(m.tp.retaliationRatio * rival.coveredUsdBn(), g.room());
+    double rate = Double.isNaN(e.ratePct()) ? rival.ratePct() : e.ratePct();
+    g.impose(week, e.label(), cover, rate, e.sectors(), e.stack(),
+        e.actor() == Country.CN ? EventKind.RETALIATION : EventKind.TARIFF);
   }
 
   private static boolean escalates(ScriptedEvent.Type t) {

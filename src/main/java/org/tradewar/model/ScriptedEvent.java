@@ -6,7 +6,8 @@ import org.tradewar.model.negotiation.TalkForm;
 /**
  * An exogenous event a scenario places on a week: a threat, a tariff, a meeting, a sanction. The
  * governments and negotiators react to it as to any other move. Fields that do not apply are null or
- * NaN. {@code label} names a tranche ("second list") so later events can raise it.
+ * NaN. {@code label} names a tranche ("second list") so later events can raise it; {@code answers}
+ * names the rival's tranche a tariff answers (its coverage is then the retaliation ratio of that one).
  */
 public record ScriptedEvent(
     int week,
@@ -22,11 +23,12 @@ public record ScriptedEvent(
     String measure,
     double share,
     boolean stack,
+    String answers,
     String note) {
 
   /** What the event does. */
   public enum Type {
-    THREAT, TARIFF, RAISE, ROLLBACK, CUT, TALKS, TRUCE, DEAL, BREAKDOWN, SANCTION, NON_TARIFF, DEADLINE, NOTE;
+    THREAT, TARIFF, RAISE, ROLLBACK, CUT, RELIEF, TALKS, TRUCE, DEAL, BREAKDOWN, SANCTION, NON_TARIFF, DEADLINE, NOTE;
 
     public String key() {
       return name().toLowerCase(java.util.Locale.ROOT);

@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.tradewar.model.economy.EconomyParameters;
 import org.tradewar.model.economy.ImportMarket;
 import org.tradewar.model.economy.Sector;
 import org.tradewar.model.negotiation.Delegation;
@@ -47,6 +46,8 @@ public final class TradeWarModel extends SimState {
   final Map<Country, Double> pain = new EnumMap<>(Country.class);
   final Map<Country, Double> nonTariffPain = new EnumMap<>(Country.class);
   final Map<Country, Double> expectedWeeks = new EnumMap<>(Country.class);
+  final Map<Country, Double> relief = new EnumMap<>(Country.class); // farm support paid this week, USD bn
+  private final Map<Country, Double> reliefShare = new EnumMap<>(Country.class);
   Negotiations negotiations;
   RunRecord record;
   StanceParameters stanceParameters;
@@ -86,10 +87,12 @@ public final class TradeWarModel extends SimState {
       int n = c == Country.US ? (firms + 1) / 2 : firms / 2;
       List<Sector> list = setup.baseline().importsOf(c);
       sectors.put(c, list);
-      markets.put(c, new ImportMarket(c, list, EconomyParameters.of(parameters, c), n, random));
+      markets.put(c, new ImportMarket(c, list, TradeWarParameters.economy(parameters, c, list), n, random));
       pain.put(c, 0.0);
       nonTariffPain.put(c, 0.0);
       expectedWeeks.put(c, tp.priorWeeks);
+      relief.put(c, 0.0);
+      reliefShare.put(c, tp.reliefShare.get(c));
     }
     record = new RunRecord(setup.weeks(), sectors);
     stanceParameters = StanceParameters.of(parameters);
@@ -109,7 +112,7 @@ public final class TradeWarModel extends SimState {
     }
     for (Country c : Country.values()) {
       delegations.put(c, new Delegation(c, members.get(c), overrule, stanceParameters));
-      governments.put(c, new Government(this, c, markets.get(c), delegations.get(c), ladder(c)));
+      governments.put(c, new Government(this, c, markets.get(c), delegations.get(c), ladder(c), aim(c)));
     }
     schedule.scheduleRepeating(0.0, ORDER_EVENTS, new ScenarioEventsAgent(setup.events()), 1.0);
     schedule.scheduleRepeating(0.0, ORDER_TALKS, new TalksAgent(), 1.0);
@@ -117,6 +120,22 @@ public final class TradeWarModel extends SimState {
     schedule.scheduleRepeating(0.0, ORDER_FIRMS, new FirmsAgent(), 1.0);
     schedule.scheduleRepeating(0.0, ORDER_ACCOUNTS, new AccountsAgent(), 1.0);
     schedule.scheduleRepeating(0.0, ORDER_RECORDERS, new RecorderAgent(), 1.0);
+  }
+
+  /**
+   * The sectors a government's lists cover first: for China, those whose goods the articles name among
+   * its tariffs ({@code cn.target.<sector>}); the US lists follow the value of its imports.
+   */
+  private java.util.Set<String> aim(Country c) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    if (c == Country.CN) {
+      for (Sector s : markets.get(c).sectors()) {
+        if (parameters.get("cn.target." + s.id()) >= 0.5) {
+          out.add(s.id());
+        }
+      }
+    }
+    return out;
   }
 
   /** The labels of the US ladder's tranches, in order (scenarios can cut or raise them by name). */
@@ -172,6 +191,21 @@ public final class TradeWarModel extends SimState {
     for (Negotiator n : delegations.get(actor.rival()).members()) {
       n.observeMove(-weight, false, stanceParameters);
     }
+  }
+
+  /** The share of its farmers' lost exports a government pays back as farm support this week. */
+  double reliefShare(Country c) {
+    return reliefShare.get(c);
+  }
+
+  /** A scenario turns farm support on, changes it, or ends it (share 0). */
+  void setReliefShare(Country c, double share) {
+    reliefShare.put(c, Math.max(0, Math.min(1, share)));
+  }
+
+  /** Farm support paid this week, USD bn. */
+  public double relief(Country c) {
+    return relief.get(c);
   }
 
   void addNonTariffPain(Country victim) {

@@ -1,5 +1,9 @@
 package org.tradewar.model;
 
+import java.util.List;
+import org.tradewar.model.economy.BaselineTrade;
+import org.tradewar.model.economy.EconomyParameters;
+import org.tradewar.model.economy.Sector;
 import org.tradewar.model.params.ParameterSet;
 
 /** The government, expectation and pain parameters, read once when the model is built. */
@@ -47,6 +51,10 @@ final class TradeWarParameters {
   final double nonTariffIncrement;
   final double nonTariffDecay;
   final java.util.Map<Country, Double> gdp = new java.util.EnumMap<>(Country.class);
+  final java.util.Map<Country, Double> trendPct = new java.util.EnumMap<>(Country.class);
+  final java.util.Map<Country, Double> reliefShare = new java.util.EnumMap<>(Country.class);
+  final double reliefFiscalWeight;
+  final boolean agentsEnabled;
 
   // Moves: how much each act counts as escalation (+) or concession (-) to the side that reads it.
   final double moveThreat;
@@ -102,7 +110,11 @@ final class TradeWarParameters {
     nonTariffDecay = Math.pow(0.5, 1.0 / p.get("pain.non_tariff_decay_weeks"));
     for (Country c : Country.values()) {
       gdp.put(c, p.get("economy.gdp_usd_bn." + c));
+      trendPct.put(c, p.get("economy.trend_pct." + c));
+      reliefShare.put(c, p.get("relief.share." + c));
     }
+    reliefFiscalWeight = p.get("relief.fiscal_pain_weight");
+    agentsEnabled = p.get("agents.enabled") >= 0.5;
     moveThreat = p.get("moves.threat");
     moveTariff = p.get("moves.tariff");
     moveNonTariff = p.get("moves.non_tariff");
@@ -112,4 +124,35 @@ final class TradeWarParameters {
     moveBreakdown = p.get("moves.breakdown");
     moveReneging = p.get("moves.reneging");
   }
+
+  /** The economy's parameters for one importer. */
+  static EconomyParameters economy(ParameterSet p, Country importer, List<Sector> sectors) {
+    return new EconomyParameters(
+        perSector(p, importer, sectors, EconomyParameters.SOURCE_SHORT),
+        perSector(p, importer, sectors, EconomyParameters.SOURCE_LONG),
+        p.get("economy.home_elasticity_ratio"),
+        p.get("economy.pass_through"),
+        EconomyParameters.adjustmentRate(p.get("economy.short_run_weeks")),
+        EconomyParameters.adjustmentRate(p.get("economy.long_run_weeks")),
+        p.get("economy.prewar_tariff_pct." + importer.name()) / 100.0,
+        p.get("firms.switching_cost.median_pct") / 100.0,
+        p.get("firms.switching_cost.dispersion"),
+        p.get("firms.size_dispersion"),
+        p.get("firms.planning_horizon_weeks") / BaselineTrade.WEEKS_PER_YEAR,
+        p.get("economy.front_loading.intensity"),
+        // Imports pulled forward are paid back over about as many weeks as they were pulled.
+        1.0 / Math.max(1.0, p.get("economy.front_loading.weeks")),
+        p.get("firms.evaluate_every_week") >= 0.5);
+  }
+
+  private static double[] perSector(ParameterSet p, Country importer, List<Sector> sectors, String name) {
+    double common = p.get("economy." + name);
+    double[] out = new double[sectors.size()];
+    for (Sector s : sectors) {
+      String key = EconomyParameters.sectorKey(importer, s.id(), name);
+      out[s.index()] = p.catalog().find(key).isPresent() ? p.get(key) : common;
+    }
+    return out;
+  }
+
 }

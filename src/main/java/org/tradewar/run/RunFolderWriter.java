@@ -20,6 +20,7 @@ import org.tradewar.model.RunRecord;
 import org.tradewar.model.TimelineEvent;
 import org.tradewar.model.Variable;
 import org.tradewar.model.economy.Sector;
+import org.tradewar.model.params.ParameterSet;
 import org.tradewar.model.params.ParameterSpec;
 
 import org.tradewar.scenario.CalibrationLookup;
@@ -63,6 +64,7 @@ public final class RunFolderWriter {
           }
           for (Country c : Country.values()) {
             w.write(prefix + c + ",,ALL,pain_index," + Numbers.format(rec.pain(c)[week]) + "\n");
+            w.write(prefix + c + ",,ALL,relief_usd_bn," + Numbers.format(rec.relief(c)[week]) + "\n");
           }
         }
       }
@@ -144,7 +146,7 @@ public final class RunFolderWriter {
       o.put("description", spec.description());
       String origin = s.parameters().origin(spec.path()).name().toLowerCase(Locale.ROOT);
       o.put("origin", origin);
-      if (spec.calibrated()) {
+      if (spec.calibrated() && s.parameters().origin(spec.path()) == ParameterSet.Origin.CALIBRATION) {
         CalibrationLookup.Provenance p = cal.provenance(spec.calibration());
         o.put("calibration_parameter", spec.calibration());
         if (p.derivation() != null) {

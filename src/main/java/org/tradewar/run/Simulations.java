@@ -66,7 +66,7 @@ public final class Simulations {
       events.add(new ScriptedEvent(week, e.type(), e.actor(), e.target(),
           e.label() == null ? defaultLabel(e) : e.label(), e.coverageUsdBn(), e.ratePct(),
           e.deadline() == null ? null : s.weekOf(e.deadline()), e.sectors(), e.form(), e.measure(),
-          share, e.stack(), note));
+          share, e.stack(), e.answers(), note));
     }
     Map<Country, Integer> autonomous = new EnumMap<>(Country.class);
     s.autonomousFrom().forEach((c, d) -> autonomous.put(c, s.weekOf(d)));
@@ -76,6 +76,9 @@ public final class Simulations {
   }
 
   private static String defaultLabel(EventSpec e) {
+    if (e.answers() != null) {
+      return org.tradewar.model.TradeWarModel.answerLabels(e.answers()).get(1);
+    }
     if (e.type() == ScriptedEvent.Type.TARIFF || e.type() == ScriptedEvent.Type.THREAT) {
       return String.format(java.util.Locale.ROOT, "$%.0fB list of %s", e.coverageUsdBn(), e.date());
     }

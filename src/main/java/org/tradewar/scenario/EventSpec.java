@@ -25,5 +25,6 @@ public record EventSpec(
     String measure,
     double share,
     boolean stack,
+    String answers,
     String note,
     String source) {}

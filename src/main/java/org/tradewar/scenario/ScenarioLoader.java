@@ -51,7 +51,7 @@ public final class ScenarioLoader {
       "issue_weights", "autonomous_from", "events", "outputs");
   private static final List<String> EVENT_KEYS = List.of("date", "type", "actor", "target", "label",
       "coverage_usd_bn", "implement_usd_bn", "rate_pct", "deadline", "sectors", "form", "measure",
-      "share", "stack", "purchases_usd_bn", "note", "source");
+      "share", "stack", "purchases_usd_bn", "answers", "note", "source");
   private static final List<String> NEGOTIATOR_KEYS = List.of("name", "role", "strategy", "hawkishness",
       "influence", "patience_weeks", "on_delegation");
   private static final List<String> OUTPUT_KEYS = List.of("charts", "report", "sectors");
@@ -316,7 +316,7 @@ public final class ScenarioLoader {
       ScriptedEvent.Type type = ScriptedEvent.Type.valueOf(typeText.toUpperCase(Locale.ROOT));
       Country actor = e.has("actor") ? country(e.get("actor"), path + ".actor") : null;
       boolean needsActor = switch (type) {
-        case THREAT, TARIFF, RAISE, ROLLBACK, CUT, SANCTION, NON_TARIFF -> true;
+        case THREAT, TARIFF, RAISE, ROLLBACK, CUT, RELIEF, SANCTION, NON_TARIFF -> true;
         default -> false;
       };
       if (needsActor && actor == null) {
@@ -327,12 +327,16 @@ public final class ScenarioLoader {
           : positive(e.get("coverage_usd_bn"), path + ".coverage_usd_bn", calibration);
       double implement = e.has("implement_usd_bn") ? positive(e.get("implement_usd_bn"), path + ".implement_usd_bn", calibration) : Double.NaN;
       double rate = e.has("rate_pct") ? rangeValue(e.get("rate_pct"), path + ".rate_pct", calibration, 0, 1000) : Double.NaN;
+      String answers = e.has("answers") ? text(e, "answers", path) : null;
+      if (answers != null && type != ScriptedEvent.Type.TARIFF) {
+        throw tree.error(path + ".answers", "only a 'tariff' event can answer a rival's tranche");
+      }
       if ((type == ScriptedEvent.Type.THREAT || type == ScriptedEvent.Type.TARIFF || type == ScriptedEvent.Type.RAISE
-          || type == ScriptedEvent.Type.CUT) && Double.isNaN(rate)) {
+          || type == ScriptedEvent.Type.CUT) && Double.isNaN(rate) && answers == null) {
         throw tree.error(path, "a '" + typeText + "' event needs 'rate_pct'");
       }
       if ((type == ScriptedEvent.Type.TARIFF || (type == ScriptedEvent.Type.THREAT && !e.has("label")))
-          && Double.isNaN(coverage)) {
+          && Double.isNaN(coverage) && answers == null) {
         throw tree.error(path, "a '" + typeText + "' event needs 'coverage_usd_bn'");
       }
       LocalDate deadline = e.has("deadline") ? dateValue(e.get("deadline"), path + ".deadline", calibration) : null;
@@ -365,12 +369,16 @@ public final class ScenarioLoader {
       if (type == ScriptedEvent.Type.CUT && !e.has("label")) {
         throw tree.error(path, "a 'cut' event needs the 'label' of the tranche it cuts (such as 'second list')");
       }
+      if (type == ScriptedEvent.Type.RELIEF && Double.isNaN(share)) {
+        throw tree.error(path, "a 'relief' event needs 'share': the share of its farmers' lost exports the"
+            + " actor pays back, between 0 (ends the support) and 1");
+      }
       if (type == ScriptedEvent.Type.SANCTION && !e.has("target")) {
         throw tree.error(path, "a 'sanction' event needs a 'target' (a firm, such as ZTE)");
       }
       out.add(new EventSpec(date, type, actor, e.has("target") ? text(e, "target", path) : null,
           e.has("label") ? text(e, "label", path) : null, coverage, implement, rate, deadline, sectors,
-          form, measure, share, e.has("stack") && bool(e.get("stack"), path + ".stack"),
+          form, measure, share, e.has("stack") && bool(e.get("stack"), path + ".stack"), answers,
           e.has("note") ? text(e, "note", path) : null,
           e.has("source") ? text(e, "source", path) : null));
     }
@@ -401,6 +409,12 @@ public final class ScenarioLoader {
         List<String> allowed = List.copyOf(known.get(e.actor()));
         throw tree.error("events." + i + ".label", "no " + e.actor() + " tranche can be called '"
             + e.label() + "'" + NearestName.hint(e.label(), allowed) + "; allowed: "
+            + String.join(", ", allowed));
+      }
+      if (e.answers() != null && !known.get(e.actor().rival()).contains(e.answers())) {
+        List<String> allowed = List.copyOf(known.get(e.actor().rival()));
+        throw tree.error("events." + i + ".answers", "no " + e.actor().rival() + " tranche can be called '"
+            + e.answers() + "'" + NearestName.hint(e.answers(), allowed) + "; allowed: "
             + String.join(", ", allowed));
       }
     }

@@ -19,7 +19,8 @@ import org.tradewar.model.Country;
  * The pre-war (2017) bilateral trade by sector and direction: US imports from China (where US tariffs
  * apply) and US exports to China (China's imports, where retaliation applies). Read from the project's
  * copy of {@code ../shared/data/baseline-2017.json} (US Census, USITC, USGS; sources in that file);
- * sector ids and flags come from {@code data/sectors.csv}. The rows of a direction sum exactly to its
+ * sector ids, flags and the shares of the demand system come from {@code data/sectors.csv} (their
+ * sources in {@code data/sector-shares.md}). The rows of a direction sum exactly to its
  * published total (505.6 and 130.4).
  */
 public final class BaselineTrade {
@@ -71,7 +72,7 @@ public final class BaselineTrade {
         List<Sector> list = map.get(importer);
         list.add(new Sector(list.size(), row[0], r.get("sector").asText(),
             r.get("value_usd_billions").asDouble(), Boolean.parseBoolean(row[1]),
-            Boolean.parseBoolean(row[2])));
+            Boolean.parseBoolean(row[2]), Double.parseDouble(row[3]), Double.parseDouble(row[4])));
       }
       map.replaceAll((k, v) -> List.copyOf(v));
       return new BaselineTrade(map);
@@ -87,7 +88,7 @@ public final class BaselineTrade {
       r.readLine();
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         List<String> f = splitCsv(line);
-        ids.put(f.get(0) + "|" + f.get(2), new String[] {f.get(1), f.get(3), f.get(4)});
+        ids.put(f.get(0) + "|" + f.get(2), new String[] {f.get(1), f.get(3), f.get(4), f.get(5), f.get(6)});
       }
     }
     return ids;

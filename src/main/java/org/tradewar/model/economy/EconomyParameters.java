@@ -1,47 +1,63 @@
 package org.tradewar.model.economy;
 
 import org.tradewar.model.Country;
-import org.tradewar.model.params.ParameterSet;
 
-/** The economy's parameters for one importer, read once from the run's {@link ParameterSet}. */
+/**
+ * The economy's parameters for one importer, read once from the run's parameters. The
+ * elasticities between the rival and other foreign sources are per sector, short run and long run
+ * ({@code economy.sector.<importer>.<sector>.elasticity[_long_run]}, which default to the common
+ * {@code economy.elasticity[_long_run]}); the elasticity between imports and domestic goods is
+ * {@code homeRatio} times the source elasticity of the same sector and horizon.
+ */
 public record EconomyParameters(
-    double elasticity,
+    double[] sourceShortRun,
+    double[] sourceLongRun,
+    double homeRatio,
     double passThrough,
-    double adjustmentRate,
+    double shortRunRate,
+    double longRunRate,
     double prewarTariff,
-    double thirdCountryPremium,
     double switchingCostMedian,
     double switchingCostDispersion,
     double sizeDispersion,
-    double switchBackMultiplier,
     double planningHorizonYears,
     double frontLoadingIntensity,
     double paybackRate,
     boolean evaluateEveryWeek) {
 
-  public static EconomyParameters of(ParameterSet p, Country importer) {
-    return new EconomyParameters(
-        p.get("economy.elasticity"),
-        p.get("economy.pass_through"),
-        adjustmentRate(p.get("economy.adjustment_weeks")),
-        p.get("economy.prewar_tariff_pct." + importer.name()) / 100.0,
-        p.get("economy.third_country_premium_pct") / 100.0,
-        p.get("firms.switching_cost.median_pct") / 100.0,
-        p.get("firms.switching_cost.dispersion"),
-        p.get("firms.size_dispersion"),
-        p.get("firms.switch_back_cost_multiplier"),
-        p.get("firms.planning_horizon_weeks") / BaselineTrade.WEEKS_PER_YEAR,
-        p.get("economy.front_loading.intensity"),
-        // Imports pulled forward are paid back over about as many weeks as they were pulled.
-        1.0 / Math.max(1.0, p.get("economy.front_loading.weeks")),
-        p.get("firms.evaluate_every_week") >= 0.5);
+  /** The common elasticities' names; a sector's own value is {@code economy.sector.C.id.<name>}. */
+  public static final String SOURCE_SHORT = "elasticity";
+  public static final String SOURCE_LONG = "elasticity_long_run";
+
+  /** The catalog name of a sector's own elasticity. */
+  public static String sectorKey(Country importer, String sectorId, String name) {
+    return "economy.sector." + importer.name() + "." + sectorId + "." + name;
+  }
+
+  /** Same elasticities in every sector: for tests and benchmarks. */
+  public static EconomyParameters uniform(int sectors, double shortRun, double longRun, double homeRatio,
+      double passThrough, double shortRunWeeks, double longRunWeeks, double prewarTariff,
+      double switchingCostMedian, double planningHorizonYears) {
+    double[] s = new double[sectors];
+    double[] l = new double[sectors];
+    java.util.Arrays.fill(s, shortRun);
+    java.util.Arrays.fill(l, longRun);
+    return new EconomyParameters(s, l, homeRatio, passThrough, adjustmentRate(shortRunWeeks),
+        adjustmentRate(longRunWeeks), prewarTariff, switchingCostMedian, 1.0, 1.0, planningHorizonYears,
+        1.0, 1 / 8.0, false);
+  }
+
+  /** The elasticities of sector {@code s}: sigma and kappa, short run ({@code longRun} false) or long run. */
+  public NestedCes demand(Sector s, boolean longRun) {
+    double sigma = (longRun ? sourceLongRun : sourceShortRun)[s.index()];
+    return new NestedCes(s.rivalShare(), s.importShare(), sigma, homeRatio * sigma);
   }
 
   /**
    * Weekly partial-adjustment rate lambda such that 90% of a gap closes in {@code weeks}:
    * (1 - lambda)^weeks = 0.1.
    */
-  static double adjustmentRate(double weeks) {
+  public static double adjustmentRate(double weeks) {
     return 1.0 - Math.pow(0.1, 1.0 / weeks);
   }
 }

@@ -1,11 +1,13 @@
 package org.tradewar.model.economy;
 
+import java.util.Arrays;
 import org.tradewar.model.Country;
 
 /**
  * A tariff tranche: a dollar value of the rival's goods (spread over sectors) taxed at a rate from a
- * week on. Tranches stack: goods can be covered by several. The rate can be raised or rolled back; the
- * covered value is fixed when the tranche is imposed (capped by what is left to cover).
+ * week on. Tranches stack: goods can be covered by several. The rate can be raised or rolled back, for
+ * the whole tranche or for some of its sectors (a cut that drops goods from a list); the covered value
+ * is fixed when the tranche is imposed (capped by what is left to cover).
  */
 public final class Tranche {
   private final int bit;
@@ -15,9 +17,10 @@ public final class Tranche {
   private final double coveredUsdBn;
   private final int startWeek;
   private double ratePct;
+  private final double[] sectorRatePct; // NaN: the sector pays the tranche's rate
 
   Tranche(int bit, Country imposer, String label, double requestedUsdBn, double coveredUsdBn,
-      double ratePct, int startWeek) {
+      double ratePct, int startWeek, int sectors) {
     this.bit = bit;
     this.imposer = imposer;
     this.label = label;
@@ -25,6 +28,8 @@ public final class Tranche {
     this.coveredUsdBn = coveredUsdBn;
     this.ratePct = ratePct;
     this.startWeek = startWeek;
+    this.sectorRatePct = new double[sectors];
+    Arrays.fill(sectorRatePct, Double.NaN);
   }
 
   int bit() {
@@ -49,12 +54,35 @@ public final class Tranche {
     return coveredUsdBn;
   }
 
+  /** The tranche's rate: what every sector it covers pays, unless a cut set the sector's own rate. */
   public double ratePct() {
     return ratePct;
   }
 
+  /** The rate the goods of sector {@code index} under this tranche pay. */
+  public double ratePct(int sector) {
+    double own = sectorRatePct[sector];
+    return Double.isNaN(own) ? ratePct : own;
+  }
+
+  /** Whether a cut gave some sector its own rate. */
+  public boolean hasSectorRates() {
+    for (double r : sectorRatePct) {
+      if (!Double.isNaN(r)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A new rate for the whole tranche: sectors' own rates are dropped. */
   void setRatePct(double ratePct) {
     this.ratePct = ratePct;
+    Arrays.fill(sectorRatePct, Double.NaN);
+  }
+
+  void setSectorRatePct(int sector, double ratePct) {
+    sectorRatePct[sector] = ratePct;
   }
 
   public int startWeek() {

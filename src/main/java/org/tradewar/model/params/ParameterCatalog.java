@@ -4,6 +4,11 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.tradewar.model.Country;
+import org.tradewar.model.economy.BaselineGrowth;
+import org.tradewar.model.economy.BaselineTrade;
+import org.tradewar.model.economy.EconomyParameters;
+import org.tradewar.model.economy.Sector;
 
 /**
  * Every parameter of the model, in one place, with its range, unit and source. Scenarios override
@@ -17,11 +22,13 @@ import java.util.Optional;
 public final class ParameterCatalog {
   private static final String FGKK = "Fajgelbaum, Goldberg, Kennedy and Khandelwal (2020), QJE 135(1)";
   private static final String ARW = "Amiti, Redding and Weinstein (2019), JEP 33(4)";
-  private static final String TAMBERI = "Tamberi (2025), working paper on the 2018 episode: most of the adjustment within about 15 months";
+  private static final String TAMBERI = "Tamberi (2025), 'The dynamics of the trade elasticity: evidence from the 2018 US trade war', CITP Working Paper 027: short run 1.4, long run 3.7, adjustment within about 15 months";
   private static final String BOWN = "Bown, 'US-China Trade War Tariffs: An Up-to-Date Chart', PIIE (pre-war level, 2017 weights)";
   private static final String FSJ = "Faratin, Sierra and Jennings (1998), Robotics and Autonomous Systems 24";
   private static final String AXELROD = "Axelrod (1984); Nowak and Sigmund (1992), Nature 355";
   private static final String HL = "Handley and Limao (2017), AER 107(9): sourcing responds to expected persistence of tariffs";
+  private static final String ASSUME_SHORT = "assumption: about a quarter; " + FGKK + " find the short-run response within 2018 on monthly data";
+  private static final String NO_SECTOR_ESTIMATE = "the common value (no sector-level estimate in the cited literature)";
   private static final String ASSUME = "assumption (illustrative; no published estimate; sweep it)";
   private static final String ESTIMATE = "assumption; a behavioural parameter to be estimated from the articles' patterns (planned: 'tradewar fit')";
   private static final String WDI = "World Bank, World Development Indicators, GDP at current US$, 2017 (July 2018 release: US $19.39 trillion, China $12.24 trillion)";
@@ -69,6 +76,14 @@ public final class ParameterCatalog {
     return Optional.empty();
   }
 
+  private static String name(Country importer, Sector s) {
+    return (importer == Country.US ? "US imports, " : "China's imports, ") + s.id();
+  }
+
+  private static double round(double v, int decimals) {
+    return new java.math.BigDecimal(v).setScale(decimals, java.math.RoundingMode.HALF_EVEN).doubleValue();
+  }
+
   private static ParameterCatalog build() {
     Map<String, ParameterSpec> m = new LinkedHashMap<>();
     Builder b = new Builder(m);
@@ -86,16 +101,45 @@ public final class ParameterCatalog {
     b.calibrated("us.surplus_cut_demand_usd_bn", 0, 1000, "USD bn", "US demand that China cut its surplus");
 
     // --- Economy ---
-    b.cited("economy.elasticity", 2.5, 0.1, 20, "", "import-demand elasticity (CES, between varieties)", FGKK + "; " + ARW + " (range 1.3 to 6)");
-    b.cited("economy.pass_through", 1.0, 0, 1.5, "share", "pass-through of tariffs to tariff-inclusive import prices", ARW + "; " + FGKK);
-    b.cited("economy.adjustment_weeks", 65, 1, 520, "weeks", "weeks by which 90% of the gap to the new import level closes (partial adjustment)", TAMBERI);
+    b.cited("economy.elasticity", 2.5, 0.1, 20, "", "elasticity of substitution between the rival's goods and other foreign goods, short run (the response within the first year)", FGKK + ", estimated on monthly 2018 data; " + ARW + " (range 1.3 to 6)");
+    b.cited("economy.elasticity_long_run", 3.7, 0.1, 20, "", "elasticity of substitution between the rival's goods and other foreign goods, long run (for importers that re-sourced)", TAMBERI + "; Boehm, Levchenko and Pandalai-Nayar (2023), AER 113(4), find about 2 after 7-10 years for tariff changes in general");
+    b.cited("economy.home_elasticity_ratio", 0.57, 0, 1.5, "ratio", "elasticity between imports and domestic goods, as a multiple of the elasticity between foreign sources (same sector and horizon)", "CEPR DP17409, 'Armington Elasticities and the Third-Country Effects of Trade Wars': the domestic-foreign elasticity is 43% below the one between foreign sources; Feenstra, Luck, Obstfeld and Russ (2018), REStat 100(1): the macro elasticity is lower than the micro one in about half of goods");
+    b.cited("economy.pass_through", 1.0, 0, 1.5, "share", "pass-through of tariffs to tariff-inclusive import prices: the importer's price rises by this times the tariff, the exporter absorbs the rest", ARW + "; " + FGKK + " (complete for US tariffs); Ma, Ning and Xu (2021), China Economic Review, almost complete for China's; Feng et al. (2023), CESifo WP 10497, 0.68 for China's");
+    b.cited("economy.short_run_weeks", 13, 1, 104, "weeks", "weeks by which 90% of the short-run response is in place (orders and contracts placed before a tariff still arrive)", ASSUME_SHORT);
+    b.cited("economy.long_run_weeks", 65, 1, 520, "weeks", "weeks by which 90% of a re-sourcing importer's move from the short-run to the long-run response is done", TAMBERI);
     b.cited("economy.prewar_tariff_pct.US", 3.1, 0, 100, "%", "US pre-war trade-weighted tariff on goods from China", BOWN);
     b.cited("economy.prewar_tariff_pct.CN", 8.0, 0, 100, "%", "China's pre-war trade-weighted tariff on goods from the US", BOWN);
-    b.cited("economy.third_country_premium_pct", 5, 0, 100, "%", "cost disadvantage of the next-best (third-country) source", ASSUME);
+    for (Country c : Country.values()) {
+      b.cited("economy.trend_pct." + c.name(), round(BaselineGrowth.prewar().annualGrowthPct(c), 2), -20, 50,
+          "% per year", "growth of the no-war baseline of " + (c == Country.US ? "US imports from China" : "China's imports from the US (US exports)"),
+          "log-linear trend of US Census and USITC annual figures " + BaselineGrowth.prewar().years() + " (data/trade-2010-2017.csv; nothing after 2017)");
+    }
+    for (Country c : Country.values()) {
+      for (Sector s : BaselineTrade.of2017().importsOf(c)) {
+        b.inherits(EconomyParameters.sectorKey(c, s.id(), EconomyParameters.SOURCE_SHORT), "economy.elasticity",
+            0.1, 20, "", name(c, s) + ": short-run elasticity between foreign sources", NO_SECTOR_ESTIMATE);
+        b.inherits(EconomyParameters.sectorKey(c, s.id(), EconomyParameters.SOURCE_LONG), "economy.elasticity_long_run",
+            0.1, 20, "", name(c, s) + ": long-run elasticity between foreign sources", NO_SECTOR_ESTIMATE);
+      }
+    }
     b.cited("economy.front_loading.weeks", 8, 0, 52, "weeks", "weeks before a deadline in which importers pull imports forward", ASSUME);
     b.cited("economy.front_loading.intensity", 1.0, 0, 10, "", "extra imports per point of expected tariff increase (share of weekly imports per unit of tariff)", ASSUME);
     b.cited("economy.gdp_usd_bn.US", 19390, 1000, 100000, "USD bn", "US GDP, 2017: the scale on which US pain is measured", WDI);
     b.cited("economy.gdp_usd_bn.CN", 12240, 1000, 100000, "USD bn", "China's GDP, 2017: the scale on which China's pain is measured", WDI);
+
+    // --- Where tariff lists aim ---
+    for (Sector s : BaselineTrade.of2017().importsOf(Country.CN)) {
+      b.calibratedOr("cn.target." + s.id(), 0, 0, 1, "flag", "1: China's new tariff lists cover " + s.name()
+          + " before the sectors the articles do not name (0: in proportion to value with the rest)",
+          "0 where the articles name none of the sector's goods among China's tariffs");
+    }
+
+    // --- Relief for hurt producers ---
+    for (Country c : Country.values()) {
+      b.cited("relief.share." + c.name(), 0, 0, 1, "share", "share of its farmers' lost exports " + (c == Country.US ? "the US" : "China")
+          + " pays back as farm support (0: no relief); it takes this share off the farm part of its pain, at a fiscal cost", "scenario choice: off unless a scenario turns it on");
+    }
+    b.cited("relief.fiscal_pain_weight", 0.25, 0, 5, "", "weight in the pain index of each dollar of relief paid (% of GDP): the cost of raising the taxes that pay for it", "assumption: the order of the excess burden of taxation in the literature on the marginal cost of public funds (e.g. Dahlby 2008, The Marginal Cost of Public Funds, MIT Press); sweep it");
 
     // --- Purchase commitments under a deal ---
     b.integer("purchases.min_weeks", 104, 1, 520, "weeks", "shortest window over which promised purchases are spread (a late deal stretches its promise)", ASSUME);
@@ -105,18 +149,19 @@ public final class ParameterCatalog {
     b.cited("purchases.cost_share", 0.2, 0, 1, "share", "share of the value of promised purchases that is a real cost to China (dearer than its other sources), counted in its pain", ASSUME);
     b.cited("purchases.shortfall_grievance", 1.0, 0, 10, "move per share", "grievance the US takes from a quarter's shortfall (per unit of the share not bought)", ESTIMATE);
 
+    // --- Who acts ---
+    b.integer("agents.enabled", 1, 0, 1, "flag", "1: negotiators meet and governments threaten, retaliate and escalate on their own; 0: only the scenario's events move tariffs (a scripted tariff path through the economy)", "scenario choice");
+
     // --- Firms ---
     b.integer("firms.count", 10000, 200, 2_000_000, "firms", "importing firms in all (split evenly between US and Chinese importers); tranches cover whole firms, so fewer firms cover dollar amounts more coarsely", "scale choice: with 10,000 firms a tranche's coverage is within 1% of its dollar amount");
-    // With the intensive margin at sigma = 2.5, a median of 85% makes the long-run response to a 25%
-    // tariff expected to last the whole planning horizon equal to Tamberi's long-run elasticity of
-    // about 3.7: 22% of firms switch (P(cost < (0.25 - 0.05) x 2 years) = 0.22), and
-    // 0.78 x (1.281 / 1.031)^-2.5 = (1.281 / 1.031)^-3.7.
-    b.cited("firms.switching_cost.median_pct", 85, 0, 500, "% of annual imports", "median one-off cost of moving sourcing to a third country",
-        "derived: the extensive margin that, added to economy.elasticity, gives the long-run elasticity of about 3.7 in " + TAMBERI);
+    // With the median at 10%, a 25% tariff expected to last the planning horizon (two years) moves 95%
+    // of importers to the long-run response (P(cost < 0.25 x 2) = Phi(ln 5)); expected to last half a
+    // year, 59%; a 10% tariff expected for half a year, 24%.
+    b.cited("firms.switching_cost.median_pct", 10, 0, 500, "% of annual imports", "median one-off cost of finding and qualifying other suppliers (re-sourcing), per dollar of a firm's annual imports from the rival",
+        "assumption: chosen so that a tariff of the size of 2018's, expected to last, takes nearly every importer to the long-run response (the response " + TAMBERI.substring(0, TAMBERI.indexOf(',')) + " measures), while expectations of a short war hold many back (" + HL.substring(0, HL.indexOf(',')) + ")");
     b.integer("firms.evaluate_every_week", 0, 0, 1, "flag", "1: every firm re-decides every week even when neither its tariff nor expectations moved (same results, slower; for benchmarks)", "implementation switch, no effect on results");
     b.cited("firms.switching_cost.dispersion", 1.0, 0, 5, "log sd", "dispersion of switching costs across firms (lognormal sigma)", ASSUME);
     b.cited("firms.size_dispersion", 1.0, 0, 5, "log sd", "dispersion of firm sizes within a sector (lognormal sigma)", ASSUME);
-    b.cited("firms.switch_back_cost_multiplier", 2.0, 1, 20, "x", "switching back costs this multiple of switching away (sunk costs)", HL + "; " + ASSUME);
     b.cited("firms.planning_horizon_weeks", 104, 1, 520, "weeks", "horizon over which a firm weighs tariff costs against its switching cost", HL + "; " + ASSUME);
 
     // --- Expectations of tariff persistence ---
@@ -255,16 +300,29 @@ public final class ParameterCatalog {
     }
 
     void cited(String path, double def, double min, double max, String unit, String what, String source) {
-      put(new ParameterSpec(path, def, min, max, false, unit, what, source, null));
+      put(new ParameterSpec(path, def, min, max, false, unit, what, source, null, null));
     }
 
     void integer(String path, double def, double min, double max, String unit, String what, String source) {
-      put(new ParameterSpec(path, def, min, max, true, unit, what, source, null));
+      put(new ParameterSpec(path, def, min, max, true, unit, what, source, null, null));
     }
 
     void calibrated(String path, double min, double max, String unit, String what) {
       put(new ParameterSpec(path, Double.NaN, min, max, false, unit, what,
-          "articles (calibration parameter '" + path + "')", path));
+          "articles (calibration parameter '" + path + "')", path, null));
+    }
+
+    /** A parameter the articles inform when they say something about it, with a default otherwise. */
+    void calibratedOr(String path, double def, double min, double max, String unit, String what, String otherwise) {
+      put(new ParameterSpec(path, def, min, max, false, unit, what,
+          "articles (calibration parameter '" + path + "'); " + otherwise, path, null));
+    }
+
+    void inherits(String path, String from, double min, double max, String unit, String what, String source) {
+      if (!m.containsKey(from)) {
+        throw new IllegalStateException(path + " follows " + from + ", which must come first");
+      }
+      put(new ParameterSpec(path, Double.NaN, min, max, false, unit, what, source, null, from));
     }
 
     private void put(ParameterSpec s) {

@@ -41,11 +41,15 @@ public final class ParameterSet {
         origins.put(path, Origin.OVERRIDE);
       } else if (spec.calibrated()) {
         OptionalDouble v = calibration.apply(spec.calibration());
-        if (v.isEmpty()) {
+        if (v.isEmpty() && !spec.hasFallback()) {
           throw missingCalibration.apply(spec.calibration());
         }
-        values.put(path, v.getAsDouble());
-        origins.put(path, Origin.CALIBRATION);
+        values.put(path, v.orElse(spec.defaultValue()));
+        origins.put(path, v.isPresent() ? Origin.CALIBRATION : Origin.DEFAULT);
+      } else if (spec.inherits() != null) {
+        // The catalog lists the parameter followed before its followers, so its value is known.
+        values.put(path, values.get(spec.inherits()));
+        origins.put(path, Origin.DEFAULT);
       } else {
         values.put(path, spec.defaultValue());
         origins.put(path, Origin.DEFAULT);
