@@ -14,14 +14,14 @@ import org.tradewar.output.SeriesKey;
 import org.tradewar.output.TimeSeries;
 
 /**
- * Firms' sourcing and diverted trade, two panels on one calendar axis: above, the share of importers'
- * baseline trade whose firms still source from the rival (%); below, imports diverted from the rival
- * to third countries, USD billions per year at an annual rate.
+ * Sourcing and diverted trade, two panels on one calendar axis: above, the rival's share of the
+ * importer's imports of the goods (%); below, the purchases that moved from the rival to other
+ * foreign suppliers (solid) and to home producers (dashed), USD billions per year at an annual rate.
  */
 public final class SourcingChart {
   private SourcingChart() {}
 
-  public static final String TITLE = "Firms' sourcing and diverted trade";
+  public static final String TITLE = "Sourcing: the rival's share of imports, and where the trade went";
 
   public static JFreeChart create(TimeSeries ts, String scenarioTitle) {
     Check.notNull(ts, "ts");
@@ -30,29 +30,31 @@ public final class SourcingChart {
     for (Country c : Country.values()) {
       double[][] share = ts.weightedValues(SeriesKey.flow("rival_sourcing_share", c), "baseline_imports_usd_bn");
       if (share != null) {
-        String who = c == Country.US ? "US importers still sourcing from China"
-            : "Chinese importers still sourcing from the US";
+        String who = c == Country.US ? "China's share of US imports of these goods"
+            : "The US share of China's imports of these goods";
         shares.add(Line.of(who, ts.dates(), Band.of(share).scaled(100), c));
       }
       Band d = Labels.flow(ts, "diverted_imports_usd_bn", c, TimeSeries.WEEKS_PER_YEAR, false);
       if (d != null) {
-        String what = c == Country.US ? "US imports diverted from China to third countries"
-            : "China's imports diverted from the US to third countries";
+        String what = c == Country.US ? "US purchases moved from China to other foreign suppliers"
+            : "China's purchases moved from the US to other foreign suppliers";
         diverted.add(Line.of(what, ts.dates(), d, c));
+      }
+      Band h = Labels.flow(ts, "domestic_shift_usd_bn", c, TimeSeries.WEEKS_PER_YEAR, false);
+      if (h != null) {
+        String what = c == Country.US ? "... to US producers" : "... to Chinese producers";
+        diverted.add(Line.of(what, ts.dates(), h, c).withStroke(ChartTheme.DASHED));
       }
     }
     DateAxis x = ChartTheme.dateAxis(ts.dates().get(0), ts.dates().get(ts.weeks() - 1));
     CombinedDomainXYPlot combined = new CombinedDomainXYPlot(x);
     combined.setGap(24);
-    NumberAxis shareAxis = ChartTheme.valueAxis("Share still sourcing from rival (%)");
-    shareAxis.setAutoRangeIncludesZero(false);
+    NumberAxis shareAxis = ChartTheme.valueAxis("Rival's share of imports (%)");
+    shareAxis.setAutoRangeIncludesZero(true);
     XYPlot top = LinePlot.of(shares, null, shareAxis);
-    // A few firms switching must not look like a collapse: show at least 10 points below 100%.
-    org.jfree.data.Range r = shareAxis.getRange();
-    shareAxis.setRange(Math.min(r.getLowerBound(), 90.0), Math.max(r.getUpperBound(), 100.5));
     top.setNoDataMessage("This run has no rival_sourcing_share series");
     combined.add(top, 1);
-    XYPlot bottom = LinePlot.of(diverted, null, ChartTheme.valueAxis("Diverted, USD bn per year"));
+    XYPlot bottom = LinePlot.of(diverted, null, ChartTheme.valueAxis("Moved, USD bn per year"));
     bottom.setNoDataMessage("This run has no diverted_imports_usd_bn series");
     combined.add(bottom, 1);
     ChartTheme.stylePlot(combined);

@@ -15,8 +15,8 @@ import org.tradewar.output.TimeSeries;
 
 /**
  * Welfare, cumulative since the start: tariff revenue, the added cost to importers and consumers,
- * and the deadweight loss, for each importing country side by side on a shared USD axis. Measures
- * differ by dash (solid, dashed, dotted); countries keep their colours.
+ * and the deadweight loss, exact and as the Harberger triangle, for each importing country side by
+ * side on a shared USD axis. Measures differ by dash; countries keep their colours.
  */
 public final class WelfareChart {
   private WelfareChart() {}
@@ -24,9 +24,11 @@ public final class WelfareChart {
   public static final String TITLE = "Welfare: tariff revenue, consumer cost and deadweight loss, cumulative";
 
   private static final String[] VARIABLES = {"tariff_revenue_usd_bn", "consumer_cost_usd_bn",
-      "deadweight_loss_usd_bn"};
-  private static final String[] NAMES = {"tariff revenue", "consumer cost", "deadweight loss"};
-  private static final Stroke[] STROKES = {ChartTheme.SOLID, ChartTheme.DASHED, ChartTheme.DOTTED};
+      "deadweight_loss_usd_bn", "deadweight_loss_harberger_usd_bn"};
+  private static final String[] NAMES = {"tariff revenue", "consumer cost", "deadweight loss",
+      "deadweight loss, Harberger"};
+  private static final Stroke[] STROKES = {ChartTheme.SOLID, ChartTheme.DASHED, ChartTheme.DOTTED,
+      ChartTheme.DASH_DOT};
 
   public static JFreeChart create(TimeSeries ts, String scenarioTitle) {
     Check.notNull(ts, "ts");

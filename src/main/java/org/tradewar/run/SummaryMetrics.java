@@ -11,8 +11,9 @@ import org.tradewar.model.Variable;
 
 /**
  * The headline numbers of a run (docs/outputs.md lists them): weeks of the first truce and deal, peak
- * and final average tariffs, cumulative imports against the no-war baseline, diverted trade, revenue,
- * consumer cost, deadweight loss and peak pain. {@code _us} is the US as importer, {@code _cn} China.
+ * and final average tariffs, cumulative imports against the no-war baseline, trade diverted to other
+ * suppliers and to home producers, revenue, consumer cost, deadweight loss (exact and Harberger),
+ * terms of trade, farm support paid and peak pain. {@code _us} is the US as importer, {@code _cn} China.
  */
 public final class SummaryMetrics {
   private SummaryMetrics() {}
@@ -22,9 +23,12 @@ public final class SummaryMetrics {
       "first_tariff_week", "talk_rounds", "peak_avg_tariff_pct_us", "peak_avg_tariff_pct_cn",
       "final_avg_tariff_pct_us", "final_avg_tariff_pct_cn", "imports_change_pct_us",
       "imports_change_pct_cn", "imports_change_usd_bn_us", "imports_change_usd_bn_cn",
-      "diverted_imports_usd_bn_us", "diverted_imports_usd_bn_cn", "tariff_revenue_usd_bn_us",
+      "diverted_imports_usd_bn_us", "diverted_imports_usd_bn_cn", "domestic_shift_usd_bn_us",
+      "domestic_shift_usd_bn_cn", "tariff_revenue_usd_bn_us",
       "tariff_revenue_usd_bn_cn", "consumer_cost_usd_bn_us", "consumer_cost_usd_bn_cn",
-      "deadweight_loss_usd_bn_us", "deadweight_loss_usd_bn_cn", "peak_pain_index_us",
+      "deadweight_loss_usd_bn_us", "deadweight_loss_usd_bn_cn", "deadweight_loss_harberger_usd_bn_us",
+      "deadweight_loss_harberger_usd_bn_cn", "terms_of_trade_gain_usd_bn_us", "terms_of_trade_gain_usd_bn_cn",
+      "relief_usd_bn_us", "relief_usd_bn_cn", "peak_pain_index_us",
       "peak_pain_index_cn", "deals", "deals_keeping_tariffs", "deals_broken", "breakdowns",
       "reneging_episodes", "peak_coverage_25pct_usd_bn_us", "peak_coverage_usd_bn_us",
       "threats_on_remaining_imports", "non_tariff_measures", "purchases_promised_usd_bn",
@@ -56,9 +60,15 @@ public final class SummaryMetrics {
           sum(r.total(Variable.IMPORTS, c)) - sum(r.total(Variable.BASELINE_IMPORTS, c)));
     }
     cumulative(out, r, Variable.DIVERTED_IMPORTS, "diverted_imports_usd_bn_");
+    cumulative(out, r, Variable.DOMESTIC_SHIFT, "domestic_shift_usd_bn_");
     cumulative(out, r, Variable.TARIFF_REVENUE, "tariff_revenue_usd_bn_");
     cumulative(out, r, Variable.CONSUMER_COST, "consumer_cost_usd_bn_");
     cumulative(out, r, Variable.DEADWEIGHT_LOSS, "deadweight_loss_usd_bn_");
+    cumulative(out, r, Variable.DEADWEIGHT_LOSS_HARBERGER, "deadweight_loss_harberger_usd_bn_");
+    cumulative(out, r, Variable.TERMS_OF_TRADE_GAIN, "terms_of_trade_gain_usd_bn_");
+    for (Country c : Country.values()) {
+      out.put("relief_usd_bn_" + suffix(c), sum(r.relief(c)));
+    }
     for (Country c : Country.values()) {
       out.put("peak_pain_index_" + suffix(c), max(r.pain(c)));
     }

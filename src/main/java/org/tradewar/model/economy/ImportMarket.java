@@ -25,7 +25,8 @@ import org.tradewar.model.Country;
  * its cost at today's prices, less the no-war cost, is the exact compensating variation once
  * adjustment is complete, and its cost at no-war prices, less the no-war cost, is the deadweight
  * loss. What importers buy is that bundle scaled to the sector's no-war spending (the uncompensated
- * demand of a Cobb-Douglas upper tier, as in Fajgelbaum et al. 2020): the flows in the accounts.
+ * demand of a Cobb-Douglas upper tier, as in Fajgelbaum et al. 2020), the budget binding at the
+ * short-run pace: the flows in the accounts.
  *
  * <p>Firms are held as parallel arrays (struct of arrays), sorted by sector, not as objects: the weekly
  * firm loop then touches a few contiguous arrays, which is what lets a million firms run in seconds.
@@ -69,6 +70,9 @@ public final class ImportMarket {
   private double[] cellResourced = new double[0]; // of which firms that re-sourced
   private double[][] cellBundle = new double[3][0]; // short-run bundle of all firms, in no-war rival dollars
   private double[][] cellExtra = new double[3][0]; // the re-sourced firms' further move to the long run
+  private double[] cellShortCost = new double[0]; // P at the short-run elasticities: cost of the no-war utility
+  private double[] cellLongCost = new double[0]; // and at the long-run ones
+  private double[] cellBudget = new double[0]; // share of the bundle the no-war spending buys, as it adjusts
   private final Map<CellKey, Integer> cellIndex = new HashMap<>();
   private long tariffVersion; // bumped whenever any firm's tariff may have changed
   private long evaluatedVersion = -1;
@@ -189,6 +193,9 @@ public final class ImportMarket {
       cellExporterPrice = Arrays.copyOf(cellExporterPrice, cap);
       cellBase = Arrays.copyOf(cellBase, cap);
       cellResourced = Arrays.copyOf(cellResourced, cap);
+      cellShortCost = Arrays.copyOf(cellShortCost, cap);
+      cellLongCost = Arrays.copyOf(cellLongCost, cap);
+      cellBudget = Arrays.copyOf(cellBudget, cap);
       for (int g = 0; g < 3; g++) {
         cellShortTarget[g] = Arrays.copyOf(cellShortTarget[g], cap);
         cellLongTarget[g] = Arrays.copyOf(cellLongTarget[g], cap);
@@ -198,6 +205,7 @@ public final class ImportMarket {
     }
     cellSector[c] = sector;
     cellMask[c] = mask;
+    cellBudget[c] = 1.0;
     cellIndex.put(new CellKey(sector, mask), c);
     updateCellPrice(c);
     return c;
@@ -228,10 +236,12 @@ public final class ImportMarket {
     for (int g = 0; g < 3; g++) {
       cellShortTarget[g][c] = scratch[g];
     }
+    cellShortCost[c] = scratch[3];
     longRun[s].demand(cellPrice[c], scratch);
     for (int g = 0; g < 3; g++) {
       cellLongTarget[g][c] = scratch[g];
     }
+    cellLongCost[c] = scratch[3];
   }
 
   // ------------------------------------------------------------------------------------------------
@@ -358,6 +368,9 @@ public final class ImportMarket {
       cellExtra[g][from] -= e;
       cellExtra[g][to] += e;
     }
+    if (cellBase[to] + v > 0) {
+      cellBudget[to] = (cellBudget[to] * cellBase[to] + cellBudget[from] * v) / (cellBase[to] + v);
+    }
     cellBase[from] -= v;
     cellBase[to] += v;
     if (firmResourced[f]) {
@@ -423,14 +436,8 @@ public final class ImportMarket {
 
   /** This week's imports from the rival in cell c at customs value, USD bn per week. */
   private double rivalImports(int c) {
-    int s = cellSector[c];
     double rival = Math.max(0, cellBundle[RIVAL][c] + cellExtra[RIVAL][c]);
-    double others = Math.max(0, cellBundle[OTHERS][c] + cellExtra[OTHERS][c]);
-    double home = Math.max(0, cellBundle[HOME][c] + cellExtra[HOME][c]);
-    double cost = (1 + p.prewarTariff()) * (cellPrice[c] * rival + othersPerRival[s] * others)
-        + homePerRival[s] * home;
-    double k = cost > 0 ? spendingPerRival[s] * cellBase[c] / cost : 1;
-    return growth * shock[s] * cellExporterPrice[c] * k * rival;
+    return growth * shock[cellSector[c]] * cellExporterPrice[c] * cellBudget[c] * rival;
   }
 
   // ------------------------------------------------------------------------------------------------
@@ -550,8 +557,13 @@ public final class ImportMarket {
       a.consumerCost[s] += cost - noWarCost;
       a.deadweightLoss[s] += costNoWar - noWarCost;
       // What importers buy: the bundle within the sector's no-war spending (FGKK's Cobb-Douglas
-      // upper tier), so the flows are the uncompensated demand.
-      double k = cost > 0 ? noWarCost / cost : 1;
+      // upper tier), so the flows are the uncompensated demand. The budget binds as orders turn
+      // over, at the short-run pace: goods in transit are paid for, duty and all.
+      double targetCost = spendingPerRival[s] * ((base - resourced) * cellShortCost[c]
+          + resourced * cellLongCost[c]);
+      double budget = targetCost > 0 ? noWarCost / targetCost : 1;
+      cellBudget[c] += fast * (budget - cellBudget[c]);
+      double k = cellBudget[c];
       double bought = k * rival;
       double imports = exporter * bought * shock[s];
       a.imports[s] += imports;
