@@ -152,4 +152,43 @@ class ScenarioLoaderTest {
     assertEquals(0.2, s.roster().stream().filter(n -> n.role().equals("treasury")).findFirst()
         .orElseThrow().hawkishness());
   }
+
+  @Test
+  void aReliefEventNeedsAShareAndAnActor() throws IOException {
+    String event = "weeks: 52\nevents:\n  - date: 2018-03-01\n    type: relief\n";
+    BadInputException noActor = fails(event + "    share: 0.5\n");
+    assertTrue(noActor.getMessage().contains("needs an 'actor'"), noActor.getMessage());
+    BadInputException noShare = fails(event + "    actor: US\n");
+    assertTrue(noShare.getMessage().contains("needs 'share'") && noShare.getMessage().contains("line 6"),
+        noShare.getMessage());
+    BadInputException tooMuch = fails(event + "    actor: US\n    share: 1.5\n");
+    assertTrue(tooMuch.getMessage().contains("share"), tooMuch.getMessage());
+  }
+
+  @Test
+  void anAnswerMustNameATrancheOfTheRival() throws IOException {
+    String head = "weeks: 52\nevents:\n  - date: 2018-03-01\n    type: tariff\n    actor: US\n"
+        + "    label: first list\n    coverage_usd_bn: 50\n    rate_pct: 25\n"
+        + "  - date: 2018-03-01\n    type: tariff\n    actor: CN\n";
+    Path ok = dir.resolve("ok.yaml");
+    Files.writeString(ok, HEAD + head + "    answers: first list\n");
+    assertEquals("first list", ScenarioLoader.load(ok).events().get(1).answers());
+    BadInputException typo = fails(head + "    answers: frist list\n");
+    assertTrue(typo.getMessage().contains("answers") && typo.getMessage().contains("did you mean 'first list'"),
+        typo.getMessage());
+    BadInputException notATariff = fails("weeks: 52\nevents:\n  - date: 2018-03-01\n    type: threat\n"
+        + "    actor: CN\n    coverage_usd_bn: 5\n    rate_pct: 5\n    answers: first list\n");
+    assertTrue(notATariff.getMessage().contains("only a 'tariff' event"), notATariff.getMessage());
+  }
+
+  @Test
+  void aCutCanNameSectorsOfTheActorsImports() throws IOException {
+    String head = "weeks: 52\nevents:\n  - date: 2018-03-01\n    type: cut\n    actor: US\n"
+        + "    label: first list\n    rate_pct: 0\n";
+    Path ok = dir.resolve("ok.yaml");
+    Files.writeString(ok, HEAD + head + "    sectors: [telecom, toys]\n");
+    assertEquals(java.util.Set.of("telecom", "toys"), ScenarioLoader.load(ok).events().get(0).sectors());
+    BadInputException wrongSide = fails(head + "    sectors: [soybeans]\n");
+    assertTrue(wrongSide.getMessage().contains("soybeans"), wrongSide.getMessage());
+  }
 }
