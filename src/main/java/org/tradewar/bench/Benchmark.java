@@ -58,11 +58,12 @@ public final class Benchmark {
     PlainFirmLoop plain = new PlainFirmLoop(bigFirms, 40, 7);
     double check = 0;
     for (int w = 0; w < scenario.weeks(); w++) {
-      check += plain.week(1.0, 2.0, 0.05, 2.0); // warm-up
+      check += plain.week(1.0, 1.0); // warm-up
     }
+    plain = new PlainFirmLoop(bigFirms, 40, 7); // warm JIT, fresh firms: none has re-sourced yet
     t0 = System.nanoTime();
     for (int w = 0; w < scenario.weeks(); w++) {
-      check += plain.week(w < 50 ? 0.5 : 2.0, 2.0, 0.05, 2.0);
+      check += plain.week(w < 50 ? 0.5 : 2.0, 1.0);
     }
     double plainSeconds = (System.nanoTime() - t0) / 1e9;
     double plainRate = (double) bigFirms * scenario.weeks() / plainSeconds;

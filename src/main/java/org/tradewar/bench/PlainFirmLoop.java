@@ -10,44 +10,39 @@ final class PlainFirmLoop {
   private final double[] value;
   private final double[] cost;
   private final int[] cell;
-  private final boolean[] away;
+  private final boolean[] resourced;
   private final double[] cellRate;
-  private final double[] cellRival;
+  private final double[] cellResourced;
 
   PlainFirmLoop(int firms, int cells, long seed) {
     MersenneTwisterFast r = new MersenneTwisterFast(seed);
     value = new double[firms];
     cost = new double[firms];
     cell = new int[firms];
-    away = new boolean[firms];
+    resourced = new boolean[firms];
     cellRate = new double[cells];
-    cellRival = new double[cells];
+    cellResourced = new double[cells];
     for (int c = 0; c < cells; c++) {
       cellRate[c] = c % 3 == 0 ? 0 : 0.1 + 0.15 * (c % 2);
     }
     for (int f = 0; f < firms; f++) {
       value[f] = Math.exp(r.nextGaussian());
-      cost[f] = 0.5 * Math.exp(r.nextGaussian());
+      cost[f] = 0.1 * Math.exp(r.nextGaussian());
       cell[f] = (int) ((long) f * cells / firms);
-      cellRival[cell[f]] += value[f];
     }
   }
 
   /** One week for every firm; returns a checksum so the JIT cannot drop the work. */
-  double week(double horizonYears, double backHorizonYears, double premium, double backMultiplier) {
+  double week(double horizonYears, double passThrough) {
     for (int f = 0; f < value.length; f++) {
-      int c = cell[f];
-      double tariff = cellRate[c];
-      if (!away[f]) {
-        if ((tariff - premium) * horizonYears > cost[f]) {
-          away[f] = true;
-          cellRival[c] -= value[f];
+      if (!resourced[f]) {
+        int c = cell[f];
+        if (cellRate[c] * passThrough * horizonYears > cost[f]) {
+          resourced[f] = true;
+          cellResourced[c] += value[f];
         }
-      } else if ((premium - tariff) * backHorizonYears > cost[f] * backMultiplier) {
-        away[f] = false;
-        cellRival[c] += value[f];
       }
     }
-    return cellRival[0];
+    return cellResourced[0];
   }
 }
