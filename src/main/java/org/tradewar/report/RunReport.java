@@ -16,7 +16,7 @@ import org.tradewar.output.SummaryTable;
 /**
  * Writes {@code report.html} of a run folder: one self-contained page (opens offline; no scripts, no
  * external links) with the scenario's title and description, the summary table, every chart
- * (embedded PNG), the transcript as a timeline, the parameters with their provenance and the run's
+ * (embedded PNG), the economy's accounts by quarter, the transcript as a timeline, the parameters with their provenance and the run's
  * manifest. Charts missing from {@code charts/} are drawn first.
  */
 public final class RunReport {
@@ -53,12 +53,16 @@ public final class RunReport {
     b.append("<p>Outcome: <span class=\"outcome\">").append(Html.escape(SummaryRows.outcome(s.outcome())))
         .append("</span> &nbsp; <span class=\"meta\">")
         .append(Html.escape(meta(run))).append("</span></p>\n</header>\n");
-    b.append("<nav><a href=\"#summary\">Summary</a><a href=\"#charts\">Charts</a>")
+    b.append("<nav><a href=\"#summary\">Summary</a><a href=\"#accounts\">Accounts</a><a href=\"#charts\">Charts</a>")
         .append("<a href=\"#transcript\">Transcript</a><a href=\"#parameters\">Parameters</a>")
         .append("<a href=\"#provenance\">Run</a></nav>\n");
 
     b.append("<section id=\"summary\">\n<h2>Summary</h2>\n");
     summaryTable(b, s);
+    b.append("</section>\n");
+
+    b.append("<section id=\"accounts\">\n<h2>Accounts by quarter</h2>\n");
+    QuarterlyAccounts.html(b, run.series());
     b.append("</section>\n");
 
     b.append("<section id=\"charts\">\n<h2>Charts</h2>\n");

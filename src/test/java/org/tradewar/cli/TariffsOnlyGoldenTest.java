@@ -40,6 +40,9 @@ class TariffsOnlyGoldenTest {
       assertTrue(csv.contains("," + v + ","), v + " in timeseries.csv");
     }
     assertTrue(csv.contains(",relief_usd_bn,"), "relief_usd_bn in timeseries.csv");
+    String report = Files.readString(dir.resolve("run/report.html"));
+    assertTrue(report.contains("Accounts by quarter") && report.contains("<td>2019 Q4</td>")
+        && report.contains("DWL Harberger") && report.contains("Soybeans"), "the report's accounts by quarter");
     if (Boolean.getBoolean("tradewar.golden.update")) {
       Files.writeString(GOLDEN, json.writerWithDefaultPrettyPrinter().writeValueAsString(metrics) + "\n");
       return;
