@@ -1,8 +1,10 @@
 /**
  * The economy of one run, as plain Java: each importer's market ({@link
  * org.tradewar.model.economy.ImportMarket}) with its firms, tariff tranches ({@link
- * org.tradewar.model.economy.Tranche}), weekly flows and accounts ({@link
+ * org.tradewar.model.economy.Tranche}), the two-level CES demand of each sector ({@link
+ * org.tradewar.model.economy.NestedCes}), weekly flows and accounts ({@link
  * org.tradewar.model.economy.WeeklyAccounts}), from the 2017 baseline ({@link
- * org.tradewar.model.economy.BaselineTrade}).
+ * org.tradewar.model.economy.BaselineTrade}) grown at the pre-war trend ({@link
+ * org.tradewar.model.economy.BaselineGrowth}).
  */
 package org.tradewar.model.economy;
