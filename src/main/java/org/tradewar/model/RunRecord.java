@@ -55,6 +55,8 @@ public final class RunRecord {
       case TERMS_OF_TRADE_GAIN -> a.termsOfTrade;
       case RIVAL_SOURCING_SHARE -> a.rivalShare;
       case RESOURCED_FIRMS_SHARE -> a.resourcedShare;
+      case IMPORTS_FROM_REST_OF_WORLD -> a.othersImports;
+      case BASELINE_IMPORTS_FROM_REST_OF_WORLD -> a.othersBaseline;
     };
   }
 

@@ -54,13 +54,12 @@ public final class RunFolderWriter {
           String prefix = r.run() + "," + week + "," + scenario.start().plusDays(7L * week) + ",";
           for (Country c : Country.values()) {
             List<Sector> sectors = rec.sectors(c);
-            String flow = prefix + c + "," + c.rival() + ",";
             if (scenario.outputs().sectors()) {
               for (Sector s : sectors) {
-                writeFlowRows(w, flow + s.id() + ",", rec, c, s.index(), week);
+                writeFlowRows(w, prefix, s.id(), rec, c, s.index(), week);
               }
             }
-            writeFlowRows(w, flow + "ALL,", rec, c, sectors.size(), week);
+            writeFlowRows(w, prefix, "ALL", rec, c, sectors.size(), week);
           }
           for (Country c : Country.values()) {
             w.write(prefix + c + ",,ALL,pain_index," + Numbers.format(rec.pain(c)[week]) + "\n");
@@ -71,10 +70,17 @@ public final class RunFolderWriter {
     }
   }
 
-  private static void writeFlowRows(Writer w, String head, RunRecord rec, Country c, int sector,
-      int week) throws IOException {
+  /** The week's rows of one importer and sector: flows with the rival, then with the rest of the world. */
+  private static void writeFlowRows(Writer w, String prefix, String sectorId, RunRecord rec, Country c,
+      int sector, int week) throws IOException {
     for (Variable v : Variable.values()) {
-      w.write(head);
+      w.write(prefix);
+      w.write(c.name());
+      w.write(',');
+      w.write(v.restOfWorld() ? Variable.REST_OF_WORLD : c.rival().name());
+      w.write(',');
+      w.write(sectorId);
+      w.write(',');
       w.write(v.column());
       w.write(',');
       w.write(Numbers.format(rec.series(v, c, sector)[week]));

@@ -80,10 +80,15 @@ public final class ScenarioModel implements BaseModel {
   public void checkSeries(String variable, String country, String partner) {
     try {
       Country c = country(country);
-      if (!partner.isEmpty() && (variable.equals(PAIN) || country(partner) == c)) {
+      boolean rest = partner.equals(Variable.REST_OF_WORLD);
+      if (rest && Variable.of(variable, true) == null) {
+        throw new IllegalArgumentException("partner 'ROW' does not apply to " + variable
+            + " (the rest of the world has imports_usd_bn and baseline_imports_usd_bn)");
+      }
+      if (!partner.isEmpty() && !rest && (variable.equals(PAIN) || country(partner) == c)) {
         throw new IllegalArgumentException("partner '" + partner + "' does not apply to " + variable
             + " of " + country + (variable.equals(PAIN) ? " (a country-level variable)"
-            : " (the partner of an importer is the other country)"));
+            : " (the partner of an importer is the other country, or ROW)"));
       }
     } catch (IllegalArgumentException e) {
       throw new org.tradewar.io.BadInputException(e.getMessage());
@@ -102,23 +107,20 @@ public final class ScenarioModel implements BaseModel {
 
   @Override
   public RunFunction runFunction() {
-    Map<String, Variable> byColumn = new HashMap<>();
-    for (Variable v : Variable.values()) {
-      byColumn.put(v.column(), v);
-    }
     return (overrides, seed) -> {
       org.tradewar.run.RunResult r = Simulations.simulate(scenario.withOverrides(overrides), seed);
       RunRecord record = r.model().record();
       RunResult.Series series = (variable, country, partner) -> {
         Country c = country(country);
-        if (!partner.isEmpty() && (variable.equals(PAIN) || country(partner) == c)) {
+        boolean rest = partner.equals(Variable.REST_OF_WORLD);
+        if (!partner.isEmpty() && !rest && (variable.equals(PAIN) || country(partner) == c)) {
           throw new IllegalArgumentException("partner '" + partner + "' does not apply to " + variable
               + " of " + country);
         }
         if (variable.equals(PAIN)) {
           return record.pain(c);
         }
-        Variable v = byColumn.get(variable);
+        Variable v = Variable.of(variable, rest);
         return v == null ? null : record.total(v, c);
       };
       // Keep only the series reader, not the model: the row is computed before the next run starts.

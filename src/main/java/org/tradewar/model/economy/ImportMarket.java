@@ -599,14 +599,11 @@ public final class ImportMarket {
       a.avgTariffPct[s] = 100 * (p.prewarTariff() + (base > 0 ? a.avgTariffPct[s] / base : 0));
       a.resourcedShare[s] = base > 0 ? a.resourcedShare[s] / base : 0;
       a.rivalShare[s] = a.imports[s] + others > 0 ? a.imports[s] / (a.imports[s] + others) : 0;
-      othersFlow[s] = others;
+      a.othersImports[s] = others;
+      a.othersBaseline[s] = othersPerRival[s] * base * growth;
       a.addToTotal(s);
     }
-    double allOthers = 0;
-    for (double v : othersFlow) {
-      allOthers += v;
-    }
-    a.finishTotal(allOthers);
+    a.finishTotal();
     return a;
   }
 

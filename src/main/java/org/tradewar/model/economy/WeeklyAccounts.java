@@ -12,6 +12,8 @@ import java.util.Arrays;
  * now, above what they bought before the war) and {@code harberger} its triangle approximation;
  * {@code termsOfTrade} the part of the tariff revenue the rival's exporters pay by cutting their
  * prices (zero with complete pass-through). Net national cost: deadweight loss minus terms of trade.
+ * {@code othersImports} and {@code othersBaseline} are the imports from the rest of the world (other
+ * foreign suppliers), now and without the war.
  */
 public final class WeeklyAccounts {
   public final int sectors;
@@ -27,6 +29,8 @@ public final class WeeklyAccounts {
   public final double[] avgTariffPct;
   public final double[] rivalShare;
   public final double[] resourcedShare;
+  public final double[] othersImports;
+  public final double[] othersBaseline;
   private final double[][] all;
 
   WeeklyAccounts(int sectors) {
@@ -44,8 +48,10 @@ public final class WeeklyAccounts {
     avgTariffPct = new double[n];
     rivalShare = new double[n];
     resourcedShare = new double[n];
+    othersImports = new double[n];
+    othersBaseline = new double[n];
     all = new double[][] {imports, baseline, diverted, domestic, revenue, consumerCost, deadweightLoss,
-        harberger, termsOfTrade, avgTariffPct, rivalShare, resourcedShare};
+        harberger, termsOfTrade, avgTariffPct, rivalShare, resourcedShare, othersImports, othersBaseline};
   }
 
   /** Index of the all-sector total in every array. */
@@ -73,13 +79,15 @@ public final class WeeklyAccounts {
     termsOfTrade[t] += termsOfTrade[s];
     avgTariffPct[t] += avgTariffPct[s] * baseline[s];
     resourcedShare[t] += resourcedShare[s] * baseline[s];
+    othersImports[t] += othersImports[s];
+    othersBaseline[t] += othersBaseline[s];
   }
 
-  /** Finishes the total once every sector is in; {@code othersImports} is the total from other suppliers. */
-  void finishTotal(double othersImports) {
+  /** Finishes the total once every sector is in. */
+  void finishTotal() {
     int t = sectors;
     avgTariffPct[t] = baseline[t] > 0 ? avgTariffPct[t] / baseline[t] : 0;
     resourcedShare[t] = baseline[t] > 0 ? resourcedShare[t] / baseline[t] : 0;
-    rivalShare[t] = imports[t] + othersImports > 0 ? imports[t] / (imports[t] + othersImports) : 0;
+    rivalShare[t] = imports[t] + othersImports[t] > 0 ? imports[t] / (imports[t] + othersImports[t]) : 0;
   }
 }
