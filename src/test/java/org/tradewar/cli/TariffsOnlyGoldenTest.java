@@ -40,6 +40,8 @@ class TariffsOnlyGoldenTest {
       assertTrue(csv.contains("," + v + ","), v + " in timeseries.csv");
     }
     assertTrue(csv.contains(",relief_usd_bn,"), "relief_usd_bn in timeseries.csv");
+    assertTrue(csv.contains(",US,ROW,ALL,imports_usd_bn,") && csv.contains(",CN,ROW,soybeans,baseline_imports_usd_bn,"),
+        "the rest of the world is a named partner");
     String report = Files.readString(dir.resolve("run/report.html"));
     assertTrue(report.contains("Accounts by quarter") && report.contains("<td>2019 Q4</td>")
         && report.contains("DWL Harberger") && report.contains("Soybeans"), "the report's accounts by quarter");

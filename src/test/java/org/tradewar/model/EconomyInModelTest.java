@@ -94,6 +94,12 @@ class EconomyInModelTest {
         assertTrue(dwl[w] >= -1e-12 && dwl[w] <= cost[w] + 1e-12, c + " week " + w);
         assertEquals(0, tot[w], 1e-12, "complete pass-through by default");
       }
+      double[] others = r.total(Variable.IMPORTS_FROM_REST_OF_WORLD, c);
+      double[] othersBase = r.total(Variable.BASELINE_IMPORTS_FROM_REST_OF_WORLD, c);
+      double[] diverted = r.total(Variable.DIVERTED_IMPORTS, c);
+      for (int w = 0; w < others.length; w++) {
+        assertEquals(others[w] - othersBase[w], diverted[w], 1e-9, "diversion is the rest of the world's gain");
+      }
       int last = cost.length - 1;
       assertTrue(Math.abs(harberger[last] / dwl[last] - 1) < 0.3, "the triangle is close to the exact loss");
     }
