@@ -10,16 +10,18 @@ import java.util.Optional;
 import org.tradewar.io.BadInputException;
 
 /**
- * What a calibration produced: the articles read, the facts found in them and the parameters mapped
- * from those facts. This is what the simulation reads; {@link #toJson()} and {@link #readJson(Path)}
+ * What a calibration produced: the articles read, the facts found in them, the parameters mapped
+ * from those facts and the patterns of the war's path they report (the targets of {@code tradewar fit}). This is what the simulation reads; {@link #toJson()} and {@link #readJson(Path)}
  * round-trip it.
  */
-public record CalibrationResult(List<Source> sources, List<Fact> facts, List<Parameter> parameters) {
+public record CalibrationResult(List<Source> sources, List<Fact> facts, List<Parameter> parameters,
+    List<Pattern> patterns) {
 
   public CalibrationResult {
     sources = List.copyOf(Check.notNull(sources, "sources"));
     facts = List.copyOf(Check.notNull(facts, "facts"));
     parameters = List.copyOf(Check.notNull(parameters, "parameters"));
+    patterns = patterns == null ? List.of() : List.copyOf(patterns); // older files have none
   }
 
   /** The parameter of that name, if the calibration produced it. */
@@ -51,7 +53,7 @@ public record CalibrationResult(List<Source> sources, List<Fact> facts, List<Par
         "calibration parameter '" + name + "' is missing (the articles did not inform it)"));
   }
 
-  /** Pretty-printed JSON with top-level {@code sources}, {@code facts} and {@code parameters}. */
+  /** Pretty-printed JSON with top-level {@code sources}, {@code facts}, {@code parameters} and {@code patterns}. */
   public String toJson() {
     return new CalibrationJson().write(this);
   }

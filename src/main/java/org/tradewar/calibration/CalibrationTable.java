@@ -3,7 +3,7 @@ package org.tradewar.calibration;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** A readable summary of a calibration for a class: the articles, the facts, then the parameters. */
+/** A readable summary of a calibration for a class: the articles, the facts, the parameters, then the patterns. */
 public final class CalibrationTable {
 
   /** The summary as plain text. */
@@ -34,6 +34,16 @@ public final class CalibrationTable {
               + (p.facts().size() > 4 ? ",..." : "")
               + (p.derivation() != null && p.derivation().matches("[-+*/(). 0-9=daysA-Z:]+") ? "  = " + p.derivation() : "");
       b.append(String.format("  %-52s %-14s %-18s %s%n", p.name(), value, clip(p.unit(), 18), from));
+    }
+    b.append("\nPatterns (").append(r.patterns().size()).append("): what the articles report of the war's path\n");
+    for (Pattern p : r.patterns()) {
+      String test = switch (p.comparator()) {
+        case "within" -> num(p.target()) + " +/- " + num(p.tolerance());
+        case "at_least" -> ">= " + num(p.target());
+        default -> "holds";
+      };
+      b.append(String.format("  %-4s %-20s %-14s facts %-22s %s%n", p.id(), p.kind(), test,
+          clip(String.join(",", p.facts()), 22), p.description()));
     }
     return b.toString();
   }

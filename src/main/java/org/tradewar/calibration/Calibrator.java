@@ -15,6 +15,7 @@ public final class Calibrator {
   private final ArticleReader reader = new ArticleReader();
   private final FactExtractor extractor;
   private final ParameterMapper mapper;
+  private final PatternMapper patterns;
 
   /** A calibrator with the lexicon, cues and events shipped with tradewar. */
   public Calibrator() {
@@ -24,6 +25,7 @@ public final class Calibrator {
   public Calibrator(Lexicon lexicon, Cues cues, ArticleDater dater) {
     this.extractor = new FactExtractor(lexicon, cues, dater);
     this.mapper = new ParameterMapper(lexicon);
+    this.patterns = new PatternMapper(lexicon);
   }
 
   /** Calibrates from the articles in {@code seedsDir}; BadInputException on bad input. */
@@ -49,7 +51,8 @@ public final class Calibrator {
       sources.add(af.source());
       facts.addAll(af.facts());
     }
-    return new CalibrationResult(sources, facts, mapper.map(facts, read));
+    List<Parameter> parameters = mapper.map(facts, read);
+    return new CalibrationResult(sources, facts, parameters, patterns.map(facts, parameters));
   }
 
   /** Fact-id prefixes: the file name up to its first '_' ("000"), or the whole stem if not unique. */
