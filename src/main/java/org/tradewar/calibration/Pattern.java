@@ -56,7 +56,7 @@ public record Pattern(String id, String kind, String description, String from, S
    * of the fit's distance, so that the optimiser sees which way to move.
    */
   public double shortfall(double value) {
-    double scale = Math.max(tolerance, comparator.equals("holds") ? 0.5 : 1e-9);
+    double scale = tolerance > 0 ? tolerance : 1; // a statement that holds or not, or a count of one
     return switch (comparator) {
       case "within" -> Math.max(0, Math.abs(value - target) - tolerance) / scale;
       case "at_least" -> Math.max(0, target - tolerance - value) / scale;

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
         ChartCommand.class,
         CompareCommand.class,
         SweepCommand.class,
+        FitCommand.class,
         ParamsCommand.class,
         BenchCommand.class,
     },

@@ -268,6 +268,7 @@ final class Government {
     if (!t.answers && t.raises == null && t.implementUsdBn >= market.uncoveredUsdBn() - 1.0
         && market.uncoveredUsdBn() >= 1.0) {
       model.threatsOnRemainingImports++;
+      model.path.threatOnRest(week);
     }
     pending.removeIf(old -> old.label.equals(t.label));
     pending.add(t);

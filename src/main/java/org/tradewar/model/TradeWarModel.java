@@ -50,6 +50,7 @@ public final class TradeWarModel extends SimState {
   private final Map<Country, Double> reliefShare = new EnumMap<>(Country.class);
   Negotiations negotiations;
   RunRecord record;
+  PathRecord path;
   StanceParameters stanceParameters;
   NegotiationParameters negotiationParameters;
   private long firmDecisions;
@@ -95,6 +96,7 @@ public final class TradeWarModel extends SimState {
       reliefShare.put(c, tp.reliefShare.get(c));
     }
     record = new RunRecord(setup.weeks(), sectors);
+    path = new PathRecord(setup.weeks());
     stanceParameters = StanceParameters.of(parameters);
     negotiationParameters = NegotiationParameters.of(parameters);
     negotiations = new Negotiations(this, new NegotiationTable(negotiationParameters),
@@ -245,6 +247,11 @@ public final class TradeWarModel extends SimState {
 
   public RunRecord record() {
     return record;
+  }
+
+  /** The negotiation's and US tariffs' state week by week. */
+  public PathRecord path() {
+    return path;
   }
 
   public Timeline timeline() {

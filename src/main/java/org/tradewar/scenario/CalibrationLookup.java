@@ -11,6 +11,9 @@ public interface CalibrationLookup {
   /** The value of a calibration parameter: a Double or a String; empty when the articles lack it. */
   Optional<Object> value(String name);
 
+  /** The patterns of the war's path the articles report (the targets of {@code tradewar fit}). */
+  List<org.tradewar.calibration.Pattern> patterns();
+
   /** Every calibration parameter name (for suggestions and the roster). */
   List<String> names();
 

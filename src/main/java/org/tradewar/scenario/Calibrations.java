@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.tradewar.io.AtomicFiles;
+import org.tradewar.calibration.Pattern;
 import org.tradewar.io.BadInputException;
 
 /**
@@ -63,7 +64,23 @@ public final class Calibrations {
       hashes.append(s.path("sha256").asText()).append('\n');
     }
     String sha = sha256(hashes.toString());
+    List<Pattern> patterns = new ArrayList<>();
+    ObjectMapper reader = new ObjectMapper();
+    for (JsonNode p : root.path("patterns")) {
+      try {
+        patterns.add(reader.treeToValue(p, Pattern.class));
+      } catch (IOException | IllegalArgumentException e) {
+        throw new BadInputException(source + ": pattern " + p.path("id").asText("?") + " is malformed: "
+            + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+      }
+    }
+    List<Pattern> readPatterns = List.copyOf(patterns);
     return new CalibrationLookup() {
+      @Override
+      public List<Pattern> patterns() {
+        return readPatterns;
+      }
+
       @Override
       public Optional<Object> value(String name) {
         JsonNode p = params.get(name);
