@@ -45,6 +45,15 @@ final class Labels {
 
   /** Subtitles shared by the charts of a run: the scenario and how replications are shown. */
   static List<String> subtitles(String scenarioTitle, int replications) {
+    return subtitles(scenarioTitle, replications, false);
+  }
+
+  /** The same, for a run whose band is the spread of outcomes ({@link TimeSeries#spread()}). */
+  static List<String> subtitles(String scenarioTitle, TimeSeries ts) {
+    return subtitles(scenarioTitle, ts.runs().size(), ts.spread());
+  }
+
+  private static List<String> subtitles(String scenarioTitle, int replications, boolean spread) {
     List<String> out = new ArrayList<>();
     StringBuilder b = new StringBuilder();
     if (scenarioTitle != null && !scenarioTitle.isBlank()) {
@@ -52,7 +61,8 @@ final class Labels {
     }
     if (replications > 1) {
       b.append(b.length() == 0 ? "" : "  \u00b7  ").append("Lines: mean of ").append(replications)
-          .append(" replications; shaded: 95% confidence band of the mean");
+          .append(spread ? " replications, behaviour drawn from a fit's accepted set; shaded: 5-95% of runs"
+              : " replications; shaded: 95% confidence band of the mean");
     }
     if (b.length() > 0) {
       out.add(b.toString());
@@ -69,6 +79,11 @@ final class Labels {
     if (cumulative) {
       v = TimeSeries.cumulative(v);
     }
-    return Band.of(v).scaled(scale);
+    return band(ts, v).scaled(scale);
+  }
+
+  /** The run's band: the spread of outcomes (5-95%) where behaviour was drawn, else the mean's 95% interval. */
+  static Band band(TimeSeries ts, double[][] v) {
+    return ts.spread() ? Band.percentiles(v, 0.05, 0.95) : Band.of(v);
   }
 }

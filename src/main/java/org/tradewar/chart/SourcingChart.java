@@ -32,7 +32,7 @@ public final class SourcingChart {
       if (share != null) {
         String who = c == Country.US ? "China's share of US imports of these goods"
             : "The US share of China's imports of these goods";
-        shares.add(Line.of(who, ts.dates(), Band.of(share).scaled(100), c));
+        shares.add(Line.of(who, ts.dates(), Labels.band(ts, share).scaled(100), c));
       }
       Band d = Labels.flow(ts, "diverted_imports_usd_bn", c, TimeSeries.WEEKS_PER_YEAR, false);
       if (d != null) {
@@ -59,6 +59,6 @@ public final class SourcingChart {
     combined.add(bottom, 1);
     ChartTheme.stylePlot(combined);
     JFreeChart chart = new JFreeChart(TITLE, ChartTheme.TITLE, combined, true);
-    return ChartTheme.finish(chart, Labels.subtitles(scenarioTitle, ts.runs().size()));
+    return ChartTheme.finish(chart, Labels.subtitles(scenarioTitle, ts));
   }
 }

@@ -29,6 +29,6 @@ public final class TariffChart {
     XYPlot plot = LinePlot.of(lines, ChartTheme.dateAxis(ts.dates().get(0), ts.dates().get(ts.weeks() - 1)), y);
     plot.setNoDataMessage("This run has no avg_tariff_pct series");
     JFreeChart chart = new JFreeChart(TITLE, ChartTheme.TITLE, plot, true);
-    return ChartTheme.finish(chart, Labels.subtitles(scenarioTitle, ts.runs().size()));
+    return ChartTheme.finish(chart, Labels.subtitles(scenarioTitle, ts));
   }
 }

@@ -53,6 +53,6 @@ public final class WelfareChart {
     }
     ChartTheme.stylePlot(combined);
     JFreeChart chart = new JFreeChart(TITLE, ChartTheme.TITLE, combined, true);
-    return ChartTheme.finish(chart, Labels.subtitles(scenarioTitle, ts.runs().size()));
+    return ChartTheme.finish(chart, Labels.subtitles(scenarioTitle, ts));
   }
 }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
         CompareCommand.class,
         SweepCommand.class,
         FitCommand.class,
+        PatternsCommand.class,
         ParamsCommand.class,
         BenchCommand.class,
     },

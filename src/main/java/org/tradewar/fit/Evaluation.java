@@ -11,7 +11,11 @@ public record Evaluation(double[] values, double loss, double[] metShare, double
   /** Distance of a set of runs to the patterns: the weighted share of misses, plus a quarter of the
    * mean shortfall in tolerances (the smooth part that tells the optimiser which way to go). */
   static Evaluation of(double[] values, FitSpec spec, double[][] statistics) {
-    List<org.tradewar.calibration.Pattern> patterns = spec.patterns();
+    return of(values, spec.patterns(), spec::weight, statistics);
+  }
+
+  static Evaluation of(double[] values, List<org.tradewar.calibration.Pattern> patterns,
+      java.util.function.ToDoubleFunction<String> weight, double[][] statistics) {
     int np = patterns.size();
     double[] met = new double[np];
     double[] mean = new double[np];
@@ -34,7 +38,7 @@ public record Evaluation(double[] values, double loss, double[] metShare, double
         sd[p] += (x - mean[p]) * (x - mean[p]);
       }
       sd[p] = v.length > 1 ? Math.sqrt(sd[p] / (v.length - 1)) : 0;
-      double w = spec.weight(pattern.id());
+      double w = weight.applyAsDouble(pattern.id());
       loss += w * ((1 - met[p]) + 0.25 * shortfall);
       weights += w;
     }

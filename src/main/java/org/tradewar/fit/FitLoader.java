@@ -98,14 +98,17 @@ public final class FitLoader {
       }
       JsonNode b = e.getValue();
       if (!b.isObject() || !b.has("min") || !b.has("max")) {
-        throw tree.error(path, "expected {min: ..., max: ...}");
+        throw tree.error(path, "expected {min: ..., max: ...} (and optionally start: ...)");
       }
       double min = number(tree, b, path, "min", spec.min(), spec.max());
       double max = number(tree, b, path, "max", spec.min(), spec.max());
       if (!(min < max)) {
         throw tree.error(path, "min " + min + " must be below max " + max);
       }
-      double start = Math.max(min, Math.min(max, base.parameters().get(e.getKey())));
+      // Where the optimiser starts: the file's 'start' (so the fit replays the same way after its
+      // estimate became the default), else the base scenario's value.
+      double start = b.has("start") ? number(tree, b, path, "start", min, max)
+          : Math.max(min, Math.min(max, base.parameters().get(e.getKey())));
       out.add(new FitSpec.Bound(e.getKey(), min, max, start));
     }
     return out;

@@ -21,6 +21,50 @@ public final class Band {
     this.replications = replications;
   }
 
+  /**
+   * The mean, and the band holding the central share of runs: the {@code lo} to {@code hi} quantiles
+   * over replications, week by week (the spread of outcomes, not the uncertainty of the mean).
+   */
+  public static Band percentiles(double[][] runs, double lo, double hi) {
+    Check.notNull(runs, "runs");
+    Check.that(runs.length > 0, "at least one replication is needed");
+    int weeks = 0;
+    for (double[] r : runs) {
+      weeks = Math.max(weeks, r.length);
+    }
+    double[] mean = new double[weeks];
+    double[] lower = new double[weeks];
+    double[] upper = new double[weeks];
+    double[] values = new double[runs.length];
+    for (int w = 0; w < weeks; w++) {
+      int n = 0;
+      double sum = 0;
+      for (double[] r : runs) {
+        if (w < r.length && !Double.isNaN(r[w])) {
+          values[n++] = r[w];
+          sum += r[w];
+        }
+      }
+      if (n == 0) {
+        mean[w] = lower[w] = upper[w] = Double.NaN;
+        continue;
+      }
+      double[] v = Arrays.copyOf(values, n);
+      Arrays.sort(v);
+      mean[w] = sum / n;
+      lower[w] = quantile(v, lo);
+      upper[w] = quantile(v, hi);
+    }
+    return new Band(mean, lower, upper, runs.length);
+  }
+
+  /** Linear interpolation between order statistics (type 7, as R and numpy by default). */
+  private static double quantile(double[] sorted, double q) {
+    double h = (sorted.length - 1) * q;
+    int i = (int) Math.floor(h);
+    return i + 1 < sorted.length ? sorted[i] + (h - i) * (sorted[i + 1] - sorted[i]) : sorted[i];
+  }
+
   /** Summarises {@code runs[replication][week]}; rows may differ in length. */
   public static Band of(double[][] runs) {
     Check.notNull(runs, "runs");

@@ -46,11 +46,12 @@ public record RunTables(Path folder, RunManifest manifest, TimeSeries series, Li
     if (!Files.isRegularFile(folder.resolve("summary.json"))) {
       throw new BadInputException(folder + ": is not a complete run folder (no summary.json)");
     }
-    TimeSeries series = TimeSeries.read(folder.resolve("timeseries.csv"));
+    TimeSeries read = TimeSeries.read(folder.resolve("timeseries.csv"));
     SummaryTable summary = SummaryTable.read(folder.resolve("summary.json"));
     Path manifestFile = folder.resolve("manifest.json");
     RunManifest manifest = Files.isRegularFile(manifestFile)
         ? RunManifest.read(manifestFile) : new RunManifest(java.util.Map.of());
+    TimeSeries series = manifest.field("behaviour_from.file").isEmpty() ? read : read.withSpread();
     Path eventsFile = folder.resolve("events.csv");
     List<EventRow> events = Files.isRegularFile(eventsFile) ? EventRow.read(eventsFile) : List.of();
     Path parametersFile = folder.resolve("parameters.json");

@@ -29,11 +29,31 @@ public final class TimeSeries {
   private final List<LocalDate> dates;
   private final List<Integer> runs;
   private final Map<SeriesKey, double[][]> values;
+  private final boolean spread;
 
   private TimeSeries(List<LocalDate> dates, List<Integer> runs, Map<SeriesKey, double[][]> values) {
+    this(dates, runs, values, false);
+  }
+
+  private TimeSeries(List<LocalDate> dates, List<Integer> runs, Map<SeriesKey, double[][]> values,
+      boolean spread) {
     this.dates = List.copyOf(dates);
     this.runs = List.copyOf(runs);
     this.values = Collections.unmodifiableMap(values);
+    this.spread = spread;
+  }
+
+  /**
+   * True when the replications differ by their parameters too (drawn from a fit's accepted set), so
+   * that charts show the spread of outcomes rather than the uncertainty of the mean.
+   */
+  public boolean spread() {
+    return spread;
+  }
+
+  /** The same series, marked as a spread of outcomes. */
+  public TimeSeries withSpread() {
+    return new TimeSeries(dates, runs, values, true);
   }
 
   /** Builds a series set from arrays; used by tests and by readers of other formats. */

@@ -32,6 +32,11 @@ public final class Manifest {
     root.put("weeks", s.weeks());
     root.put("start_date", s.start().toString());
     root.put("firms", s.parameters().getInt("firms.count"));
+    if (!s.draws().isEmpty()) {
+      ObjectNode d = root.putObject("behaviour_from");
+      d.put("file", s.draws().source());
+      d.put("sets", s.draws().sets().size());
+    }
     ObjectNode overrides = root.putObject("overrides");
     s.overrides().forEach((k, v) -> overrides.put(k, v));
     root.put("command_line", commandLine);

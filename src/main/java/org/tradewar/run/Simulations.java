@@ -33,7 +33,8 @@ public final class Simulations {
   public static List<RunResult> replications(Scenario scenario) {
     List<RunResult> out = new ArrayList<>();
     for (int r = 1; r <= scenario.replications(); r++) {
-      out.add(simulate(scenario, replicationSeed(scenario.seed(), r), r));
+      long seed = replicationSeed(scenario.seed(), r);
+      out.add(simulate(scenario.forReplication(seed), seed, r));
     }
     return out;
   }

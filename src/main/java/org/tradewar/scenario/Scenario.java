@@ -36,7 +36,44 @@ public record Scenario(
     LocalDate purchaseDeadline,
     Outputs outputs,
     CalibrationLookup calibration,
-    String sha256) {
+    String sha256,
+    BehaviourDraws draws) {
+
+  /**
+   * Parameter sets a scenario draws its behaviour from, one per replication (a fit's accepted set):
+   * the spread of outcomes then includes not knowing the parameters. Empty: none.
+   */
+  public record BehaviourDraws(String source, List<Map<String, Double>> sets) {
+    public BehaviourDraws {
+      sets = List.copyOf(sets);
+    }
+
+    public static BehaviourDraws none() {
+      return new BehaviourDraws("", List.of());
+    }
+
+    public boolean isEmpty() {
+      return sets.isEmpty();
+    }
+  }
+
+  /**
+   * The scenario of replication {@code r}: with the set drawn for it (chosen by its seed, so the same
+   * replication always gets the same set); parameters the scenario sets itself are not drawn.
+   */
+  public Scenario forReplication(long replicationSeed) {
+    if (draws.isEmpty()) {
+      return this;
+    }
+    Map<String, Double> set = draws.sets().get((int) Math.floorMod(replicationSeed, (long) draws.sets().size()));
+    Map<String, String> values = new LinkedHashMap<>();
+    set.forEach((k, v) -> {
+      if (!overrides.containsKey(k)) {
+        values.put(k, Double.toString(v));
+      }
+    });
+    return withOverrides(values);
+  }
 
   /** Which optional outputs a run writes. */
   public record Outputs(boolean charts, boolean report, boolean sectors) {}
@@ -78,7 +115,7 @@ public record Scenario(
         negotiatorOverrides, (path, message) -> new BadInputException(file + ", key '" + path + "': " + message));
     return new Scenario(file, name, title, description, start, weeks, seed, replications, resolved,
         Map.copyOf(merged), strategies, negotiatorOverrides, rebuilt, events,
-        autonomousFrom, purchaseDeadline, outputs, calibration, sha256);
+        autonomousFrom, purchaseDeadline, outputs, calibration, sha256, draws);
   }
 
   /** The same scenario with another seed, horizon or number of replications. */
@@ -91,7 +128,7 @@ public record Scenario(
     return new Scenario(file, name, title, description, start, w, seed == null ? this.seed : seed,
         replications == null ? this.replications : replications, parameters, overrides, strategies,
         negotiatorOverrides, roster,
-        events, autonomousFrom, purchaseDeadline, outputs, calibration, sha256);
+        events, autonomousFrom, purchaseDeadline, outputs, calibration, sha256, draws);
   }
 
   /** Week index of a date in this scenario (may be outside the horizon). */

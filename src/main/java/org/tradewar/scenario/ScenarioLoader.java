@@ -47,7 +47,7 @@ public final class ScenarioLoader {
   private static final String REF = "calibration:";
 
   private static final List<String> TOP_KEYS = List.of("title", "description", "start", "weeks", "seed",
-      "replications", "calibration", "firms", "parameters", "strategies", "negotiators",
+      "replications", "calibration", "firms", "parameters", "parameters_from", "behaviour_from", "strategies", "negotiators",
       "issue_weights", "autonomous_from", "events", "outputs");
   private static final List<String> EVENT_KEYS = List.of("date", "type", "actor", "target", "label",
       "coverage_usd_bn", "implement_usd_bn", "rate_pct", "deadline", "sectors", "form", "measure",
@@ -125,7 +125,9 @@ public final class ScenarioLoader {
     String name = file.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
     return new Scenario(file, name, title, description, start, weeks, seed, replications, parameters,
         Map.copyOf(overrides), strategies, negotiators, roster, List.copyOf(events),
-        Map.copyOf(autonomous), purchaseDeadline, outputs, calibration, sha);
+        Map.copyOf(autonomous), purchaseDeadline, outputs, calibration, sha,
+        root.has("behaviour_from") ? behaviourDraws(text(root, "behaviour_from"), catalog)
+            : Scenario.BehaviourDraws.none());
   }
 
   /** The side whose issue weights are all zero (nothing on the table matters to it), if any. */
@@ -177,6 +179,9 @@ public final class ScenarioLoader {
   private Map<String, Double> parameterOverrides(JsonNode root, ParameterCatalog catalog,
       CalibrationLookup calibration) {
     Map<String, Double> out = new LinkedHashMap<>();
+    if (root.has("parameters_from")) {
+      out.putAll(parameterFile(text(root, "parameters_from"), catalog));
+    }
     JsonNode params = root.get("parameters");
     if (params == null) {
       return out;
@@ -198,6 +203,101 @@ public final class ScenarioLoader {
       out.put(e.getKey(), v);
     }
     return out;
+  }
+
+  /**
+   * A parameter file ({@code parameters:} and values, as {@code tradewar fit} writes its
+   * {@code estimate.yaml}), relative to the scenario; the scenario's own {@code parameters} win.
+   */
+  private Map<String, Double> parameterFile(String given, ParameterCatalog catalog) {
+    Path f = file.toAbsolutePath().getParent().resolve(given).normalize();
+    if (!Files.isRegularFile(f)) {
+      throw tree.error("parameters_from", "no parameter file '" + given + "' (looked for " + f + ")");
+    }
+    LocatedTree t = LocatedTree.read(f);
+    JsonNode params = t.root().get("parameters");
+    if (params == null || !params.isObject()) {
+      throw t.error("", "a parameter file is a mapping 'parameters:' of parameter paths to values");
+    }
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = params.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      String path = "parameters." + e.getKey();
+      if (catalog.find(e.getKey()).isEmpty()) {
+        throw t.error(path, "unknown parameter '" + e.getKey() + "'"
+            + NearestName.hint(e.getKey(), catalog.all().keySet()) + "; 'tradewar params' lists them all");
+      }
+      if (!e.getValue().isNumber()) {
+        throw t.error(path, "expected a number, got " + e.getValue());
+      }
+      double v = e.getValue().asDouble();
+      Optional<String> problem = catalog.problem(e.getKey(), v);
+      if (problem.isPresent()) {
+        throw t.error(path, problem.get());
+      }
+      out.put(e.getKey(), v);
+    }
+    return out;
+  }
+
+  /**
+   * The parameter sets of a fit's {@code accepted.csv} (or of the folder that holds it): one row per
+   * set, a column per parameter, a last column {@code distance} that is not a parameter.
+   */
+  private Scenario.BehaviourDraws behaviourDraws(String given, ParameterCatalog catalog) {
+    Path f = file.toAbsolutePath().getParent().resolve(given).normalize();
+    if (Files.isDirectory(f)) {
+      f = f.resolve("accepted.csv");
+    }
+    if (!Files.isRegularFile(f)) {
+      throw tree.error("behaviour_from", "no accepted set '" + given + "' (looked for " + f
+          + "); give a fit folder or its accepted.csv");
+    }
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw tree.error("behaviour_from", "cannot read " + f + ": " + e.getMessage());
+    }
+    if (lines.size() < 2) {
+      throw new BadInputException(f + ": no parameter sets (a header and at least one row are needed)");
+    }
+    String[] header = lines.get(0).split(",");
+    for (String h : header) {
+      if (!h.equals("distance") && catalog.find(h).isEmpty()) {
+        throw new BadInputException(f + " line 1: unknown parameter '" + h + "'"
+            + NearestName.hint(h, catalog.all().keySet()));
+      }
+    }
+    List<Map<String, Double>> sets = new ArrayList<>();
+    for (int i = 1; i < lines.size(); i++) {
+      if (lines.get(i).isBlank()) {
+        continue;
+      }
+      String[] v = lines.get(i).split(",", -1);
+      if (v.length != header.length) {
+        throw new BadInputException(f + " line " + (i + 1) + ": expected " + header.length + " values, found " + v.length);
+      }
+      Map<String, Double> set = new LinkedHashMap<>();
+      for (int j = 0; j < header.length; j++) {
+        if (header[j].equals("distance")) {
+          continue;
+        }
+        double x;
+        try {
+          x = Double.parseDouble(v[j]);
+        } catch (NumberFormatException e) {
+          throw new BadInputException(f + " line " + (i + 1) + ", column '" + header[j] + "': not a number: '" + v[j] + "'");
+        }
+        Optional<String> problem = catalog.problem(header[j], x);
+        if (problem.isPresent()) {
+          throw new BadInputException(f + " line " + (i + 1) + ": " + problem.get());
+        }
+        set.put(header[j], x);
+      }
+      sets.add(set);
+    }
+    return new Scenario.BehaviourDraws(f.toString(), sets);
   }
 
   private Map<Country, Strategy> strategies(JsonNode root) {

@@ -28,7 +28,8 @@ class DependencyRulesTest {
       "calibration", List.of("cli", "run", "sweep", "scenario", "output", "chart", "report", "model", "bench"),
       "scenario", List.of("cli", "run", "sweep", "output", "chart", "report", "bench"),
       "output", List.of("cli", "run", "sweep", "chart", "report", "bench", "scenario"),
-      "run", List.of("cli", "sweep", "chart", "report", "bench"),
+      "run", List.of("cli", "sweep", "chart", "report", "bench", "fit"),
+      "fit", List.of("cli", "sweep", "chart", "report", "bench"),
       "chart", List.of("cli", "run", "model", "scenario", "calibration"),
       "report", List.of("cli", "model", "scenario", "calibration"),
       "io", List.of("cli", "run", "sweep", "scenario", "output", "chart", "report", "model", "calibration", "bench"));

@@ -28,8 +28,9 @@ class NegotiationInModelTest {
 
   @BeforeAll
   static void runSeeds() {
+    // The mechanics of deals need deals: the behaviour before the fit makes them within the horizon.
     Scenario s = ScenarioLoader.load(Path.of("scenarios/agents-free.yaml"))
-        .withOverrides(Map.of("firms.count", "2000"));
+        .withOverrides(Map.of("firms.count", "2000")).withOverrides(PreFitBehaviour.overrides());
     for (long seed = 1; seed <= SEEDS; seed++) {
       RUNS.add(TradeWarModel.run(Simulations.setupOf(s), seed));
     }

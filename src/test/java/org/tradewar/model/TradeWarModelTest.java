@@ -67,7 +67,7 @@ class TradeWarModelTest {
 
   @Test
   void aDealLowersTariffsFromTheWeekItTakesEffect() {
-    Scenario s = fixture();
+    Scenario s = fixture().withOverrides(PreFitBehaviour.overrides());
     for (long seed = 1; seed <= 20; seed++) {
       TradeWarModel m = TradeWarModel.run(Simulations.setupOf(s), seed);
       int deal = m.firstDealWeek();

@@ -27,6 +27,15 @@ public final class ParameterCatalog {
   private static final String FSJ = "Faratin, Sierra and Jennings (1998), Robotics and Autonomous Systems 24";
   private static final String AXELROD = "Axelrod (1984); Nowak and Sigmund (1992), Nature 355";
   private static final String HL = "Handley and Limao (2017), AER 107(9): sourcing responds to expected persistence of tariffs";
+  /** Where a default estimated by the shipped fit comes from; the accepted range follows. */
+  private static String fitted(String range) {
+    return "estimated by 'tradewar fit scenarios/fits/behaviour.yaml' from the articles' patterns P1-P11 "
+        + "(docs/fit.md); accepted range " + range;
+  }
+
+  private static final String FIT_FLAT = "assumption: the shipped fit (scenarios/fits/behaviour.yaml) leaves it "
+      + "unidentified (the distance to the articles' patterns is flat along it); its value is the fit's";
+
   private static final String ASSUME_SHORT = "assumption: about a quarter; " + FGKK + " find the short-run response within 2018 on monthly data";
   private static final String NO_SECTOR_ESTIMATE = "the common value (no sector-level estimate in the cited literature)";
   private static final String ASSUME = "assumption (illustrative; no published estimate; sweep it)";
@@ -183,7 +192,7 @@ public final class ParameterCatalog {
 
     // --- Negotiators' stances (weekly update) ---
     b.cited("stance.anchor_rate", 0.1, 0, 1, "per week", "pull of a negotiator's stance back to their disposition", ASSUME);
-    b.cited("stance.pain_sensitivity", 0.1, 0, 5, "per % of GDP", "how far domestic pain softens a stance", ESTIMATE);
+    b.cited("stance.pain_sensitivity", 0.0681, 0, 5, "per % of GDP", "how far domestic pain softens a stance", fitted("0 to 0.141"));
     b.cited("stance.reciprocity", 0.2, 0, 1, "", "how far the other side's last move (escalation +, concession -) moves a stance", AXELROD);
     b.cited("stance.forgiveness", 0.3, 0, 1, "per week", "share of a grievance forgiven each week (0 = never, as grim trigger)", AXELROD);
     b.cited("stance.noise", 0.03, 0, 0.5, "sd per week", "weekly random shock to each stance, so replications differ", ASSUME);
@@ -200,7 +209,7 @@ public final class ParameterCatalog {
     b.cited("moves.deal", 1.0, 0, 5, "move", "a deal, read by both sides as a concession of this size", AXELROD + "; " + ASSUME);
     b.cited("moves.deadline_passed", 0.5, 0, 5, "move", "a threat whose deadline passes without action, read as a concession", ASSUME);
     b.cited("moves.breakdown", 0.5, 0, 5, "move", "a breakdown of talks, read by both sides as an escalation", ASSUME);
-    b.cited("moves.reneging", 1.0, 0, 5, "move", "an offer worse than the last, read by its receiver as reneging", ESTIMATE);
+    b.cited("moves.reneging", 0.5285, 0, 5, "move", "an offer worse than the last, read by its receiver as reneging", FIT_FLAT);
 
     // --- Negotiation protocol ---
     b.integer("negotiation.offers_per_round", 6, 1, 50, "offers", "alternating offers exchanged in one round", FSJ);
@@ -208,15 +217,15 @@ public final class ParameterCatalog {
     b.cited("negotiation.beta.boulware", 0.3, 0.01, 1, "", "concession exponent of a Boulware tactic", FSJ);
     b.cited("negotiation.beta.conceder", 3.0, 1, 50, "", "concession exponent of a Conceder tactic", FSJ);
     b.cited("negotiation.beta.linear", 1.0, 0.01, 50, "", "concession exponent of tit-for-tat and grim-trigger negotiators", FSJ);
-    b.cited("negotiation.reservation_premium", 0.4, -1, 1, "share", "share of the room between the status quo (no deal: nobody concedes anything) and everything that a neutral delegation (stance 0.5) feeling no pain holds out for", ESTIMATE);
+    b.cited("negotiation.reservation_premium", 0.8959, -1, 1, "share", "share of the room between the status quo (no deal: nobody concedes anything) and everything that a neutral delegation (stance 0.5) feeling no pain holds out for", fitted("0.685 to 0.960"));
     b.cited("negotiation.reservation_stance_weight", 1.0, 0, 2, "share per stance", "how far hawkishness (stance above 0.5) raises, and dovishness lowers, the share of that room a delegation holds out for", ESTIMATE);
-    b.cited("negotiation.reservation_pain_weight", 0.15, 0, 5, "per % of GDP", "how far pain lowers the reservation utility", ESTIMATE);
+    b.cited("negotiation.reservation_pain_weight", 0.0122, 0, 5, "per % of GDP", "how far pain lowers the reservation utility", fitted("0 to 0.091"));
     b.cited("negotiation.max_reservation", 0.99, 0, 1, "utility", "cap on the reservation utility (a side never asks for everything)", ASSUME);
     b.cited("negotiation.belief_weight", 0.1, 0, 1, "utility", "how much less a side asks for when it believes the other side will not move (belief 1) than when it believes it will (belief 0)", ASSUME);
     b.cited("negotiation.belief_step", 0.3, 0, 1, "share", "share of the way to certainty a belief about the other side's resolve moves with each of its moves (bounded updating)", ASSUME);
     b.cited("negotiation.progress_threshold", 0.01, 0, 1, "utility", "improvement of the other side's offer that counts as progress", ASSUME);
     b.cited("negotiation.renege_threshold", 0.02, 0, 1, "utility", "worsening of the other side's offer since the last meeting that counts as reneging (the talks break down)", ESTIMATE);
-    b.cited("negotiation.walk_away_stance", 0.75, 0, 1, "stance", "a delegation this hawkish walks out of the talks", ESTIMATE);
+    b.cited("negotiation.walk_away_stance", 0.8472, 0, 1, "stance", "a delegation this hawkish walks out of the talks", fitted("0.563 to 1"));
     b.cited("negotiation.deadline_window_weeks", 8, 1, 104, "weeks", "an active deadline presses on the tactics from this many weeks before it", FSJ + "; " + ASSUME);
     b.cited("negotiation.break_margin", 0.05, 0, 1, "utility", "a deal breaks when it is worth this much less to a side than what the side would now hold out for", ESTIMATE);
     b.cited("negotiation.utility_curvature", 0.5, 0.2, 0.95, "rho", "curvature of the utility on each item, g^rho: below 1, diminishing returns, so agreements split items (below 0.2 a sliver of a rate would carry most of an item's worth)", LSL + "; value " + ASSUME);
@@ -233,7 +242,7 @@ public final class ParameterCatalog {
     b.cited("government.threat_threshold", 0.5, 0, 1, "stance", "stance above which a government climbs the next rung", ASSUME);
     b.cited("government.implement_threshold", 0.45, 0, 1, "stance", "stance above which a threat is carried out at its deadline", ASSUME);
     b.cited("government.retaliate_threshold", 0.3, 0, 1, "stance", "stance above which a tit-for-tat government retaliates", AXELROD);
-    b.cited("government.truce_threshold", 0.5, 0, 1, "stance", "both stances below this give a truce when talks make progress with a deadline near (government.truce_deadline_weeks), or at a summit (this plus government.summit_truce_margin)", ASSUME);
+    b.cited("government.truce_threshold", 0.23654, 0, 1, "stance", "both stances below this give a truce when talks make progress with a deadline near (government.truce_deadline_weeks), or at a summit (this plus government.summit_truce_margin)", fitted("0.2 to 0.463"));
     b.cited("government.audience_cost_stance", 0.05, 0, 1, "stance", "a public threat is carried out at a stance this much softer than government.implement_threshold (backing down from it costs at home)", FEARON + "; value " + ESTIMATE);
     b.cited("government.reluctant_retaliation_margin", 0.25, 0, 1, "stance", "a Conceder-led government retaliates only this far above the retaliation threshold", ASSUME);
     b.integer("government.truce_deadline_weeks", 4, 0, 52, "weeks", "a truce can be agreed at a round when a deadline is at most this many weeks away", ASSUME);
@@ -248,7 +257,7 @@ public final class ParameterCatalog {
     b.cited("talks.call_offer_scale", 0.33, 0, 10, "x", "offers exchanged in a phone call, relative to a round", FSJ + "; " + ASSUME);
     b.cited("talks.summit_offer_scale", 2.0, 0, 10, "x", "offers exchanged at a leaders' summit, relative to a round", FSJ + "; " + ASSUME);
     b.integer("talks.cool_off_weeks", 4, 0, 104, "weeks", "after a breakdown, scheduled rounds resume no sooner than this", ESTIMATE);
-    b.cited("talks.resume_stance", 0.6, 0, 1, "stance", "after a breakdown, scheduled rounds resume once both delegations are softer than this", ESTIMATE);
+    b.cited("talks.resume_stance", 0.55776, 0, 1, "stance", "after a breakdown, scheduled rounds resume once both delegations are softer than this", fitted("0.511 to 0.591"));
 
     // --- Negotiators by role (the articles give names, roles and cues; these give them numbers) ---
     role(b, "head_of_state", 0.55, 0.35);
