@@ -34,7 +34,9 @@ public final class Manifest {
     root.put("firms", s.parameters().getInt("firms.count"));
     if (!s.draws().isEmpty()) {
       ObjectNode d = root.putObject("behaviour_from");
-      d.put("file", s.draws().source());
+      java.nio.file.Path here = java.nio.file.Path.of("").toAbsolutePath();
+      java.nio.file.Path drawn = java.nio.file.Path.of(s.draws().source()).toAbsolutePath().normalize();
+      d.put("file", drawn.startsWith(here) ? here.relativize(drawn).toString() : drawn.toString());
       d.put("sets", s.draws().sets().size());
     }
     ObjectNode overrides = root.putObject("overrides");

@@ -191,4 +191,41 @@ class ScenarioLoaderTest {
     BadInputException wrongSide = fails(head + "    sectors: [soybeans]\n");
     assertTrue(wrongSide.getMessage().contains("soybeans"), wrongSide.getMessage());
   }
+
+  @Test
+  void parametersFromAFileSitBelowTheScenariosOwn() throws IOException {
+    Files.writeString(dir.resolve("estimate.yaml"), "parameters:\n  negotiation.reservation_premium: 0.7\n"
+        + "  stance.pain_sensitivity: 0.02\n");
+    Path f = dir.resolve("ok.yaml");
+    Files.writeString(f, HEAD + "weeks: 52\nparameters_from: estimate.yaml\nparameters:\n  stance.pain_sensitivity: 0.3\n");
+    Scenario s = ScenarioLoader.load(f);
+    assertEquals(0.7, s.parameters().get("negotiation.reservation_premium"));
+    assertEquals(0.3, s.parameters().get("stance.pain_sensitivity"), "the scenario's own value wins");
+    Files.writeString(dir.resolve("estimate.yaml"), "parameters:\n  negotiation.reservation_premum: 0.7\n");
+    BadInputException e = assertThrows(BadInputException.class, () -> ScenarioLoader.load(f));
+    assertTrue(e.getMessage().contains("estimate.yaml") && e.getMessage().contains("line 2")
+        && e.getMessage().contains("did you mean 'negotiation.reservation_premium'"), e.getMessage());
+  }
+
+  @Test
+  void behaviourIsDrawnPerReplicationFromAnAcceptedSet() throws IOException {
+    Files.writeString(dir.resolve("accepted.csv"), "negotiation.reservation_premium,stance.pain_sensitivity,distance\n"
+        + "0.5,0.01,0.4\n0.9,0.2,0.41\n");
+    Path f = dir.resolve("ok.yaml");
+    Files.writeString(f, HEAD + "weeks: 52\nbehaviour_from: accepted.csv\nparameters:\n  stance.pain_sensitivity: 0.3\n");
+    Scenario s = ScenarioLoader.load(f);
+    assertEquals(2, s.draws().sets().size());
+    java.util.Set<Double> premiums = new java.util.TreeSet<>();
+    for (long seed = 0; seed < 8; seed++) {
+      Scenario r = s.forReplication(seed);
+      premiums.add(r.parameters().get("negotiation.reservation_premium"));
+      assertEquals(0.3, r.parameters().get("stance.pain_sensitivity"), "what the scenario sets is not drawn");
+      assertEquals(r.parameters().get("negotiation.reservation_premium"),
+          s.forReplication(seed).parameters().get("negotiation.reservation_premium"), "the same seed, the same set");
+    }
+    assertEquals(java.util.Set.of(0.5, 0.9), premiums);
+    Files.writeString(dir.resolve("accepted.csv"), "negotiation.reservation_premium,distance\n7,0.4\n");
+    BadInputException e = assertThrows(BadInputException.class, () -> ScenarioLoader.load(f));
+    assertTrue(e.getMessage().contains("accepted.csv line 2") && e.getMessage().contains("out of range"), e.getMessage());
+  }
 }
