@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
         SweepCommand.class,
         FitCommand.class,
         PatternsCommand.class,
+        ValidateCommand.class,
         ParamsCommand.class,
         BenchCommand.class,
     },
