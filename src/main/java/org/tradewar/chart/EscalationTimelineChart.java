@@ -346,4 +346,46 @@ public final class EscalationTimelineChart {
       g.dispose();
     }
   }
+
+  /**
+   * Marks on the talks lane what the articles report on the path (the patterns of the calibration):
+   * one hollow star per date (statements within a month share one), the statements and sources on
+   * hover in the SVG. The report lists them.
+   */
+  public static void markReported(JFreeChart chart, List<org.tradewar.output.ReportedRow> reported, LocalDate last) {
+    if (reported.isEmpty() || !(chart.getPlot() instanceof CombinedDomainXYPlot combined)) {
+      return;
+    }
+    List<?> plots = combined.getSubplots();
+    XYPlot talks = (XYPlot) plots.get(Math.min(1, plots.size() - 1));
+    double top = talks.getRangeAxis().getUpperBound();
+    double bottom = talks.getRangeAxis().getLowerBound();
+    List<org.tradewar.output.ReportedRow> rows = new ArrayList<>(reported.stream()
+        .filter(r -> !r.date().isAfter(last)).toList());
+    rows.sort(java.util.Comparator.comparing(org.tradewar.output.ReportedRow::date));
+    int i = 0;
+    while (i < rows.size()) {
+      LocalDate d = rows.get(i).date();
+      List<String> ids = new ArrayList<>();
+      StringBuilder title = new StringBuilder();
+      int j = i;
+      while (j < rows.size() && !rows.get(j).date().isAfter(d.plusDays(30))) {
+        ids.add(rows.get(j).id());
+        title.append(title.length() == 0 ? "" : "\n").append(rows.get(j).id()).append(": ")
+            .append(rows.get(j).text()).append(" - ").append(rows.get(j).sources());
+        j++;
+      }
+      // No text on the lane (it would crowd the talks' labels): the legend names the mark, the SVG
+      // gives the statements on hover and the report lists them.
+      talks.addAnnotation(new ReportedAnnotation(ChartTheme.millis(d), bottom + 0.72 * (top - bottom),
+          "", title.toString()));
+      i = j;
+    }
+    LegendItemCollection items = combined.getFixedLegendItems();
+    LegendItem star = new LegendItem("Reported in the articles (P1...: the report lists them)", null, null, null,
+        true, ReportedAnnotation.STAR, false, ChartTheme.NEUTRAL, true, ChartTheme.NEUTRAL, new BasicStroke(2.5f),
+        false, new java.awt.geom.Line2D.Double(), new BasicStroke(1f), ChartTheme.NEUTRAL);
+    items.add(star);
+    combined.setFixedLegendItems(items);
+  }
 }

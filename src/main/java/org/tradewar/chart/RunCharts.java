@@ -64,7 +64,7 @@ public final class RunCharts {
   private static Map<String, Function<RunTables, JFreeChart>> builders() {
     Map<String, Function<RunTables, JFreeChart>> m = new LinkedHashMap<>();
     m.put("trade", r -> TradeVolumeChart.create(r.series(), r.title()));
-    m.put("tariffs", r -> TariffChart.create(r.series(), r.title()));
+    m.put("tariffs", r -> TariffChart.create(r.series(), r.title(), r.reported()));
     m.put("timeline", RunCharts::timeline);
     m.put("sourcing", r -> SourcingChart.create(r.series(), r.title()));
     m.put("welfare", r -> WelfareChart.create(r.series(), r.title()));
@@ -75,7 +75,9 @@ public final class RunCharts {
     TimeSeries ts = r.series();
     int runs = ts.runs().size();
     String note = runs > 1 ? "Events of replication " + ts.runs().get(0) + " of " + runs : "";
-    return EscalationTimelineChart.create(r.firstRunEvents(), ts.dates().get(0), ts.dates().get(ts.weeks() - 1),
-        r.title(), note);
+    JFreeChart chart = EscalationTimelineChart.create(r.firstRunEvents(), ts.dates().get(0),
+        ts.dates().get(ts.weeks() - 1), r.title(), note);
+    EscalationTimelineChart.markReported(chart, r.reported(), ts.dates().get(ts.weeks() - 1));
+    return chart;
   }
 }

@@ -14,7 +14,7 @@ import org.tradewar.io.BadInputException;
  * (an empty value stands in), so a partly damaged old run can still be charted.
  */
 public record RunTables(Path folder, RunManifest manifest, TimeSeries series, List<EventRow> events,
-    SummaryTable summary, List<ParameterRow> parameters, String transcript) {
+    SummaryTable summary, List<ParameterRow> parameters, String transcript, List<ReportedRow> reported) {
 
   public RunTables {
     Check.notNull(folder, "folder");
@@ -66,7 +66,8 @@ public record RunTables(Path folder, RunManifest manifest, TimeSeries series, Li
         throw new BadInputException(transcriptFile + ": cannot read: " + AtomicFiles.describe(e));
       }
     }
-    return new RunTables(folder, manifest, series, events, summary, parameters, transcript);
+    return new RunTables(folder, manifest, series, events, summary, parameters, transcript,
+        ReportedRow.read(folder.resolve("reported.csv")));
   }
 
   /** The scenario's short name: from the summary, else the manifest, else the folder name. */

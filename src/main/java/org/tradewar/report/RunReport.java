@@ -82,6 +82,20 @@ public final class RunReport {
     }
     b.append("</section>\n");
 
+    if (!run.reported().isEmpty()) {
+      b.append("<section id=\"reported\">\n<h2>What the articles report</h2>\n<p class=\"small\">The ")
+          .append("patterns of the war's path the calibration reads in the articles; the stars on the tariff ")
+          .append("and timeline charts mark them (in the SVG, with these sources on hover). <code>tradewar ")
+          .append("patterns</code> counts how often a scenario's runs meet them.</p>\n<table>\n<tr><th>")
+          .append("Pattern</th><th>Statement</th><th>Date</th><th>Sources</th></tr>\n");
+      for (org.tradewar.output.ReportedRow r : run.reported()) {
+        b.append("<tr><td>").append(Html.escape(r.id())).append("</td><td>").append(Html.escape(r.text()))
+            .append("</td><td>").append(r.date()).append("</td><td class=\"small\">")
+            .append(Html.escape(r.sources())).append("</td></tr>\n");
+      }
+      b.append("</table>\n</section>\n");
+    }
+
     b.append("<section id=\"transcript\">\n<h2>Transcript</h2>\n");
     if (run.series().runs().size() > 1) {
       b.append("<p class=\"small\">The transcript follows replication ").append(run.series().runs().get(0))

@@ -41,6 +41,7 @@ public final class RunFolderWriter {
     writeTimeseries(dir.resolve("timeseries.csv"), scenario, runs);
     writeEvents(dir.resolve("events.csv"), runs);
     JSON.writeValue(dir.resolve("summary.json").toFile(), summary(scenario, runs));
+    Files.writeString(dir.resolve("reported.csv"), ReportedPoints.csv(scenario), StandardCharsets.UTF_8);
     JSON.writeValue(dir.resolve("parameters.json").toFile(), parameters(scenario));
     Files.writeString(dir.resolve("transcript.md"), transcript(scenario, runs.get(0)), StandardCharsets.UTF_8);
   }

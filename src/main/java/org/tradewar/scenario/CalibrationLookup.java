@@ -20,6 +20,9 @@ public interface CalibrationLookup {
   /** Provenance of a parameter for people: its facts' files and sentences, or its derivation. */
   Provenance provenance(String name);
 
+  /** One fact by id, with its file and sentence. */
+  Optional<FactRef> fact(String id);
+
   /** The source the calibration was read from (a seeds folder or a calibration JSON file). */
   String source();
 

@@ -116,6 +116,13 @@ public final class Calibrations {
       }
 
       @Override
+      public Optional<FactRef> fact(String id) {
+        JsonNode f = facts.get(id);
+        return f == null ? Optional.empty() : Optional.of(new FactRef(id, f.path("source").path("file").asText(),
+            f.path("source").path("sentence").asText()));
+      }
+
+      @Override
       public String source() {
         return source;
       }

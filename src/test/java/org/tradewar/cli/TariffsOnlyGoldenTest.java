@@ -42,7 +42,14 @@ class TariffsOnlyGoldenTest {
     assertTrue(csv.contains(",relief_usd_bn,"), "relief_usd_bn in timeseries.csv");
     assertTrue(csv.contains(",US,ROW,ALL,imports_usd_bn,") && csv.contains(",CN,ROW,soybeans,baseline_imports_usd_bn,"),
         "the rest of the world is a named partner");
+    String reported = Files.readString(dir.resolve("run/reported.csv"));
+    assertTrue(reported.contains("P3,coverage_at_rate_by,2019-06-25,15.462,"), "25% on $250B on the tariff scale:\n" + reported);
+    String svg = Files.readString(dir.resolve("run/charts/tariffs.svg"));
+    assertTrue(svg.contains("<title>") && svg.contains("25 percent tariffs on $250 billion"),
+        "the tariff chart's star names its source on hover");
+    assertTrue(Files.readString(dir.resolve("run/charts/timeline.svg")).contains("11 rounds of talks"));
     String report = Files.readString(dir.resolve("run/report.html"));
+    assertTrue(report.contains("What the articles report") && report.contains("stalemate after 11 rounds"));
     assertTrue(report.contains("Accounts by quarter") && report.contains("<td>2019 Q4</td>")
         && report.contains("DWL Harberger") && report.contains("Soybeans"), "the report's accounts by quarter");
     if (Boolean.getBoolean("tradewar.golden.update")) {
