@@ -39,7 +39,7 @@ public final class ParameterCatalog {
   private static final String ASSUME_SHORT = "assumption: about a quarter; " + FGKK + " find the short-run response within 2018 on monthly data";
   private static final String NO_SECTOR_ESTIMATE = "the common value (no sector-level estimate in the cited literature)";
   private static final String ASSUME = "assumption (illustrative; no published estimate; sweep it)";
-  private static final String ESTIMATE = "assumption; a behavioural parameter to be estimated from the articles' patterns (planned: 'tradewar fit')";
+  private static final String ESTIMATE = "assumption; a behavioural parameter the shipped fit does not estimate (the patterns leave it open or it is not in scenarios/fits/behaviour.yaml; docs/fit.md): add it to a fit file to estimate it";
   private static final String WDI = "World Bank, World Development Indicators, GDP at current US$, 2017 (July 2018 release: US $19.39 trillion, China $12.24 trillion)";
   private static final String LSL = "Lai, Sycara and Li (2008), Multiagent and Grid Systems 4(1): concave multi-issue utilities";
   private static final String FEARON = "Fearon (1994), APSR 88(3): audience costs of backing down from a public threat";
