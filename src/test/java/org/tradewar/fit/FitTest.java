@@ -106,4 +106,28 @@ class FitTest {
     assertTrue(spec.patterns().size() >= 10, "the articles' patterns: " + spec.patterns().size());
     assertTrue(spec.parameters().stream().anyMatch(b -> b.path().equals("negotiation.reservation_premium")));
   }
+
+  private String fails(String... lines) throws IOException {
+    Path file = dir.resolve("bad.yaml");
+    Files.writeString(file, String.join("\n", lines) + "\n");
+    return org.junit.jupiter.api.Assertions.assertThrows(org.tradewar.io.BadInputException.class,
+        () -> FitLoader.load(file)).getMessage();
+  }
+
+  @Test
+  void aBadFitFileNamesTheLineAndWhatIsAllowed() throws IOException {
+    String base = "base: " + Path.of("scenarios/agents-free.yaml").toAbsolutePath();
+    String typo = fails(base, "seed: 1", "parameters:", "  negotiation.reservation_premum: {min: 0, max: 1}");
+    assertTrue(typo.contains("line 4") && typo.contains("did you mean 'negotiation.reservation_premium'"), typo);
+    String calibrated = fails(base, "seed: 1", "parameters:", "  cn.retaliation_ratio: {min: 0, max: 1}");
+    assertTrue(calibrated.contains("comes from the articles"), calibrated);
+    String noSeed = fails(base, "parameters:", "  stance.pain_sensitivity: {min: 0, max: 1}");
+    assertTrue(noSeed.contains("'seed'"), noSeed);
+    String bounds = fails(base, "seed: 1", "parameters:", "  stance.pain_sensitivity: {min: 0.5, max: 0.1}");
+    assertTrue(bounds.contains("must be below max"), bounds);
+    String weight = fails(base, "seed: 1", "weights: {P99: 2}", "parameters:", "  stance.pain_sensitivity: {min: 0, max: 1}");
+    assertTrue(weight.contains("no pattern 'P99'") && weight.contains("P1"), weight);
+    String key = fails(base, "seed: 1", "budjet: 10", "parameters:", "  stance.pain_sensitivity: {min: 0, max: 1}");
+    assertTrue(key.contains("did you mean 'budget'"), key);
+  }
 }
