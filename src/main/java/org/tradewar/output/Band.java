@@ -26,12 +26,7 @@ public final class Band {
    * over replications, week by week (the spread of outcomes, not the uncertainty of the mean).
    */
   public static Band percentiles(double[][] runs, double lo, double hi) {
-    Check.notNull(runs, "runs");
-    Check.that(runs.length > 0, "at least one replication is needed");
-    int weeks = 0;
-    for (double[] r : runs) {
-      weeks = Math.max(weeks, r.length);
-    }
+    int weeks = weeks(runs);
     double[] mean = new double[weeks];
     double[] lower = new double[weeks];
     double[] upper = new double[weeks];
@@ -58,6 +53,17 @@ public final class Band {
     return new Band(mean, lower, upper, runs.length);
   }
 
+  /** The longest run's number of weeks; at least one run is needed. */
+  private static int weeks(double[][] runs) {
+    Check.notNull(runs, "runs");
+    Check.that(runs.length > 0, "at least one replication is needed");
+    int weeks = 0;
+    for (double[] r : runs) {
+      weeks = Math.max(weeks, r.length);
+    }
+    return weeks;
+  }
+
   /** Linear interpolation between order statistics (type 7, as R and numpy by default). */
   private static double quantile(double[] sorted, double q) {
     double h = (sorted.length - 1) * q;
@@ -67,12 +73,7 @@ public final class Band {
 
   /** Summarises {@code runs[replication][week]}; rows may differ in length. */
   public static Band of(double[][] runs) {
-    Check.notNull(runs, "runs");
-    Check.that(runs.length > 0, "at least one replication is needed");
-    int weeks = 0;
-    for (double[] r : runs) {
-      weeks = Math.max(weeks, r.length);
-    }
+    int weeks = weeks(runs);
     double[] mean = new double[weeks];
     double[] lower = new double[weeks];
     double[] upper = new double[weeks];
