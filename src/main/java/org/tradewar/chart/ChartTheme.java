@@ -70,7 +70,7 @@ public final class ChartTheme {
   /** China's series carry a marker every this many weeks (a quarter), so they read in greyscale. */
   public static final int MARKER_EVERY = 13;
 
-  /** Opacity of the 95% bands. */
+  /** Opacity of the bands. */
   public static final float BAND_ALPHA = 0.22f;
 
   public static Color color(Country c) {
@@ -146,8 +146,8 @@ public final class ChartTheme {
   public static DateAxis dateAxis(LocalDate first, LocalDate last, int widthPx) {
     long months = Math.max(1, ChronoUnit.MONTHS.between(first, last));
     int maxLabels = Math.max(2, widthPx / 120);
-    int step = 3;
-    for (int s : new int[] {3, 6, 12, 24, 60}) {
+    int step = 1;
+    for (int s : new int[] {1, 3, 6, 12, 24, 60}) {
       step = s;
       if (months / s <= maxLabels) {
         break;
@@ -166,7 +166,7 @@ public final class ChartTheme {
 
   /** A value axis with its label (which names the unit). */
   public static NumberAxis valueAxis(String label) {
-    NumberAxis axis = new NumberAxis(label);
+    NumberAxis axis = new SparseNumberAxis(label);
     axis.setLabelFont(AXIS_LABEL);
     axis.setLabelPaint(TEXT);
     axis.setTickLabelFont(TICK);

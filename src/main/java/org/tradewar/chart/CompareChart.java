@@ -19,7 +19,7 @@ import org.tradewar.output.TimeSeries;
 
 /**
  * Several runs overlaid on the same axes, one chart per variable: a panel for the US (as importer)
- * above one for China, one line (mean, with its 95% band) per scenario, told apart by colour, dash
+ * above one for China, one line (mean, with its band: 5-95% of runs unless a run asked for the mean's interval) per scenario, told apart by colour, dash
  * and marker, with one legend entry per scenario.
  */
 public final class CompareChart {
@@ -52,7 +52,7 @@ public final class CompareChart {
         if (variable.cumulative()) {
           v = TimeSeries.cumulative(v);
         }
-        Line line = new Line(e.label(), e.series().dates(), Band.of(v).scaled(variable.scale()),
+        Line line = new Line(e.label(), e.series().dates(), Labels.band(e.series(), v).scaled(variable.scale()),
             (java.awt.Color) ChartTheme.scenarioColor(i), ChartTheme.scenarioStroke(i), ChartTheme.scenarioMarker(i),
             true, variable.step());
         lines.add(line);
@@ -92,7 +92,8 @@ public final class CompareChart {
     List<String> subtitles = new ArrayList<>();
     boolean replicated = runs.stream().anyMatch(r -> r.series().runs().size() > 1);
     if (replicated) {
-      subtitles.add("Lines: mean over each run's replications; shaded: 95% confidence band of the mean");
+      subtitles.add("Lines: mean over each run's replications; shaded: "
+          + (runs.get(0).series().meanInterval() ? "95% confidence band of the mean" : "5-95% of runs"));
     }
     return ChartTheme.finish(chart, subtitles);
   }

@@ -45,15 +45,16 @@ final class Labels {
 
   /** Subtitles shared by the charts of a run: the scenario and how replications are shown. */
   static List<String> subtitles(String scenarioTitle, int replications) {
-    return subtitles(scenarioTitle, replications, false);
+    return subtitles(scenarioTitle, replications, false, false);
   }
 
   /** The same, for a run whose band is the spread of outcomes ({@link TimeSeries#spread()}). */
   static List<String> subtitles(String scenarioTitle, TimeSeries ts) {
-    return subtitles(scenarioTitle, ts.runs().size(), ts.spread());
+    return subtitles(scenarioTitle, ts.runs().size(), ts.spread(), ts.meanInterval());
   }
 
-  private static List<String> subtitles(String scenarioTitle, int replications, boolean spread) {
+  private static List<String> subtitles(String scenarioTitle, int replications, boolean spread,
+      boolean meanInterval) {
     List<String> out = new ArrayList<>();
     StringBuilder b = new StringBuilder();
     if (scenarioTitle != null && !scenarioTitle.isBlank()) {
@@ -61,8 +62,8 @@ final class Labels {
     }
     if (replications > 1) {
       b.append(b.length() == 0 ? "" : "  \u00b7  ").append("Lines: mean of ").append(replications)
-          .append(spread ? " replications, behaviour drawn from a fit's accepted set; shaded: 5-95% of runs"
-              : " replications; shaded: 95% confidence band of the mean");
+          .append(spread ? " replications, behaviour drawn from a fit's accepted set" : " replications")
+          .append(meanInterval ? "; shaded: 95% confidence band of the mean" : "; shaded: 5-95% of runs");
     }
     if (b.length() > 0) {
       out.add(b.toString());
@@ -82,8 +83,8 @@ final class Labels {
     return band(ts, v).scaled(scale);
   }
 
-  /** The run's band: the spread of outcomes (5-95%) where behaviour was drawn, else the mean's 95% interval. */
+  /** The run's band: the spread of outcomes (5-95% of runs), or the mean's 95% interval if the run asked for it. */
   static Band band(TimeSeries ts, double[][] v) {
-    return ts.spread() ? Band.percentiles(v, 0.05, 0.95) : Band.of(v);
+    return ts.meanInterval() ? Band.of(v) : Band.percentiles(v, 0.05, 0.95);
   }
 }

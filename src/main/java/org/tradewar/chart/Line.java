@@ -10,7 +10,7 @@ import org.tradewar.output.Check;
 import org.tradewar.output.Country;
 
 /**
- * One line of a chart: a labelled weekly series (mean and 95% band) with its style. {@code marker}
+ * One line of a chart: a labelled weekly series (mean and band) with its style. {@code marker}
  * is drawn every {@link ChartTheme#MARKER_EVERY} weeks (null for none); {@code step} draws a
  * staircase, for rates that change on a date.
  */

@@ -21,7 +21,7 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.tradewar.output.Band;
 
-/** Builds an XY plot of {@link Line}s over dates: mean lines, translucent 95% bands, sparse markers. */
+/** Builds an XY plot of {@link Line}s over dates: mean lines, translucent bands, sparse markers. */
 final class LinePlot {
   private LinePlot() {}
 

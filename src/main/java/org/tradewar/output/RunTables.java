@@ -52,6 +52,7 @@ public record RunTables(Path folder, RunManifest manifest, TimeSeries series, Li
     RunManifest manifest = Files.isRegularFile(manifestFile)
         ? RunManifest.read(manifestFile) : new RunManifest(java.util.Map.of());
     TimeSeries series = manifest.field("behaviour_from.file").isEmpty() ? read : read.withSpread();
+    series = manifest.field("band").equals("mean") ? series.withMeanInterval() : series;
     Path eventsFile = folder.resolve("events.csv");
     List<EventRow> events = Files.isRegularFile(eventsFile) ? EventRow.read(eventsFile) : List.of();
     Path parametersFile = folder.resolve("parameters.json");

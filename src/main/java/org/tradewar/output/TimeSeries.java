@@ -30,17 +30,29 @@ public final class TimeSeries {
   private final List<Integer> runs;
   private final Map<SeriesKey, double[][]> values;
   private final boolean spread;
+  private final boolean meanInterval;
 
   private TimeSeries(List<LocalDate> dates, List<Integer> runs, Map<SeriesKey, double[][]> values) {
-    this(dates, runs, values, false);
+    this(dates, runs, values, false, false);
   }
 
   private TimeSeries(List<LocalDate> dates, List<Integer> runs, Map<SeriesKey, double[][]> values,
-      boolean spread) {
+      boolean spread, boolean meanInterval) {
     this.dates = List.copyOf(dates);
     this.runs = List.copyOf(runs);
     this.values = Collections.unmodifiableMap(values);
     this.spread = spread;
+    this.meanInterval = meanInterval;
+  }
+
+  /** True when charts should shade the 95% interval of the mean instead of the spread of runs. */
+  public boolean meanInterval() {
+    return meanInterval;
+  }
+
+  /** The same series, shaded with the interval of the mean. */
+  public TimeSeries withMeanInterval() {
+    return new TimeSeries(dates, runs, values, spread, true);
   }
 
   /**
@@ -53,7 +65,7 @@ public final class TimeSeries {
 
   /** The same series, marked as a spread of outcomes. */
   public TimeSeries withSpread() {
-    return new TimeSeries(dates, runs, values, true);
+    return new TimeSeries(dates, runs, values, true, meanInterval);
   }
 
   /** Builds a series set from arrays; used by tests and by readers of other formats. */

@@ -32,6 +32,7 @@ public final class Manifest {
     root.put("weeks", s.weeks());
     root.put("start_date", s.start().toString());
     root.put("firms", s.parameters().getInt("firms.count"));
+    root.put("band", s.outputs().meanInterval() ? "mean" : "runs");
     if (!s.draws().isEmpty()) {
       ObjectNode d = root.putObject("behaviour_from");
       java.nio.file.Path here = java.nio.file.Path.of("").toAbsolutePath();

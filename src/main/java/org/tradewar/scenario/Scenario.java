@@ -76,7 +76,11 @@ public record Scenario(
   }
 
   /** Which optional outputs a run writes. */
-  public record Outputs(boolean charts, boolean report, boolean sectors) {}
+  /**
+   * Which optional outputs a run writes, and what the charts shade over replications: the spread of
+   * runs (5-95%, {@code meanInterval} false, the default) or the 95% confidence band of the mean.
+   */
+  public record Outputs(boolean charts, boolean report, boolean sectors, boolean meanInterval) {}
 
   public LocalDate end() {
     return start.plusDays(7L * weeks);

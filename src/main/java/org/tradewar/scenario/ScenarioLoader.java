@@ -54,7 +54,7 @@ public final class ScenarioLoader {
       "share", "stack", "purchases_usd_bn", "answers", "note", "source");
   private static final List<String> NEGOTIATOR_KEYS = List.of("name", "role", "strategy", "hawkishness",
       "influence", "patience_weeks", "on_delegation");
-  private static final List<String> OUTPUT_KEYS = List.of("charts", "report", "sectors");
+  private static final List<String> OUTPUT_KEYS = List.of("charts", "report", "sectors", "band");
 
   private final LocatedTree tree;
   private final Path file;
@@ -543,14 +543,25 @@ public final class ScenarioLoader {
   private Scenario.Outputs outputs(JsonNode root) {
     JsonNode o = root.get("outputs");
     if (o == null) {
-      return new Scenario.Outputs(true, true, true);
+      return new Scenario.Outputs(true, true, true, false);
     }
     requireObject(o, "outputs");
     checkKeys(o, "outputs", OUTPUT_KEYS);
     return new Scenario.Outputs(
         !o.has("charts") || bool(o.get("charts"), "outputs.charts"),
         !o.has("report") || bool(o.get("report"), "outputs.report"),
-        !o.has("sectors") || bool(o.get("sectors"), "outputs.sectors"));
+        !o.has("sectors") || bool(o.get("sectors"), "outputs.sectors"),
+        o.has("band") && band(o.get("band")));
+  }
+
+  /** {@code band: runs} (5-95% of runs, the default) or {@code band: mean} (95% interval of the mean). */
+  private boolean band(JsonNode v) {
+    String b = v.asText();
+    if (!b.equals("runs") && !b.equals("mean")) {
+      throw tree.error("outputs.band", "expected 'runs' (shade 5-95% of runs) or 'mean' (shade the 95% "
+          + "confidence band of the mean), got '" + b + "'");
+    }
+    return b.equals("mean");
   }
 
   // ------------------------------------------------------------------------------------------------
