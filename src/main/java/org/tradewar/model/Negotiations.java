@@ -55,7 +55,6 @@ final class Negotiations {
   private final Map<Tranche, Double> ratesBeforeDeal = new HashMap<>();
   private int lastMeetingWeek = -1000;
   private RoundResult.Outcome lastOutcome;
-  private TalkForm scriptedMeeting;
   private boolean awaitingResumption; // talks broke down: rounds wait until both sides have cooled
   private final NegotiationCounts counts = new NegotiationCounts();
 
@@ -121,13 +120,21 @@ final class Negotiations {
   }
 
   /** A scenario schedules a meeting this week (cleared at the start of every week). */
-  void schedule(TalkForm form) {
-    scriptedMeeting = form;
+  /** A meeting a scenario places this week, on its own date, with its note ("Osaka"). */
+  void schedule(TalkForm form, java.time.LocalDate date, String note) {
+    scripted.add(new ScriptedMeeting(form, date, note));
   }
 
   void clearSchedule() {
-    scriptedMeeting = null;
+    scripted.clear();
   }
+
+  private record ScriptedMeeting(TalkForm form, java.time.LocalDate date, String note) {}
+
+  private final List<ScriptedMeeting> scripted = new ArrayList<>();
+
+  /** The note of the scripted meeting being held, if any: the transcript names the place. */
+  private String meetingNote;
 
   // ------------------------------------------------------------------------------------------------
   // The agenda
@@ -163,19 +170,38 @@ final class Negotiations {
   // The week's talks (ordering 2)
 
   void talks(int week) {
-    TalkForm form = scriptedMeeting;
-    if (form == null && disputeStarted) {
-      form = due(week);
-    }
-    if (form == null) {
+    if (!scripted.isEmpty()) {
+      // Every meeting the scenario places this week, in order, each on its own date.
+      for (ScriptedMeeting s : List.copyOf(scripted)) {
+        m.timeline.dated(s.date());
+        meetingNote = s.note();
+        try {
+          hold(week, s.form());
+        } finally {
+          m.timeline.undated();
+          meetingNote = null;
+        }
+      }
       return;
     }
+    TalkForm form = disputeStarted ? due(week) : null;
+    if (form != null) {
+      hold(week, form);
+    }
+  }
+
+  private void hold(int week, TalkForm form) {
     lastMeetingWeek = week;
     if (dealInForce()) {
       review(week, form);
     } else {
       meet(week, form);
     }
+  }
+
+  /** ", Trump and Xi at the G20 in Osaka" for a scripted meeting with a note, else "". */
+  String placeNote() {
+    return meetingNote == null || meetingNote.isBlank() ? "" : ", " + meetingNote;
   }
 
   /** A meeting the calendar or a government calls for this week, if any. */
@@ -209,7 +235,7 @@ final class Negotiations {
     RoundResult r = table.meet(new NegotiationTable.Meeting(week, form, agenda, m.delegations, pain,
         m.nearestDeadline(), opener));
     m.timeline.add(week, Country.US, "CN", kind(form), Double.NaN, Double.NaN,
-        String.format(Locale.ROOT, "%s %d (%s): %s", capital(form.label()), counts.meetings,
+        String.format(Locale.ROOT, "%s %d%s (%s): %s", capital(form.label()), counts.meetings, placeNote(),
             speakers(form), describe(r)));
     for (OfferRecord o : r.offers()) {
       m.timeline.addWorded(week, o.proposer(), o.receiver().name(), EventKind.OFFER, () -> render(o));
@@ -239,7 +265,7 @@ final class Negotiations {
         + Wording.signed(r.support().get(Country.CN)) + " in China (a side breaks it below "
         + Wording.signed(-m.negotiationParameters.breakMargin()) + ")";
     m.timeline.add(week, Country.US, "CN", EventKind.REVIEW, Double.NaN, Double.NaN,
-        String.format(Locale.ROOT, "Implementation review %d (%s): %s; %s", counts.reviews,
+        String.format(Locale.ROOT, "Implementation review %d%s (%s): %s; %s", counts.reviews, placeNote(),
             speakers(form), support, r.breaker() == null ? "the deal holds"
                 : r.breaker().label() + " no longer accepts it"));
     if (r.breaker() != null) {

@@ -25,7 +25,13 @@ final class ScenarioEventsAgent implements Steppable {
     int week = m.week();
     m.negotiations.clearSchedule();
     while (next < events.size() && events.get(next).week() <= week) {
-      apply(m, week, events.get(next++));
+      ScriptedEvent e = events.get(next++);
+      m.timeline.dated(e.date());
+      try {
+        apply(m, week, e);
+      } finally {
+        m.timeline.undated();
+      }
     }
   }
 
@@ -84,7 +90,7 @@ final class ScenarioEventsAgent implements Steppable {
                 e.actor().label(), Math.round(100 * e.share()), e.note() == null ? "" : " (" + e.note() + ")")
             : e.actor().label() + " ends its farm support");
       }
-      case TALKS -> m.negotiations.schedule(e.form());
+      case TALKS -> m.negotiations.schedule(e.form(), e.date(), e.note());
       case TRUCE -> m.negotiations.startTruce(week, e.note() == null ? "" : e.note(),
           e.deadlineWeek() != null ? e.deadlineWeek() : -1);
       case DEAL -> m.negotiations.scriptedDeal(week, Double.isNaN(e.share()) ? 0.5 : e.share(),

@@ -11,6 +11,8 @@ import org.tradewar.model.negotiation.TalkForm;
  */
 public record ScriptedEvent(
     int week,
+    java.time.LocalDate date,
+    java.time.LocalDate deadlineDate,
     Type type,
     Country actor,
     String target,

@@ -116,6 +116,11 @@ public final class TradeWarModel extends SimState {
       delegations.put(c, new Delegation(c, members.get(c), overrule, stanceParameters));
       governments.put(c, new Government(this, c, markets.get(c), delegations.get(c), ladder(c), aim(c)));
     }
+    for (ScriptedEvent e : setup.events()) {
+      if (e.deadlineWeek() != null && e.deadlineDate() != null) {
+        timeline.dateDeadline(e.deadlineWeek(), e.deadlineDate());
+      }
+    }
     schedule.scheduleRepeating(0.0, ORDER_EVENTS, new ScenarioEventsAgent(setup.events()), 1.0);
     schedule.scheduleRepeating(0.0, ORDER_TALKS, new TalksAgent(), 1.0);
     schedule.scheduleRepeating(0.0, ORDER_GOVERNMENTS, new GovernmentsAgent(), 1.0);

@@ -64,7 +64,7 @@ public final class Simulations {
       double share = Double.isNaN(e.implementUsdBn()) || Double.isNaN(e.coverageUsdBn())
           ? e.share() : e.implementUsdBn() / e.coverageUsdBn();
       String note = e.note();
-      events.add(new ScriptedEvent(week, e.type(), e.actor(), e.target(),
+      events.add(new ScriptedEvent(week, e.date(), e.deadline(), e.type(), e.actor(), e.target(),
           e.label() == null ? defaultLabel(e) : e.label(), e.coverageUsdBn(), e.ratePct(),
           e.deadline() == null ? null : s.weekOf(e.deadline()), e.sectors(), e.form(), e.measure(),
           share, e.stack(), e.answers(), note));
