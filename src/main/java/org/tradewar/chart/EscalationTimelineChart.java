@@ -120,7 +120,7 @@ public final class EscalationTimelineChart {
       combined.add(plot, Math.max(2, rows + 1));
     }
     ChartTheme.stylePlot(combined);
-    combined.setFixedLegendItems(legend());
+    combined.setFixedLegendItems(legend(events));
     JFreeChart chart = new JFreeChart(TITLE, ChartTheme.TITLE, combined, true);
     List<String> subtitles = new ArrayList<>(Labels.subtitles(scenarioTitle, 1));
     List<String> notes = new ArrayList<>();
@@ -306,9 +306,19 @@ public final class EscalationTimelineChart {
     return m;
   }
 
-  private static LegendItemCollection legend() {
+  /** Legend items for the kinds of event the run has, in legend order (no kind that never occurs). */
+  private static LegendItemCollection legend(List<EventRow> events) {
+    java.util.Set<EventStyle> present = java.util.EnumSet.noneOf(EventStyle.class);
+    for (EventRow e : events) {
+      if (EventStyle.drawn(e.kind())) {
+        present.add(EventStyle.of(e.kind()));
+      }
+    }
     LegendItemCollection items = new LegendItemCollection();
     for (EventStyle s : EventStyle.legendOrder()) {
+      if (!present.contains(s)) {
+        continue;
+      }
       LegendItem item = new LegendItem(s.legend(), null, null, null, s.shape(), ChartTheme.NEUTRAL,
           new BasicStroke(2.5f), ChartTheme.NEUTRAL);
       item.setShapeVisible(true);

@@ -28,8 +28,9 @@ final class Labels {
 
   /** "$50B", "$1.5B". */
   static String money(double usdBn) {
-    // Coverage computed from sector shares lands near whole billions; print those without decimals.
-    if (Math.abs(usdBn - Math.rint(usdBn)) < 0.05) {
+    // As the news writes amounts: whole billions from $10B up (tranches cover whole firms, so a
+    // $200B list lands at $199.9B), one decimal below; the transcript rounds the same way.
+    if (Math.abs(usdBn) >= 10 || Math.abs(usdBn - Math.rint(usdBn)) < 0.05) {
       return String.format(Locale.ROOT, "$%,.0fB", usdBn);
     }
     return String.format(Locale.ROOT, "$%,.1fB", usdBn);

@@ -44,15 +44,21 @@ public final class BenchCommand implements Callable<Integer> {
           out.flush();
         });
     out.println();
-    out.printf(Locale.ROOT, "ms per %s run, 10,000 firms, %d weeks: median %.2f (best %.2f)   goal: < 5%n",
-        s.name(), s.weeks(), f.msPerRun(), f.msPerRunMin());
-    out.printf(Locale.ROOT, "%,d firms x %d weeks: %.2f s as shipped; %.2f s with every firm deciding every week   goal: < 5 s%n",
-        bigFirms, s.weeks(), f.bigRunSeconds(), f.bigRunEveryWeekSeconds());
+    double ratio = f.plainFirmStepsPerSecond() / f.modelFirmStepsPerSecond();
+    out.printf(Locale.ROOT, "ms per %s run, 10,000 firms, %d weeks: median %.2f (best %.2f)   goal: < 5 ms: %s%n",
+        s.name(), s.weeks(), f.msPerRun(), f.msPerRunMin(), verdict(f.msPerRun() < 5));
+    out.printf(Locale.ROOT, "%,d firms x %d weeks: %.2f s as shipped; %.2f s with every firm deciding every week"
+        + "   goal: < 5 s: %s%n", bigFirms, s.weeks(), f.bigRunSeconds(), f.bigRunEveryWeekSeconds(),
+        verdict(f.bigRunEveryWeekSeconds() < 5));
     out.printf(Locale.ROOT, "firm-steps per second (every firm every week): model %,.0f, plain Java loop %,.0f;"
-        + " time per firm-step, model / plain = %.2f   goal: < 2%n",
-        f.modelFirmStepsPerSecond(), f.plainFirmStepsPerSecond(),
-        f.plainFirmStepsPerSecond() / f.modelFirmStepsPerSecond());
+        + " time per firm-step, model / plain = %.2f   goal: < 2: %s%n",
+        f.modelFirmStepsPerSecond(), f.plainFirmStepsPerSecond(), ratio, verdict(ratio < 2));
     out.flush();
     return 0;
+  }
+
+  /** Whether a goal is met, said plainly (the exit code stays 0: a slow machine is not an error). */
+  private static String verdict(boolean met) {
+    return met ? "met" : "NOT met";
   }
 }

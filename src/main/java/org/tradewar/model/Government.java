@@ -19,8 +19,8 @@ import org.tradewar.model.negotiation.Delegation;
 import org.tradewar.model.negotiation.Strategy;
 
 /**
- * A government: turns its delegation's stance into actions on the escalation ladder (MODEL.md
- * section 3): threaten, carry out or drop a threat at its deadline, raise a rate, retaliate,
+ * A government: turns its delegation's stance into actions on the escalation ladder (docs/model.md
+ * section 4.7): threaten, carry out or drop a threat at its deadline, raise a rate, retaliate,
  * non-tariff measures, roll back, keep or break commitments. Its tariffs act on its own imports.
  *
  * <p>Retaliation by tariff is capped by what the rival actually exports: China, importing a quarter of

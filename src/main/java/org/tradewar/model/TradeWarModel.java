@@ -20,7 +20,7 @@ import sim.engine.SimState;
 /**
  * One run of the trade war: a MASON {@link SimState} that owns all run state, the one random
  * generator ({@code random}, a MersenneTwisterFast) and the schedule. One step is one week; within a
- * week the agents move in the order of MODEL.md section 2, fixed by the orderings below.
+ * week the agents move in the order of docs/model.md section 1.3, fixed by the orderings below.
  *
  * <p>No statics, no singletons: a sweep runs many models at once in one JVM.
  */

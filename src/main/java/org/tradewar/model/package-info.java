@@ -1,7 +1,7 @@
 /**
  * The MASON model of one run. {@link org.tradewar.model.TradeWarModel} (the {@code SimState}) owns
  * all state, the one random generator and the schedule; the {@code *Agent} classes are thin
- * {@code Steppable}s in the weekly order of MODEL.md section 2 (events, negotiators, talks,
+ * {@code Steppable}s in the weekly order of docs/model.md section 1.3 (events, negotiators, talks,
  * governments, firms, accounts, recorders). Read next:
  * <ul>
  *   <li>{@link org.tradewar.model.Negotiations}: the negotiation protocol in one place (the accord in

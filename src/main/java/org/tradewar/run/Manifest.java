@@ -25,7 +25,7 @@ public final class Manifest {
     sc.put("title", s.title());
     sc.put("description", s.description());
     ObjectNode cal = root.putObject("calibration");
-    cal.put("file", s.calibration().source());
+    cal.put("file", relative(s.calibration().source()));
     cal.put("sha256", s.calibration().sha256());
     root.put("seed", s.seed());
     root.put("replications", s.replications());
@@ -35,9 +35,7 @@ public final class Manifest {
     root.put("band", s.outputs().meanInterval() ? "mean" : "runs");
     if (!s.draws().isEmpty()) {
       ObjectNode d = root.putObject("behaviour_from");
-      java.nio.file.Path here = java.nio.file.Path.of("").toAbsolutePath();
-      java.nio.file.Path drawn = java.nio.file.Path.of(s.draws().source()).toAbsolutePath().normalize();
-      d.put("file", drawn.startsWith(here) ? here.relativize(drawn).toString() : drawn.toString());
+      d.put("file", relative(s.draws().source()));
       d.put("sets", s.draws().sets().size());
     }
     ObjectNode overrides = root.putObject("overrides");
@@ -46,5 +44,12 @@ public final class Manifest {
     root.put("started_at", started.toString());
     root.put("wall_time_seconds", Math.round(wallSeconds * 1000) / 1000.0);
     json.writeValue(file.toFile(), root);
+  }
+
+  /** A path as seen from the working folder (the project), so a manifest does not name one machine. */
+  static String relative(String path) {
+    Path here = Path.of("").toAbsolutePath();
+    Path p = Path.of(path).toAbsolutePath().normalize();
+    return p.startsWith(here) ? here.relativize(p).toString() : p.toString();
   }
 }

@@ -1,5 +1,5 @@
 /**
- * Batch parameter sweeps (MODEL.md section 9). Read in this order:
+ * Batch parameter sweeps (docs/sweeps.md). Read in this order:
  * <ol>
  *   <li>{@link org.tradewar.sweep.SweepSpec} and {@link org.tradewar.sweep.SweepLoader}: the sweep
  *       file (base scenario, axes, design, replications, master seed, metrics), validated with the

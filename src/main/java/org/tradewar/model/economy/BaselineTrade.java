@@ -18,7 +18,7 @@ import org.tradewar.model.Country;
 /**
  * The pre-war (2017) bilateral trade by sector and direction: US imports from China (where US tariffs
  * apply) and US exports to China (China's imports, where retaliation applies). Read from the project's
- * copy of {@code ../shared/data/baseline-2017.json} (US Census, USITC, USGS; sources in that file);
+ * {@code data/baseline-2017.json} (US Census, USITC, USGS; sources in that file);
  * sector ids, flags and the shares of the demand system come from {@code data/sectors.csv} (their
  * sources in {@code data/sector-shares.md}). The rows of a direction sum exactly to its
  * published total (505.6 and 130.4).

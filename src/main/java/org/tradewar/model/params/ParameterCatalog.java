@@ -16,7 +16,7 @@ import org.tradewar.model.economy.Sector;
  * in step); {@code tradewar params} prints them.
  *
  * <p>Sources: "[article]" parameters come from the calibration (the named calibration parameter,
- * which lists its facts); others cite the literature (see {@code ../shared/data/literature.md}) or
+ * which lists its facts); others cite the literature (docs/model.md lists the references) or
  * say "assumption" with the reason, so that a reader knows which numbers to sweep.
  */
 public final class ParameterCatalog {
