@@ -44,8 +44,9 @@ public final class CompareCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--variables", split = ",", paramLabel = "NAME",
-      description = "Variables to overlay, comma-separated (default: imports, tariffs, sourcing, diverted "
-          + "trade, revenue, consumer cost, deadweight loss, pain).")
+      description = "Variables to overlay, comma-separated, by their timeseries.csv names (default: "
+          + "imports_usd_bn, avg_tariff_pct, rival_sourcing_share, diverted_imports_usd_bn, "
+          + "tariff_revenue_usd_bn, consumer_cost_usd_bn, deadweight_loss_usd_bn, pain_index).")
   List<String> variables = new ArrayList<>();
 
   /** How scenario files are run; tests may replace it. */

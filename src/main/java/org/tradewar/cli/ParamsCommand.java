@@ -20,6 +20,10 @@ public final class ParamsCommand implements Callable<Integer> {
   @Option(names = "--markdown", description = "Print a Markdown table (as in docs/model.md).")
   boolean markdown;
 
+  @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds",
+      description = "the articles whose values the parameters 'from articles' show (default: ${DEFAULT-VALUE}; none if missing)")
+  java.nio.file.Path seeds;
+
   @Override
   public Integer call() {
     var out = spec.commandLine().getOut();
@@ -27,8 +31,15 @@ public final class ParamsCommand implements Callable<Integer> {
       out.println("| Parameter | Default | Range | Unit | Meaning | Source |");
       out.println("|---|---:|---|---|---|---|");
     }
+    org.tradewar.scenario.CalibrationLookup articles = articles();
     for (ParameterSpec p : ParameterCatalog.standard().all().values()) {
       String def = p.defaultText();
+      if (p.calibrated() && articles != null) {
+        Object v = articles.value(p.calibration()).orElse(null);
+        if (v instanceof Double d) {
+          def = fmt(d) + " (from articles)";
+        }
+      }
       String range = fmt(p.min()) + " to " + fmt(p.max());
       if (markdown) {
         out.printf(Locale.ROOT, "| `%s` | %s | %s | %s | %s | %s |%n", p.path(), def, range, p.unit(),
@@ -40,6 +51,18 @@ public final class ParamsCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** The calibration of the articles in {@code --seeds}, or null when there are none to read. */
+  private org.tradewar.scenario.CalibrationLookup articles() {
+    if (seeds == null || !java.nio.file.Files.isDirectory(seeds)) {
+      return null;
+    }
+    try {
+      return org.tradewar.scenario.Calibrations.open(seeds);
+    } catch (org.tradewar.io.BadInputException e) {
+      return null;
+    }
   }
 
   private static String fmt(double v) {
