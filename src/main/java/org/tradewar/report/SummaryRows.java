@@ -20,7 +20,7 @@ final class SummaryRows {
   static final List<Row> KNOWN = List.of(
       new Row("First tariff", "week (date)", "first_tariff_week", null, 0, true),
       new Row("Truce", "week (date)", "truce_week", null, 0, true),
-      new Row("Deal", "week (date)", "deal_week", null, 0, true),
+      new Row("First deal", "week (date)", "deal_week", null, 0, true),
       new Row("Deal in force at the end, since", "week (date)", "last_deal_week", null, 0, true),
       new Row("Rounds of talks", "count", "talk_rounds", null, 1, false),
       new Row("Peak average tariff", "%", "peak_avg_tariff_pct_us", "peak_avg_tariff_pct_cn", 1, false),
