@@ -6,6 +6,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import org.jfree.chart.annotations.AbstractXYAnnotation;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
@@ -68,16 +69,5 @@ final class ReportedAnnotation extends AbstractXYAnnotation {
     }
     p.closePath();
     return p;
-  }
-
-  /** Where JFreeChart puts the axes, for the orientation of the plot. */
-  private static final class Plot {
-    static RectangleEdge resolveDomainAxisLocation(org.jfree.chart.axis.AxisLocation l, PlotOrientation o) {
-      return org.jfree.chart.plot.Plot.resolveDomainAxisLocation(l, o);
-    }
-
-    static RectangleEdge resolveRangeAxisLocation(org.jfree.chart.axis.AxisLocation l, PlotOrientation o) {
-      return org.jfree.chart.plot.Plot.resolveRangeAxisLocation(l, o);
-    }
   }
 }

@@ -1,14 +1,8 @@
 package org.tradewar.fit;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import org.tradewar.calibration.Pattern;
-import org.tradewar.model.TradeWarModel;
 import org.tradewar.run.Simulations;
 import org.tradewar.scenario.Scenario;
 
@@ -42,36 +36,6 @@ final class FitObjective {
   }
 
   Evaluation evaluate(double[] values) {
-    Scenario s = scenarioFor(values);
-    List<Future<double[]>> runs = new ArrayList<>();
-    for (long seed : seeds) {
-      runs.add(pool.submit(() -> statistics(s, seed)));
-    }
-    int np = spec.patterns().size();
-    double[][] stats = new double[np][seeds.length];
-    try {
-      for (int r = 0; r < runs.size(); r++) {
-        double[] v = runs.get(r).get();
-        for (int p = 0; p < np; p++) {
-          stats[p][r] = v[p];
-        }
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("fit interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("a run of the fit failed: " + e.getCause(), e.getCause());
-    }
-    return Evaluation.of(values, spec, stats);
-  }
-
-  private double[] statistics(Scenario s, long seed) {
-    TradeWarModel m = Simulations.simulate(s, seed).model();
-    List<Pattern> patterns = spec.patterns();
-    double[] out = new double[patterns.size()];
-    for (int p = 0; p < out.length; p++) {
-      out[p] = PatternStatistics.value(patterns.get(p), m);
-    }
-    return out;
+    return Evaluation.of(values, spec, PatternRuns.statistics(scenarioFor(values), seeds, spec.patterns(), pool));
   }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import org.tradewar.calibration.Pattern;
 import org.tradewar.io.AtomicFiles;
+import org.tradewar.io.ProjectPaths;
 import org.tradewar.io.ToolVersion;
 
 /**
@@ -160,10 +161,10 @@ public final class FitWriter {
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode m = json.createObjectNode();
     m.put("tool_version", ToolVersion.version());
-    m.put("fit_file", relative(spec.file()));
+    m.put("fit_file", ProjectPaths.relative(spec.file()));
     m.put("fit_file_sha256", sha256(spec.file()));
-    m.put("base_scenario", relative(spec.base().file()));
-    m.put("calibration", relative(Path.of(spec.base().calibration().source())));
+    m.put("base_scenario", ProjectPaths.relative(spec.base().file()));
+    m.put("calibration", ProjectPaths.relative(Path.of(spec.base().calibration().source())));
     m.put("calibration_sha256", spec.base().calibration().sha256());
     m.put("seed", spec.seed());
     m.put("replications", spec.replications());
@@ -181,12 +182,6 @@ public final class FitWriter {
     }
   }
 
-  /** A path as seen from the working folder, so a committed fit folder does not name one machine. */
-  private static String relative(Path p) {
-    Path here = Path.of("").toAbsolutePath();
-    Path abs = p.toAbsolutePath().normalize();
-    return abs.startsWith(here) ? here.relativize(abs).toString() : abs.toString();
-  }
 
   private static String ids(FitSpec spec) {
     List<String> ids = spec.patterns().stream().filter(p -> spec.weight(p.id()) > 0).map(Pattern::id).toList();

@@ -3,13 +3,10 @@ package org.tradewar.fit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.tradewar.calibration.Pattern;
 import org.tradewar.io.BadInputException;
-import org.tradewar.model.TradeWarModel;
 import org.tradewar.run.Simulations;
 import org.tradewar.scenario.Scenario;
 
@@ -29,38 +26,19 @@ public final class PatternCheck {
       throw new BadInputException(s.file() + ": its calibration (" + s.calibration().source()
           + ") has no patterns; calibrate from articles (calibration: seeds)");
     }
+    long[] seeds = new long[replications];
+    for (int r = 1; r <= replications; r++) {
+      seeds[r - 1] = Simulations.replicationSeed(s.seed(), r);
+    }
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     try {
-      List<Future<double[]>> runs = new ArrayList<>();
-      for (int r = 1; r <= replications; r++) {
-        long seed = Simulations.replicationSeed(s.seed(), r);
-        runs.add(pool.submit(() -> {
-          TradeWarModel m = Simulations.simulate(s, seed).model();
-          double[] v = new double[patterns.size()];
-          for (int p = 0; p < v.length; p++) {
-            v[p] = PatternStatistics.value(patterns.get(p), m);
-          }
-          return v;
-        }));
-      }
-      double[][] stats = new double[patterns.size()][replications];
-      for (int r = 0; r < replications; r++) {
-        double[] v = runs.get(r).get();
-        for (int p = 0; p < v.length; p++) {
-          stats[p][r] = v[p];
-        }
-      }
-      Evaluation e = Evaluation.of(new double[0], patterns, id -> 1.0, stats);
+      Evaluation e = Evaluation.of(new double[0], patterns, id -> 1.0,
+          PatternRuns.statistics(s, seeds, patterns, pool));
       List<Row> out = new ArrayList<>();
       for (int p = 0; p < patterns.size(); p++) {
         out.add(new Row(patterns.get(p), e.metShare()[p], e.mean()[p], e.sd()[p]));
       }
       return out;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("a run failed: " + e.getCause(), e.getCause());
     } finally {
       pool.shutdownNow();
     }

@@ -1,6 +1,7 @@
 package org.tradewar.model;
 
 import java.util.Arrays;
+import java.util.List;
 import org.tradewar.model.economy.Tranche;
 
 /**
@@ -25,21 +26,33 @@ public final class PathRecord {
     usTranches = new double[weeks][];
   }
 
-  void record(int week, Accord a, int meetingsSoFar, Iterable<Tranche> tranches) {
+  void record(int week, Accord a, int meetingsSoFar, List<Tranche> tranches) {
     accord[week] = a;
     meetings[week] = meetingsSoFar;
-    int n = 0;
-    for (Tranche t : tranches) {
-      n++;
-    }
-    double[] now = new double[2 * n];
-    int i = 0;
-    for (Tranche t : tranches) {
-      now[i++] = t.coveredUsdBn();
-      now[i++] = t.ratePct();
-    }
     double[] before = week > 0 ? usTranches[week - 1] : null;
-    usTranches[week] = before != null && Arrays.equals(before, now) ? before : now;
+    usTranches[week] = before != null && same(before, tranches) ? before : snapshot(tranches);
+  }
+
+  /** Whether the tranches are as {@code snapshot} recorded them (no allocation in the weekly loop). */
+  private static boolean same(double[] snapshot, List<Tranche> tranches) {
+    if (snapshot.length != 2 * tranches.size()) {
+      return false;
+    }
+    for (int i = 0; i < tranches.size(); i++) {
+      if (snapshot[2 * i] != tranches.get(i).coveredUsdBn() || snapshot[2 * i + 1] != tranches.get(i).ratePct()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static double[] snapshot(List<Tranche> tranches) {
+    double[] now = new double[2 * tranches.size()];
+    for (int i = 0; i < tranches.size(); i++) {
+      now[2 * i] = tranches.get(i).coveredUsdBn();
+      now[2 * i + 1] = tranches.get(i).ratePct();
+    }
+    return now;
   }
 
   void threatOnRest(int week) {

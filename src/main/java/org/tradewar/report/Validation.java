@@ -16,6 +16,7 @@ import org.tradewar.io.AtomicFiles;
 import org.tradewar.io.BadInputException;
 import org.tradewar.output.Country;
 import org.tradewar.output.EventRow;
+import org.tradewar.output.Numbers;
 import org.tradewar.output.ObservedRecord;
 import org.tradewar.output.RunTables;
 import org.tradewar.output.SeriesKey;
@@ -196,6 +197,6 @@ public final class Validation {
   }
 
   private static String num(double v) {
-    return String.format(Locale.ROOT, "%.6g", v).replaceAll("(\\.\\d*?)0+(e|$)", "$1$2").replaceAll("\\.(e|$)", "$1");
+    return Numbers.format(v);
   }
 }

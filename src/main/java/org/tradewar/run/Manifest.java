@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import org.tradewar.io.ProjectPaths;
 import org.tradewar.scenario.Scenario;
 
 /** The run's provenance: which tool, scenario, calibration and seed, when, and how long it took. */
@@ -25,7 +26,7 @@ public final class Manifest {
     sc.put("title", s.title());
     sc.put("description", s.description());
     ObjectNode cal = root.putObject("calibration");
-    cal.put("file", relative(s.calibration().source()));
+    cal.put("file", ProjectPaths.relative(Path.of(s.calibration().source())));
     cal.put("sha256", s.calibration().sha256());
     root.put("seed", s.seed());
     root.put("replications", s.replications());
@@ -35,7 +36,7 @@ public final class Manifest {
     root.put("band", s.outputs().meanInterval() ? "mean" : "runs");
     if (!s.draws().isEmpty()) {
       ObjectNode d = root.putObject("behaviour_from");
-      d.put("file", relative(s.draws().source()));
+      d.put("file", ProjectPaths.relative(Path.of(s.draws().source())));
       d.put("sets", s.draws().sets().size());
     }
     ObjectNode overrides = root.putObject("overrides");
@@ -44,12 +45,5 @@ public final class Manifest {
     root.put("started_at", started.toString());
     root.put("wall_time_seconds", Math.round(wallSeconds * 1000) / 1000.0);
     json.writeValue(file.toFile(), root);
-  }
-
-  /** A path as seen from the working folder (the project), so a manifest does not name one machine. */
-  static String relative(String path) {
-    Path here = Path.of("").toAbsolutePath();
-    Path p = Path.of(path).toAbsolutePath().normalize();
-    return p.startsWith(here) ? here.relativize(p).toString() : p.toString();
   }
 }

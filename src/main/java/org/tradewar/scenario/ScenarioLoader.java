@@ -191,18 +191,24 @@ public final class ScenarioLoader {
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
       String path = "parameters." + e.getKey();
-      if (catalog.find(e.getKey()).isEmpty()) {
-        throw tree.error(path, "unknown parameter '" + e.getKey() + "'"
-            + NearestName.hint(e.getKey(), catalog.all().keySet()) + "; 'tradewar params' lists them all");
-      }
-      double v = number(e.getValue(), path, calibration);
-      Optional<String> problem = catalog.problem(e.getKey(), v);
-      if (problem.isPresent()) {
-        throw tree.error(path, problem.get());
-      }
-      out.put(e.getKey(), v);
+      out.put(e.getKey(), checkedParameter(tree, catalog, path, e.getKey(),
+          number(e.getValue(), path, calibration)));
     }
     return out;
+  }
+
+  /** A catalogued parameter's value, within its range; else an error of {@code where} naming the key. */
+  private static double checkedParameter(LocatedTree where, ParameterCatalog catalog, String path, String key,
+      double v) {
+    if (catalog.find(key).isEmpty()) {
+      throw where.error(path, "unknown parameter '" + key + "'"
+          + NearestName.hint(key, catalog.all().keySet()) + "; 'tradewar params' lists them all");
+    }
+    Optional<String> problem = catalog.problem(key, v);
+    if (problem.isPresent()) {
+      throw where.error(path, problem.get());
+    }
+    return v;
   }
 
   /**
@@ -223,19 +229,10 @@ public final class ScenarioLoader {
     for (Iterator<Map.Entry<String, JsonNode>> it = params.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       String path = "parameters." + e.getKey();
-      if (catalog.find(e.getKey()).isEmpty()) {
-        throw t.error(path, "unknown parameter '" + e.getKey() + "'"
-            + NearestName.hint(e.getKey(), catalog.all().keySet()) + "; 'tradewar params' lists them all");
-      }
-      if (!e.getValue().isNumber()) {
+      if (catalog.find(e.getKey()).isPresent() && !e.getValue().isNumber()) {
         throw t.error(path, "expected a number, got " + e.getValue());
       }
-      double v = e.getValue().asDouble();
-      Optional<String> problem = catalog.problem(e.getKey(), v);
-      if (problem.isPresent()) {
-        throw t.error(path, problem.get());
-      }
-      out.put(e.getKey(), v);
+      out.put(e.getKey(), checkedParameter(t, catalog, path, e.getKey(), e.getValue().asDouble()));
     }
     return out;
   }
