@@ -41,7 +41,18 @@ public final class ValidateCommand implements Callable<Integer> {
     RunTables run = RunTables.read(runDir);
     ObservedRecord record = ObservedRecord.read(observed, run.series().variables());
     Path dir = out != null ? out : runDir.resolve("validation");
-    Validation.Result r = Validation.write(run, record, dir);
+    // Whole or not at all: written beside the folder, then put in place of an earlier validation.
+    Validation.Result[] result = new Validation.Result[1];
+    Path fresh = dir.resolveSibling(dir.getFileName() + ".new");
+    org.tradewar.io.AtomicFiles.deleteQuietly(fresh);
+    org.tradewar.io.AtomicFiles.writeFolder(fresh, tmp -> result[0] = Validation.write(run, record, tmp));
+    try {
+      org.tradewar.io.AtomicFiles.deleteQuietly(dir);
+      java.nio.file.Files.move(fresh, dir);
+    } catch (java.io.IOException e) {
+      throw new org.tradewar.io.BadInputException("cannot write " + dir + ": " + org.tradewar.io.AtomicFiles.describe(e));
+    }
+    Validation.Result r = result[0];
     PrintWriter w = spec.commandLine().getOut();
     w.printf(Locale.ROOT, "Validation: %s (%d series, %d events)%n", dir, r.series().size(), r.events().size());
     for (Validation.SeriesError e : r.series()) {

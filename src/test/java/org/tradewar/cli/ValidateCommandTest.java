@@ -65,5 +65,12 @@ class ValidateCommandTest {
     Files.writeString(record, "date,series,country,partner,value,unit,source\n2019-01-07,avg_tariff_pct,US,CN,12,percent,x\n");
     r = RunCommandTest.tradewar("validate", run.toString(), "--observed", record.toString());
     assertTrue(r.code() == 2 && r.err().contains("usd_bn_per_year"), r.err());
+    // A series the run does not have, after one it has: nothing half-written.
+    Files.writeString(record, "date,series,country,partner,value,unit,source\n2019-01-07,avg_tariff_pct,US,CN,12,pct,x\n"
+        + "2019-01-07,imports_usd_bn,US,ROW,1,usd_bn_per_week,x\n2019-01-07,tariff_revenue_usd_bn,CN,ROW,1,usd_bn_per_week,x\n");
+    r = RunCommandTest.tradewar("validate", run.toString(), "--observed", record.toString());
+    assertTrue(r.code() == 2 && r.err().contains("has no series tariff_revenue_usd_bn"), r.err());
+    assertTrue(!Files.exists(run.resolve("validation")) && !Files.exists(run.resolve("validation.new")),
+        "no half-written validation folder");
   }
 }
