@@ -26,13 +26,14 @@ public final class RunCharts {
     Map<String, String> m = new LinkedHashMap<>();
     m.put("trade", "Trade volume by direction against the no-war baseline (dashed), USD billions per year "
         + "at an annual rate.");
-    m.put("tariffs", "Average trade-weighted tariff of each side on the other's goods.");
+    m.put("tariffs", "Average trade-weighted tariff of each side on the other's goods; stars mark what the "
+        + "articles report.");
     m.put("timeline", "Escalation timeline: acts of each side, and talks, truces (shaded), deals and "
-        + "breakdowns at the table.");
-    m.put("sourcing", "Share of importers' baseline trade whose firms still source from the rival, and "
-        + "imports diverted to third countries.");
-    m.put("welfare", "Cumulative tariff revenue, added cost to importers and consumers, and deadweight loss "
-        + "in each importing country.");
+        + "breakdowns at the table; stars mark what the articles report.");
+    m.put("sourcing", "The rival's share of each importer's imports, and the purchases that moved to other "
+        + "foreign suppliers and to home producers.");
+    m.put("welfare", "Cumulative tariff revenue (a transfer), added cost to importers and consumers, and "
+        + "deadweight loss (what nobody receives: exact, and as the Harberger triangle) in each importing country.");
     return java.util.Collections.unmodifiableMap(m);
   }
 
