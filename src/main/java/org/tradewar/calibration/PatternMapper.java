@@ -126,7 +126,7 @@ final class PatternMapper {
     first.flatMap(t -> threats.stream().filter(f -> f.amountUsdBillions() > t.amountUsdBillions())
         .min(ParameterMapper.EARLIEST)).ifPresent(f -> {
           String by = last(f.date());
-          add(out, "threat_on_rest_by", "a " + us + " threat on the rest of " + cn + "'s goods ($"
+          add(out, "threat_on_rest_by", "a " + us + " threat on the rest of " + name(cn) + "'s goods ($"
               + num(f.amountUsdBillions()) + "B) by " + by, null, by, 1, 0, "holds", null, List.of(f.id()));
         });
   }
@@ -147,7 +147,7 @@ final class PatternMapper {
         && f.date() != null);
     if (!answers.isEmpty()) {
       String by = answers.stream().map(f -> last(f.date())).max(String::compareTo).orElseThrow();
-      add(out, "cn_measures_by", "at least " + answers.size() + " non-tariff answers threatened by " + cn
+      add(out, "cn_measures_by", "at least " + answers.size() + " non-tariff answers threatened by " + name(cn)
           + " by " + by, null, by, answers.size(), 0, "at_least", null, answers.stream().map(Fact::id).toList());
     }
   }
@@ -158,7 +158,7 @@ final class PatternMapper {
     parameters.stream().filter(p -> p.name().equals(name) && p.value() instanceof Double).findFirst()
         .ifPresent(p -> {
           double r = (Double) p.value();
-          add(out, "retaliation_ratio", cn + "'s answer to the first threat covers " + num(round(r, 3))
+          add(out, "retaliation_ratio", name(cn) + "'s answer to the first threat covers " + num(round(r, 3))
               + " of its value", null, null, r, round(0.15 * r, 4), "within", null, p.facts());
         });
   }
@@ -171,6 +171,11 @@ final class PatternMapper {
           add(out, "no_deal_at", "no deal in force on " + at + " (no deal expected at that round)", null, at, 1, 0,
               "holds", null, List.of(f.id()));
         });
+  }
+
+  /** How a statement names a side: "US", "China". */
+  private static String name(String side) {
+    return side.equals("CN") ? "China" : side;
   }
 
   private static List<Fact> select(List<Fact> facts, Predicate<Fact> p) {

@@ -1,7 +1,5 @@
 package org.tradewar.run;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.tradewar.calibration.Pattern;
 import org.tradewar.model.Country;
@@ -32,7 +30,8 @@ public final class ReportedPoints {
       }
       double tariff = p.kind().equals("coverage_at_rate_by") && p.ratePct() != null
           ? prewar + p.ratePct() * Math.min(p.target(), imports) / imports : Double.NaN;
-      List<String> sources = new ArrayList<>();
+      // Facts of one sentence share their source: each sentence once.
+      java.util.Set<String> sources = new java.util.LinkedHashSet<>();
       for (String id : p.facts()) {
         cal.fact(id).ifPresent(f -> sources.add(f.file() + ": " + f.sentence()));
       }
