@@ -36,7 +36,8 @@ public final class Main {
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       PrintWriter e = commandLine.getErr();
       if (ex instanceof BadInputException) {
-        e.println("tradewar: " + ex.getMessage());
+        // One line per problem: a file can have several, all found in one pass.
+        ex.getMessage().lines().forEach(line -> e.println("tradewar: " + line));
         e.flush();
         return BadInputException.EXIT_CODE;
       }

@@ -22,6 +22,7 @@ import java.util.function.Function;
 import org.tradewar.io.BadInputException;
 import org.tradewar.io.LocatedTree;
 import org.tradewar.io.NearestName;
+import org.tradewar.io.Problems;
 import org.tradewar.model.Country;
 import org.tradewar.model.NonTariffMeasure;
 import org.tradewar.model.ScriptedEvent;
@@ -58,6 +59,7 @@ public final class ScenarioLoader {
 
   private final LocatedTree tree;
   private final Path file;
+  private final Problems problems = new Problems();
 
   private ScenarioLoader(LocatedTree tree) {
     this.tree = tree;
@@ -81,53 +83,63 @@ public final class ScenarioLoader {
     if (!root.isObject()) {
       throw tree.error("", "a scenario is a mapping of keys (title, description, events, ...)");
     }
+    // Every independent part is checked even when an earlier one is wrong, so that one pass shows
+    // the user every problem of the file; the stand-in values below only keep the later checks going.
     checkKeys(root, "", TOP_KEYS);
-    String title = text(root, "title");
-    String description = text(root, "description");
-    LocalDate start = root.has("start") ? date(root.get("start"), "start") : LocalDate.of(2018, 1, 1);
-    int weeks = (int) integer(root, "weeks", 156, 1, MAX_WEEKS);
-    long seed = integer(root, "seed", 1, 0, Long.MAX_VALUE);
-    int replications = (int) integer(root, "replications", 1, 1, 1000);
+    String title = problems.check(() -> text(root, "title"), "");
+    String description = problems.check(() -> text(root, "description"), "");
+    LocalDate start = problems.check(() -> root.has("start") ? date(root.get("start"), "start")
+        : LocalDate.of(2018, 1, 1), LocalDate.of(2018, 1, 1));
+    int weeks = problems.check(() -> (int) integer(root, "weeks", 156, 1, MAX_WEEKS), MAX_WEEKS);
+    long seed = problems.check(() -> integer(root, "seed", 1, 0, Long.MAX_VALUE), 1L);
+    int replications = problems.check(() -> (int) integer(root, "replications", 1, 1, 1000), 1);
+    Map<Country, Strategy> strategies = problems.check(() -> strategies(root), Map.of());
+    Map<String, NegotiatorOverride> negotiators = problems.check(() -> negotiatorOverrides(root), Map.of());
+    Scenario.Outputs outputs = problems.check(() -> outputs(root), null);
 
-    CalibrationLookup calibration = openCalibration(root);
+    CalibrationLookup calibration = problems.check(() -> openCalibration(root), null);
+    if (calibration == null) {
+      problems.throwIfAny(); // the rest of the file refers to the calibration
+    }
     ParameterCatalog catalog = ParameterCatalog.standard();
     Map<String, Double> overrides = parameterOverrides(root, catalog, calibration);
     if (root.has("firms")) {
-      long firms = integer(root, "firms", 10000, 200, 2_000_000);
-      overrides.put("firms.count", (double) firms);
+      problems.check(() -> overrides.put("firms.count",
+          (double) integer(root, "firms", 10000, 200, 2_000_000)));
     }
-    issueWeights(root, overrides);
+    problems.check(() -> issueWeights(root, overrides));
     ParameterSet parameters = resolveParameters(catalog, calibration, overrides,
         name -> tree.error("calibration", "the calibration " + calibration.source()
             + " has no parameter '" + name + "', which the model needs"));
-    issueWeightProblem(parameters).ifPresent(side -> {
+    problems.check(() -> issueWeightProblem(parameters).ifPresent(side -> {
       throw tree.error(root.has("issue_weights") ? "issue_weights." + side : "parameters",
           "every issue weight of " + side + " is 0: a side must care about something on the table");
-    });
+    }));
 
-    Map<Country, Strategy> strategies = strategies(root);
-    Map<String, NegotiatorOverride> negotiators = negotiatorOverrides(root);
-    List<NegotiatorProfile> roster = RosterBuilder.build(calibration, parameters, strategies, negotiators,
-        tree::error);
+    List<NegotiatorProfile> roster = problems.check(() -> RosterBuilder.build(calibration, parameters,
+        strategies, negotiators, tree::error), List.of());
     LocalDate end = start.plusDays(7L * weeks);
-    List<EventSpec> events = events(root, calibration, start, end);
+    List<EventSpec> events = problems.check(() -> events(root, calibration, start, end), List.of());
     Map<Country, LocalDate> autonomous = new EnumMap<>(Country.class);
     JsonNode auto = root.get("autonomous_from");
     if (auto != null) {
-      requireObject(auto, "autonomous_from");
-      checkKeys(auto, "autonomous_from", List.of("US", "CN"));
-      auto.fields().forEachRemaining(e -> autonomous.put(Country.valueOf(e.getKey()),
-          dateValue(e.getValue(), "autonomous_from." + e.getKey(), calibration)));
+      problems.check(() -> {
+        requireObject(auto, "autonomous_from");
+        checkKeys(auto, "autonomous_from", List.of("US", "CN"));
+        auto.fields().forEachRemaining(e -> problems.check(() -> side(e.getKey()).ifPresent(c ->
+            autonomous.put(c, dateValue(e.getValue(), "autonomous_from." + e.getKey(), calibration)))));
+      });
     }
     LocalDate purchaseDeadline = calibration.value("us.surplus_cut_deadline")
         .map(v -> parseLooseDate(v.toString())).orElse(null);
-    Scenario.Outputs outputs = outputs(root);
+    Scenario.BehaviourDraws draws = problems.check(() -> root.has("behaviour_from")
+        ? behaviourDraws(text(root, "behaviour_from"), catalog) : Scenario.BehaviourDraws.none(),
+        Scenario.BehaviourDraws.none());
+    problems.throwIfAny();
     String name = file.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
     return new Scenario(file, name, title, description, start, weeks, seed, replications, parameters,
         Map.copyOf(overrides), strategies, negotiators, roster, List.copyOf(events),
-        Map.copyOf(autonomous), purchaseDeadline, outputs, calibration, sha,
-        root.has("behaviour_from") ? behaviourDraws(text(root, "behaviour_from"), catalog)
-            : Scenario.BehaviourDraws.none());
+        Map.copyOf(autonomous), purchaseDeadline, outputs, calibration, sha, draws);
   }
 
   /** The side whose issue weights are all zero (nothing on the table matters to it), if any. */
@@ -180,19 +192,19 @@ public final class ScenarioLoader {
       CalibrationLookup calibration) {
     Map<String, Double> out = new LinkedHashMap<>();
     if (root.has("parameters_from")) {
-      out.putAll(parameterFile(text(root, "parameters_from"), catalog));
+      problems.check(() -> out.putAll(parameterFile(text(root, "parameters_from"), catalog)));
     }
     JsonNode params = root.get("parameters");
     if (params == null) {
       return out;
     }
-    requireObject(params, "parameters");
+    problems.check(() -> requireObject(params, "parameters"));
     Iterator<Map.Entry<String, JsonNode>> it = params.fields();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
       String path = "parameters." + e.getKey();
-      out.put(e.getKey(), checkedParameter(tree, catalog, path, e.getKey(),
-          number(e.getValue(), path, calibration)));
+      problems.check(() -> out.put(e.getKey(), checkedParameter(tree, catalog, path, e.getKey(),
+          number(e.getValue(), path, calibration))));
     }
     return out;
   }
@@ -229,10 +241,12 @@ public final class ScenarioLoader {
     for (Iterator<Map.Entry<String, JsonNode>> it = params.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       String path = "parameters." + e.getKey();
-      if (catalog.find(e.getKey()).isPresent() && !e.getValue().isNumber()) {
-        throw t.error(path, "expected a number, got " + e.getValue());
-      }
-      out.put(e.getKey(), checkedParameter(t, catalog, path, e.getKey(), e.getValue().asDouble()));
+      problems.check(() -> {
+        if (catalog.find(e.getKey()).isPresent() && !e.getValue().isNumber()) {
+          throw t.error(path, "expected a number, got " + e.getValue());
+        }
+        out.put(e.getKey(), checkedParameter(t, catalog, path, e.getKey(), e.getValue().asDouble()));
+      });
     }
     return out;
   }
@@ -307,8 +321,8 @@ public final class ScenarioLoader {
     }
     requireObject(s, "strategies");
     checkKeys(s, "strategies", List.of("US", "CN"));
-    s.fields().forEachRemaining(e -> out.put(Country.valueOf(e.getKey()),
-        strategy(e.getValue(), "strategies." + e.getKey())));
+    s.fields().forEachRemaining(e -> problems.check(() -> side(e.getKey()).ifPresent(c ->
+        out.put(c, strategy(e.getValue(), "strategies." + e.getKey())))));
     return out;
   }
 
@@ -336,7 +350,7 @@ public final class ScenarioLoader {
     n.fields().forEachRemaining(side -> {
       String sidePath = "negotiators." + side.getKey();
       requireObject(side.getValue(), sidePath);
-      side.getValue().fields().forEachRemaining(e -> {
+      side.getValue().fields().forEachRemaining(e -> problems.check(() -> {
         String path = sidePath + "." + e.getKey();
         JsonNode v = e.getValue();
         requireObject(v, path);
@@ -349,7 +363,7 @@ public final class ScenarioLoader {
             v.has("influence") ? bounded(v.get("influence"), path + ".influence", 0, 10) : null,
             v.has("patience_weeks") ? bounded(v.get("patience_weeks"), path + ".patience_weeks", 1, 520) : null,
             v.has("on_delegation") ? bool(v.get("on_delegation"), path + ".on_delegation") : null));
-      });
+      }));
     });
     return out;
   }
@@ -376,8 +390,8 @@ public final class ScenarioLoader {
       String path = "issue_weights." + c;
       requireObject(side, path);
       checkKeys(side, path, keys);
-      side.fields().forEachRemaining(e -> overrides.put("issues." + c + "." + e.getKey(),
-          bounded(e.getValue(), path + "." + e.getKey(), 0, 100)));
+      side.fields().forEachRemaining(e -> problems.check(() -> overrides.put("issues." + c + "." + e.getKey(),
+          bounded(e.getValue(), path + "." + e.getKey(), 0, 100))));
     }
   }
 
@@ -391,103 +405,114 @@ public final class ScenarioLoader {
     if (!list.isArray()) {
       throw tree.error("events", "expected a list of events (each starting with '- date: ...')");
     }
-    List<String> types = Arrays.stream(ScriptedEvent.Type.values()).map(ScriptedEvent.Type::key).toList();
+    List<Integer> places = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
-      String path = "events." + i;
-      JsonNode e = list.get(i);
-      requireObject(e, path);
-      checkKeys(e, path, EVENT_KEYS);
-      if (!e.has("date") || !e.has("type")) {
-        throw tree.error(path, "an event needs a 'date' and a 'type' (one of " + String.join(", ", types) + ")");
+      int index = i;
+      EventSpec event = problems.check(() -> event(list.get(index), "events." + index, calibration, start, end),
+          null);
+      if (event != null) {
+        out.add(event);
+        places.add(i);
       }
-      LocalDate date = dateValue(e.get("date"), path + ".date", calibration);
-      if (date.isBefore(start) || !date.isBefore(end)) {
-        throw tree.error(path + ".date", "date " + date + " is outside the scenario's horizon: allowed is "
-            + start + " to " + end.minusDays(1));
-      }
-      String typeText = text(e, "type", path);
-      if (!types.contains(typeText)) {
-        throw tree.error(path + ".type", "unknown event type '" + typeText + "'"
-            + NearestName.hint(typeText, types) + "; allowed: " + String.join(", ", types));
-      }
-      ScriptedEvent.Type type = ScriptedEvent.Type.valueOf(typeText.toUpperCase(Locale.ROOT));
-      Country actor = e.has("actor") ? country(e.get("actor"), path + ".actor") : null;
-      boolean needsActor = switch (type) {
-        case THREAT, TARIFF, RAISE, ROLLBACK, CUT, RELIEF, SANCTION, NON_TARIFF -> true;
-        default -> false;
-      };
-      if (needsActor && actor == null) {
-        throw tree.error(path, "a '" + typeText + "' event needs an 'actor' (US or CN)");
-      }
-      double coverage = !e.has("coverage_usd_bn") ? Double.NaN
-          : "all".equals(e.get("coverage_usd_bn").asText()) ? Double.POSITIVE_INFINITY
-          : positive(e.get("coverage_usd_bn"), path + ".coverage_usd_bn", calibration);
-      double implement = e.has("implement_usd_bn") ? positive(e.get("implement_usd_bn"), path + ".implement_usd_bn", calibration) : Double.NaN;
-      double rate = e.has("rate_pct") ? rangeValue(e.get("rate_pct"), path + ".rate_pct", calibration, 0, 1000) : Double.NaN;
-      String answers = e.has("answers") ? text(e, "answers", path) : null;
-      if (answers != null && type != ScriptedEvent.Type.TARIFF) {
-        throw tree.error(path + ".answers", "only a 'tariff' event can answer a rival's tranche");
-      }
-      if ((type == ScriptedEvent.Type.THREAT || type == ScriptedEvent.Type.TARIFF || type == ScriptedEvent.Type.RAISE
-          || type == ScriptedEvent.Type.CUT) && Double.isNaN(rate) && answers == null) {
-        throw tree.error(path, "a '" + typeText + "' event needs 'rate_pct'");
-      }
-      if ((type == ScriptedEvent.Type.TARIFF || (type == ScriptedEvent.Type.THREAT && !e.has("label")))
-          && Double.isNaN(coverage) && answers == null) {
-        throw tree.error(path, "a '" + typeText + "' event needs 'coverage_usd_bn'");
-      }
-      LocalDate deadline = e.has("deadline") ? dateValue(e.get("deadline"), path + ".deadline", calibration) : null;
-      if (deadline != null && deadline.isBefore(date)) {
-        throw tree.error(path + ".deadline", "deadline " + deadline + " is before the event's date " + date);
-      }
-      Set<String> sectors = e.has("sectors") ? sectors(e.get("sectors"), path + ".sectors", actor) : null;
-      TalkForm form = TalkForm.ROUND;
-      if (e.has("form")) {
-        List<String> forms = Arrays.stream(TalkForm.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
-        String f = text(e, "form", path);
-        if (!forms.contains(f)) {
-          throw tree.error(path + ".form", "unknown form '" + f + "'; allowed: " + String.join(", ", forms));
-        }
-        form = TalkForm.parse(f);
-      }
-      String measure = null;
-      if (type == ScriptedEvent.Type.NON_TARIFF) {
-        List<String> measures = Arrays.stream(NonTariffMeasure.values()).map(NonTariffMeasure::key).toList();
-        measure = e.has("measure") ? text(e, "measure", path) : null;
-        if (measure == null || !measures.contains(measure)) {
-          throw tree.error(path + ".measure", "a non_tariff event needs 'measure', one of " + String.join(", ", measures)
-              + (measure == null ? "" : " (got '" + measure + "'" + NearestName.hint(measure, measures) + ")"));
-        }
-      }
-      double share = e.has("share") ? rangeValue(e.get("share"), path + ".share", calibration, 0, 1) : Double.NaN;
-      if (type == ScriptedEvent.Type.DEAL && e.has("purchases_usd_bn")) {
-        coverage = positive(e.get("purchases_usd_bn"), path + ".purchases_usd_bn", calibration);
-      }
-      if (type == ScriptedEvent.Type.CUT && !e.has("label")) {
-        throw tree.error(path, "a 'cut' event needs the 'label' of the tranche it cuts (such as 'second list')");
-      }
-      if (type == ScriptedEvent.Type.RELIEF && Double.isNaN(share)) {
-        throw tree.error(path, "a 'relief' event needs 'share': the share of its farmers' lost exports the"
-            + " actor pays back, between 0 (ends the support) and 1");
-      }
-      if (type == ScriptedEvent.Type.SANCTION && !e.has("target")) {
-        throw tree.error(path, "a 'sanction' event needs a 'target' (a firm, such as ZTE)");
-      }
-      out.add(new EventSpec(date, type, actor, e.has("target") ? text(e, "target", path) : null,
-          e.has("label") ? text(e, "label", path) : null, coverage, implement, rate, deadline, sectors,
-          form, measure, share, e.has("stack") && bool(e.get("stack"), path + ".stack"), answers,
-          e.has("note") ? text(e, "note", path) : null,
-          e.has("source") ? text(e, "source", path) : null));
     }
-    checkCutLabels(out);
+    checkCutLabels(out, places);
     return out;
+  }
+
+  /** One event of the list, at {@code path}, checked. */
+  private EventSpec event(JsonNode e, String path, CalibrationLookup calibration, LocalDate start,
+      LocalDate end) {
+    List<String> types = Arrays.stream(ScriptedEvent.Type.values()).map(ScriptedEvent.Type::key).toList();
+    requireObject(e, path);
+    checkKeys(e, path, EVENT_KEYS);
+    if (!e.has("date") || !e.has("type")) {
+      throw tree.error(path, "an event needs a 'date' and a 'type' (one of " + String.join(", ", types) + ")");
+    }
+    LocalDate date = dateValue(e.get("date"), path + ".date", calibration);
+    if (date.isBefore(start) || !date.isBefore(end)) {
+      throw tree.error(path + ".date", "date " + date + " is outside the scenario's horizon: allowed is "
+          + start + " to " + end.minusDays(1));
+    }
+    String typeText = text(e, "type", path);
+    if (!types.contains(typeText)) {
+      throw tree.error(path + ".type", "unknown event type '" + typeText + "'"
+          + NearestName.hint(typeText, types) + "; allowed: " + String.join(", ", types));
+    }
+    ScriptedEvent.Type type = ScriptedEvent.Type.valueOf(typeText.toUpperCase(Locale.ROOT));
+    Country actor = e.has("actor") ? country(e.get("actor"), path + ".actor") : null;
+    boolean needsActor = switch (type) {
+      case THREAT, TARIFF, RAISE, ROLLBACK, CUT, RELIEF, SANCTION, NON_TARIFF -> true;
+      default -> false;
+    };
+    if (needsActor && actor == null) {
+      throw tree.error(path, "a '" + typeText + "' event needs an 'actor' (US or CN)");
+    }
+    double coverage = !e.has("coverage_usd_bn") ? Double.NaN
+        : "all".equals(e.get("coverage_usd_bn").asText()) ? Double.POSITIVE_INFINITY
+        : positive(e.get("coverage_usd_bn"), path + ".coverage_usd_bn", calibration);
+    double implement = e.has("implement_usd_bn") ? positive(e.get("implement_usd_bn"), path + ".implement_usd_bn", calibration) : Double.NaN;
+    double rate = e.has("rate_pct") ? rangeValue(e.get("rate_pct"), path + ".rate_pct", calibration, 0, 1000) : Double.NaN;
+    String answers = e.has("answers") ? text(e, "answers", path) : null;
+    if (answers != null && type != ScriptedEvent.Type.TARIFF) {
+      throw tree.error(path + ".answers", "only a 'tariff' event can answer a rival's tranche");
+    }
+    if ((type == ScriptedEvent.Type.THREAT || type == ScriptedEvent.Type.TARIFF || type == ScriptedEvent.Type.RAISE
+        || type == ScriptedEvent.Type.CUT) && Double.isNaN(rate) && answers == null) {
+      throw tree.error(path, "a '" + typeText + "' event needs 'rate_pct'");
+    }
+    if ((type == ScriptedEvent.Type.TARIFF || (type == ScriptedEvent.Type.THREAT && !e.has("label")))
+        && Double.isNaN(coverage) && answers == null) {
+      throw tree.error(path, "a '" + typeText + "' event needs 'coverage_usd_bn'");
+    }
+    LocalDate deadline = e.has("deadline") ? dateValue(e.get("deadline"), path + ".deadline", calibration) : null;
+    if (deadline != null && deadline.isBefore(date)) {
+      throw tree.error(path + ".deadline", "deadline " + deadline + " is before the event's date " + date);
+    }
+    Set<String> sectors = e.has("sectors") ? sectors(e.get("sectors"), path + ".sectors", actor) : null;
+    TalkForm form = TalkForm.ROUND;
+    if (e.has("form")) {
+      List<String> forms = Arrays.stream(TalkForm.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
+      String f = text(e, "form", path);
+      if (!forms.contains(f)) {
+        throw tree.error(path + ".form", "unknown form '" + f + "'; allowed: " + String.join(", ", forms));
+      }
+      form = TalkForm.parse(f);
+    }
+    String measure = null;
+    if (type == ScriptedEvent.Type.NON_TARIFF) {
+      List<String> measures = Arrays.stream(NonTariffMeasure.values()).map(NonTariffMeasure::key).toList();
+      measure = e.has("measure") ? text(e, "measure", path) : null;
+      if (measure == null || !measures.contains(measure)) {
+        throw tree.error(path + ".measure", "a non_tariff event needs 'measure', one of " + String.join(", ", measures)
+            + (measure == null ? "" : " (got '" + measure + "'" + NearestName.hint(measure, measures) + ")"));
+      }
+    }
+    double share = e.has("share") ? rangeValue(e.get("share"), path + ".share", calibration, 0, 1) : Double.NaN;
+    if (type == ScriptedEvent.Type.DEAL && e.has("purchases_usd_bn")) {
+      coverage = positive(e.get("purchases_usd_bn"), path + ".purchases_usd_bn", calibration);
+    }
+    if (type == ScriptedEvent.Type.CUT && !e.has("label")) {
+      throw tree.error(path, "a 'cut' event needs the 'label' of the tranche it cuts (such as 'second list')");
+    }
+    if (type == ScriptedEvent.Type.RELIEF && Double.isNaN(share)) {
+      throw tree.error(path, "a 'relief' event needs 'share': the share of its farmers' lost exports the"
+          + " actor pays back, between 0 (ends the support) and 1");
+    }
+    if (type == ScriptedEvent.Type.SANCTION && !e.has("target")) {
+      throw tree.error(path, "a 'sanction' event needs a 'target' (a firm, such as ZTE)");
+    }
+    return new EventSpec(date, type, actor, e.has("target") ? text(e, "target", path) : null,
+        e.has("label") ? text(e, "label", path) : null, coverage, implement, rate, deadline, sectors,
+        form, measure, share, e.has("stack") && bool(e.get("stack"), path + ".stack"), answers,
+        e.has("note") ? text(e, "note", path) : null,
+        e.has("source") ? text(e, "source", path) : null);
   }
 
   /**
    * A {@code cut} must name a tranche that can exist: one a {@code tariff} or {@code threat} event
    * of the same actor names, a tranche of the US ladder, or China's answer to one of those.
    */
-  private void checkCutLabels(List<EventSpec> events) {
+  private void checkCutLabels(List<EventSpec> events, List<Integer> places) {
     Map<Country, Set<String>> known = new EnumMap<>(Country.class);
     known.put(Country.US, new LinkedHashSet<>(TradeWarModel.US_LADDER_LABELS));
     known.put(Country.CN, new LinkedHashSet<>());
@@ -502,17 +527,18 @@ public final class ScenarioLoader {
     }
     for (int i = 0; i < events.size(); i++) {
       EventSpec e = events.get(i);
+      String path = "events." + places.get(i);
       if (e.type() == ScriptedEvent.Type.CUT && !known.get(e.actor()).contains(e.label())) {
         List<String> allowed = List.copyOf(known.get(e.actor()));
-        throw tree.error("events." + i + ".label", "no " + e.actor() + " tranche can be called '"
+        problems.add(tree.error(path + ".label", "no " + e.actor() + " tranche can be called '"
             + e.label() + "'" + NearestName.hint(e.label(), allowed) + "; allowed: "
-            + String.join(", ", allowed));
+            + String.join(", ", allowed)));
       }
       if (e.answers() != null && !known.get(e.actor().rival()).contains(e.answers())) {
         List<String> allowed = List.copyOf(known.get(e.actor().rival()));
-        throw tree.error("events." + i + ".answers", "no " + e.actor().rival() + " tranche can be called '"
+        problems.add(tree.error(path + ".answers", "no " + e.actor().rival() + " tranche can be called '"
             + e.answers() + "'" + NearestName.hint(e.answers(), allowed) + "; allowed: "
-            + String.join(", ", allowed));
+            + String.join(", ", allowed)));
       }
     }
   }
@@ -570,10 +596,15 @@ public final class ScenarioLoader {
       String k = names.next();
       if (!allowed.contains(k)) {
         String p = path.isEmpty() ? k : path + "." + k;
-        throw tree.error(p, "unknown key '" + k + "'" + NearestName.hint(k, allowed)
-            + "; allowed here: " + String.join(", ", allowed));
+        problems.add(tree.error(p, "unknown key '" + k + "'" + NearestName.hint(k, allowed)
+            + "; allowed here: " + String.join(", ", allowed)));
       }
     }
+  }
+
+  /** The side a key names; empty for any other key (which {@link #checkKeys} has reported). */
+  private static Optional<Country> side(String key) {
+    return Arrays.stream(Country.values()).filter(c -> c.name().equals(key)).findFirst();
   }
 
   private void requireObject(JsonNode v, String path) {

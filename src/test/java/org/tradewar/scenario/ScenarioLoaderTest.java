@@ -70,6 +70,21 @@ class ScenarioLoaderTest {
   }
 
   @Test
+  void everyErrorOfAFileIsReportedInOnePassInTheOrderOfItsLines() throws IOException {
+    BadInputException e = fails("weeks: 5000\ncolour: blue\nparameters:\n  economy.elastcity: 2\n"
+        + "  economy.pass_through: 7\nstrategies:\n  US: nice\nevents:\n  - date: 2018-03-01\n"
+        + "    type: tarif\n  - date: 2018-04-01\n    type: tariff\n    actor: US\n    rate_pct: 25\n");
+    java.util.List<String> lines = e.getMessage().lines().toList();
+    java.util.List<String> expected = java.util.List.of("line 4, key 'weeks'", "line 5, key 'colour'",
+        "line 7, key 'parameters.economy.elastcity'", "line 8, key 'parameters.economy.pass_through'",
+        "line 10, key 'strategies.US'", "line 13, key 'events.0.type'", "line 14, key 'events.1'");
+    assertEquals(expected.size(), lines.size(), e.getMessage());
+    for (int i = 0; i < expected.size(); i++) {
+      assertTrue(lines.get(i).contains("bad.yaml " + expected.get(i)), lines.get(i));
+    }
+  }
+
+  @Test
   void unknownKeySuggestsTheNearest() throws IOException {
     BadInputException e = fails("weeeks: 10\n");
     assertTrue(e.getMessage().contains("bad.yaml line 4"), e.getMessage());
