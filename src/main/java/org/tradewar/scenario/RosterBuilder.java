@@ -89,7 +89,7 @@ final class RosterBuilder {
         influence *= p.get("roles.excluded_influence_factor");
       }
       roster.put(key, new NegotiatorProfile(cs[1], name, c, role, hawk, influence, patience, strategy,
-          head, role.equals("lead_negotiator") || leads));
+          head, role.equals("lead_negotiator") || leads, onDelegation && !head));
     }
     for (Country c : Country.values()) {
       if (roster.values().stream().noneMatch(n -> n.country() == c)) {
@@ -116,7 +116,7 @@ final class RosterBuilder {
       if (best != null) {
         NegotiatorProfile b = best;
         out.set(out.indexOf(b), new NegotiatorProfile(b.slug(), b.name(), b.country(), b.role(),
-            b.hawkishness(), b.influence(), b.patienceWeeks(), b.strategy(), b.headOfState(), true));
+            b.hawkishness(), b.influence(), b.patienceWeeks(), b.strategy(), b.headOfState(), true, true));
       }
     }
     return out;

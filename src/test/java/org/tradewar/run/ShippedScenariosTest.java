@@ -110,5 +110,11 @@ class ShippedScenariosTest {
     Scenario s = ScenarioLoader.load(Path.of("scenarios/historical.yaml"));
     assertEquals(150.0, s.parameters().get("us.first_threat.coverage_usd_bn"), "read from seeds/000 and 004");
     assertTrue(s.roster().stream().anyMatch(n -> n.name().contains("Mnuchin")));
+    // The articles put Mnuchin at the head of the US team and Lighthizer beside him at the table.
+    var us = s.roster().stream().filter(n -> n.country() == org.tradewar.model.Country.US).toList();
+    assertTrue(us.stream().anyMatch(n -> n.name().contains("Mnuchin") && n.lead()), us.toString());
+    assertTrue(us.stream().anyMatch(n -> n.name().contains("Lighthizer") && n.atTable() && !n.lead()),
+        us.toString());
+    assertTrue(us.stream().noneMatch(n -> n.headOfState() && n.atTable()), us.toString());
   }
 }

@@ -110,6 +110,23 @@ public final class Delegation {
     return best;
   }
 
+  /**
+   * Who speaks for the side at rounds and calls, in turn: the lead first, then the other members
+   * the articles put at the talks, most influential first (the roster's order breaks ties).
+   */
+  public List<Negotiator> speakers() {
+    Negotiator lead = lead();
+    List<Negotiator> others = new java.util.ArrayList<>();
+    for (Negotiator n : members) {
+      if (n != lead && n.profile().atTable()) {
+        others.add(n);
+      }
+    }
+    others.sort(java.util.Comparator.comparingDouble((Negotiator n) -> -n.influence(sp)));
+    others.add(0, lead);
+    return List.copyOf(others);
+  }
+
   /** The head of state, who speaks at summits (the lead when the roster has none). */
   public Negotiator head() {
     for (Negotiator n : members) {

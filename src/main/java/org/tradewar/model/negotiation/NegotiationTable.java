@@ -60,8 +60,7 @@ public final class NegotiationTable {
       aimUsed.put(proposer, asks);
       aimUsed.put(receiver, wants);
       boolean accepted = m.form().canClose() && worth >= wants;
-      Delegation speaking = m.delegations().get(proposer);
-      String speaker = (m.form() == TalkForm.SUMMIT ? speaking.head() : speaking.lead()).profile().name();
+      String speaker = speaker(m, proposer, j);
       offers.add(new OfferRecord(proposer, speaker, offer, offer.utility(proposer), worth, wants, accepted));
       if (accepted) {
         lastOutcome = RoundResult.Outcome.DEAL;
@@ -83,6 +82,19 @@ public final class NegotiationTable {
     lastAim.putAll(aimUsed);
     lastOutcome = result.outcome();
     return result;
+  }
+
+  /**
+   * Who makes a side's offer {@code j} of a meeting: the head of state at a summit; otherwise the
+   * side's speakers in turn, the lead first (offers alternate, so a side's k-th offer is {@code j / 2}).
+   */
+  private static String speaker(Meeting m, Country side, int j) {
+    Delegation d = m.delegations().get(side);
+    if (m.form() == TalkForm.SUMMIT) {
+      return d.head().profile().name();
+    }
+    List<Negotiator> speakers = d.speakers();
+    return speakers.get((j / 2) % speakers.size()).profile().name();
   }
 
   /** Progress, stall or breakdown, from how the other side's offers moved since the last meeting. */

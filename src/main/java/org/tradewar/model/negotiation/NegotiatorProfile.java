@@ -5,7 +5,8 @@ import org.tradewar.model.Country;
 /**
  * Who a negotiator is, before the run starts: from the calibration's roster (name, role, the cues the
  * articles give) with role defaults, and any scenario overrides. {@code headOfState} can overrule the
- * delegation; {@code lead} speaks at the table.
+ * delegation; {@code lead} opens for its side at the table, where every member {@code atTable} (the
+ * articles put them at the talks) takes a turn to speak.
  */
 public record NegotiatorProfile(
     String slug,
@@ -17,7 +18,8 @@ public record NegotiatorProfile(
     double patienceWeeks,
     Strategy strategy,
     boolean headOfState,
-    boolean lead) {
+    boolean lead,
+    boolean atTable) {
 
   public NegotiatorProfile {
     if (hawkishness < 0 || hawkishness > 1) {

@@ -74,7 +74,7 @@ final class NegotiationFixtures {
   static Negotiator negotiator(Country c, String slug, double hawkishness, double influence,
       Strategy strategy, boolean head, boolean lead) {
     return new Negotiator(new NegotiatorProfile(slug, slug, c, "lead_negotiator", hawkishness,
-        influence, 26, strategy, head, lead));
+        influence, 26, strategy, head, lead, !head));
   }
 
   /** A one-member delegation whose stance is {@code stance}. */
