@@ -23,6 +23,9 @@ import org.tradewar.output.TimeSeries;
  * and marker, with one legend entry per scenario.
  */
 public final class CompareChart {
+  /** Share of a panel's height kept free above the data for the panel's label. */
+  static final double PANEL_LABEL_ROOM = 0.16;
+
   private CompareChart() {}
 
   /** A run in a comparison: its label in the legend and its series. */
@@ -60,6 +63,7 @@ public final class CompareChart {
       all.addAll(lines);
       NumberAxis y = ChartTheme.valueAxis(variable.unit());
       y.setAutoRangeIncludesZero(!variable.name().equals("rival_sourcing_share"));
+      y.setUpperMargin(PANEL_LABEL_ROOM); // the panel's label sits in this band, above every line
       XYPlot plot = LinePlot.of(lines, null, y);
       plot.setNoDataMessage("No " + variable.name() + " for " + c.longName() + " in these runs");
       TextTitle panelTitle = new TextTitle(panelName(variable, c), ChartTheme.LEGEND.deriveFont(java.awt.Font.BOLD));

@@ -72,6 +72,21 @@ public final class EscalationTimelineChart {
   /** As {@link #create(List, LocalDate, LocalDate, String, String)}, laid out for {@code widthPx}. */
   public static JFreeChart create(List<EventRow> events, LocalDate first, LocalDate last, String scenarioTitle,
       String note, int widthPx) {
+    return create(events, first, last, scenarioTitle, note, widthPx, MAX_ROWS);
+  }
+
+  /**
+   * A timeline that keeps at most {@code maxRows} rows of labels per lane (markers beyond stay),
+   * for pages that stack several timelines and need each one short.
+   */
+  public static JFreeChart compact(List<EventRow> events, LocalDate first, LocalDate last, String scenarioTitle,
+      String note, int maxRows) {
+    Check.that(maxRows >= 1 && maxRows <= MAX_ROWS, "maxRows between 1 and " + MAX_ROWS);
+    return create(events, first, last, scenarioTitle, note, ChartTheme.WIDTH, maxRows);
+  }
+
+  private static JFreeChart create(List<EventRow> events, LocalDate first, LocalDate last, String scenarioTitle,
+      String note, int widthPx, int maxRows) {
     Check.notNull(events, "events");
     Check.notNull(first, "first");
     Check.notNull(last, "last");
@@ -110,7 +125,7 @@ public final class EscalationTimelineChart {
     combined.setGap(10);
     for (EventStyle.Lane lane : EventStyle.Lane.values()) {
       List<EventRow> labelled = byLane.get(lane).stream().filter(e -> !quiet.contains(e.kind())).toList();
-      List<Placed> placed = layout(labelled, fm, msPerPx, x0, x1);
+      List<Placed> placed = layout(labelled, fm, msPerPx, x0, x1, maxRows);
       int rows = 0;
       for (Placed p : placed) {
         rows = Math.max(rows, p.row + 1);
@@ -143,9 +158,28 @@ public final class EscalationTimelineChart {
     return ChartTheme.finish(chart, subtitles);
   }
 
+  /**
+   * The height, px, at which {@code chart} (made by {@link #create}) shows every label row legibly
+   * and no more: a page that stacks several timelines can then show them on one screen. Between
+   * {@link #MIN_HEIGHT} and {@link ChartTheme#HEIGHT}.
+   */
+  public static int naturalHeight(JFreeChart chart) {
+    Check.that(chart.getPlot() instanceof CombinedDomainXYPlot, "not a timeline chart");
+    int weight = 0;
+    for (XYPlot lane : ((CombinedDomainXYPlot) chart.getPlot()).getSubplots()) {
+      weight += lane.getWeight();
+    }
+    int frame = 150 + 24 * chart.getSubtitleCount(); // title, subtitles, date axis and legend
+    return Math.max(MIN_HEIGHT, Math.min(ChartTheme.HEIGHT, frame + ROW_PX * weight));
+  }
+
+  /** Vertical room per label row at the natural height, px (a label is about 15 px high). */
+  private static final int ROW_PX = 27;
+  static final int MIN_HEIGHT = 360;
+
   /** Greedy first-fit of labels into rows; identical labels close together merge into one ("x2"). */
   private static List<Placed> layout(List<EventRow> events, FontMetrics fm, double msPerPx, double x0,
-      double x1) {
+      double x1, int maxRows) {
     List<Placed> placed = new ArrayList<>();
     List<Double> rowEnds = new ArrayList<>();
     double gapMs = 14 * msPerPx;
@@ -175,7 +209,7 @@ public final class EscalationTimelineChart {
         }
       }
       if (row < 0) {
-        if (rowEnds.size() >= MAX_ROWS) {
+        if (rowEnds.size() >= maxRows) {
           continue;
         }
         rowEnds.add(0.0);

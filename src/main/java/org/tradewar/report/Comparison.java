@@ -17,6 +17,7 @@ import org.tradewar.chart.EscalationTimelineChart;
 import org.tradewar.io.AtomicFiles;
 import org.tradewar.io.BadInputException;
 import org.tradewar.output.Check;
+import org.tradewar.output.Numbers;
 import org.tradewar.output.RunTables;
 import org.tradewar.output.SeriesKey;
 import org.tradewar.output.SummaryTable;
@@ -29,6 +30,9 @@ import org.tradewar.output.SummaryTable;
  */
 public final class Comparison {
   private Comparison() {}
+
+  /** Rows of labels per lane in the stacked timelines of the compare page. */
+  static final int COMPARE_TIMELINE_ROWS = 3;
 
   /**
    * Reads {@code runDirs}, writes the comparison into {@code outDir} and returns the page. An empty
@@ -52,12 +56,12 @@ public final class Comparison {
       entries.add(new CompareChart.Entry(labels.get(i), runs.get(i).series()));
     }
     Path charts = outDir.resolve("charts");
-    Map<String, byte[]> overlay = new java.util.LinkedHashMap<>();
+    Map<CompareVariable, byte[]> overlay = new java.util.LinkedHashMap<>();
     for (String v : chosen) {
-      boolean level = isLevel(runs, v);
-      JFreeChart chart = CompareChart.create(CompareVariable.of(v, level), entries);
+      CompareVariable variable = CompareVariable.of(v, isLevel(runs, v));
+      JFreeChart chart = CompareChart.create(variable, entries);
       ChartFiles.write(chart, charts.resolve(v), ChartTheme.WIDTH, ChartTheme.HEIGHT);
-      overlay.put(v, ChartFiles.png(chart, ChartTheme.WIDTH, ChartTheme.HEIGHT));
+      overlay.put(variable, ChartFiles.png(chart, ChartTheme.WIDTH, ChartTheme.HEIGHT));
     }
 
     LocalDate first = null;
@@ -73,10 +77,14 @@ public final class Comparison {
       RunTables r = runs.get(i);
       int reps = r.series().runs().size();
       String note = reps > 1 ? "Events of replication " + r.series().runs().get(0) + " of " + reps : "";
-      JFreeChart chart = EscalationTimelineChart.create(r.firstRunEvents(), first, last, labels.get(i), note);
+      // Short timelines (three rows of labels a lane) so that a class sees them all on one screen;
+      // each run's own report has the full one.
+      JFreeChart chart = EscalationTimelineChart.compact(r.firstRunEvents(), first, last, labels.get(i), note,
+          COMPARE_TIMELINE_ROWS);
       String name = "timeline-" + (i + 1) + "-" + Html.slug(labels.get(i));
-      ChartFiles.write(chart, charts.resolve(name), ChartTheme.WIDTH, ChartTheme.HEIGHT);
-      timelines.add(ChartFiles.png(chart, ChartTheme.WIDTH, ChartTheme.HEIGHT));
+      int height = EscalationTimelineChart.naturalHeight(chart); // so the stack fits on a screen
+      ChartFiles.write(chart, charts.resolve(name), ChartTheme.WIDTH, height);
+      timelines.add(ChartFiles.png(chart, ChartTheme.WIDTH, height));
     }
     AtomicFiles.writeString(outDir.resolve("summary.csv"), summaryCsv(runs, labels));
     Path page = outDir.resolve("compare.html");
@@ -158,27 +166,23 @@ public final class Comparison {
     return false;
   }
 
+  /**
+   * Tidy: one row per scenario and metric, the scenario's outcome in a column of its own, numbers as
+   * the run writes them (ten significant digits; empty when the run has none).
+   */
   static String summaryCsv(List<RunTables> runs, List<String> labels) {
     Set<String> keys = new LinkedHashSet<>();
     for (RunTables r : runs) {
       keys.addAll(r.summary().metrics().keySet());
     }
-    StringBuilder b = new StringBuilder("metric");
-    for (String l : labels) {
-      b.append(',').append(csv(l));
-    }
-    b.append('\n').append("outcome");
-    for (RunTables r : runs) {
-      b.append(',').append(csv(r.summary().outcome()));
-    }
-    b.append('\n');
-    for (String k : keys) {
-      b.append(csv(k));
-      for (RunTables r : runs) {
-        double v = r.summary().metric(k);
-        b.append(',').append(Double.isNaN(v) ? "" : Double.toString(v));
+    StringBuilder b = new StringBuilder("scenario,run,outcome,metric,value\n");
+    for (int i = 0; i < runs.size(); i++) {
+      RunTables r = runs.get(i);
+      String head = csv(labels.get(i)) + "," + csv(String.valueOf(r.folder().getFileName())) + ","
+          + csv(r.summary().outcome()) + ",";
+      for (String k : keys) {
+        b.append(head).append(csv(k)).append(',').append(Numbers.format(r.summary().metric(k))).append('\n');
       }
-      b.append('\n');
     }
     return b.toString();
   }
@@ -187,7 +191,40 @@ public final class Comparison {
     return s.matches(".*[,\"\\n\\r].*") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
   }
 
-  private static String html(List<RunTables> runs, List<String> labels, Map<String, byte[]> overlay,
+  /** The table of inputs that differ between the runs, grouped (run, negotiators, events, parameters). */
+  private static void inputs(StringBuilder b, List<RunTables> runs, List<String> labels) {
+    b.append("<section id=\"inputs\">\n<h2>How the inputs differ</h2>\n");
+    List<InputDifferences.Row> rows = InputDifferences.of(runs);
+    if (rows.isEmpty()) {
+      b.append("<p>The runs have the same inputs: settings, negotiators, scripted events and parameters.</p>\n")
+          .append("</section>\n");
+      return;
+    }
+    b.append("<p class=\"small\">Only what differs between at least two runs; each run's report lists all of its ")
+        .append("parameters with their sources. Empty: the run does not record it.</p>\n<table>\n<tr><th>Input</th>")
+        .append("<th>Unit</th>");
+    for (String l : labels) {
+      b.append("<th class=\"num\">").append(Html.escape(l)).append("</th>");
+    }
+    b.append("</tr>\n");
+    String group = null;
+    for (InputDifferences.Row row : rows) {
+      if (!row.group().equals(group)) {
+        group = row.group();
+        b.append("<tr><th colspan=\"").append(2 + labels.size()).append("\">").append(Html.escape(group))
+            .append("</th></tr>\n");
+      }
+      b.append("<tr><td>").append(Html.escape(row.label())).append("</td><td>").append(Html.escape(row.unit()))
+          .append("</td>");
+      for (String v : row.values()) {
+        b.append("<td class=\"num\">").append(Html.escape(v)).append("</td>");
+      }
+      b.append("</tr>\n");
+    }
+    b.append("</table>\n</section>\n");
+  }
+
+  private static String html(List<RunTables> runs, List<String> labels, Map<CompareVariable, byte[]> overlay,
       List<byte[]> timelines) {
     StringBuilder b = new StringBuilder(4_000_000);
     String title = "Comparison: " + String.join(" \u00b7 ", labels);
@@ -195,7 +232,8 @@ public final class Comparison {
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
         .append(Html.escape(title)).append("</title>\n<style>\n").append(Html.STYLE).append("</style>\n</head>\n<body>\n")
         .append("<header>\n<p class=\"meta\">tradewar comparison</p>\n<h1>").append(Html.escape(title))
-        .append("</h1>\n</header>\n<nav><a href=\"#scenarios\">Scenarios</a><a href=\"#summary\">Summary</a>")
+        .append("</h1>\n</header>\n<nav><a href=\"#scenarios\">Scenarios</a><a href=\"#inputs\">Inputs</a>")
+        .append("<a href=\"#summary\">Summary</a>")
         .append("<a href=\"#timelines\">Timelines</a><a href=\"#charts\">Charts</a></nav>\n");
 
     b.append("<section id=\"scenarios\">\n<h2>Scenarios</h2>\n<table>\n<tr><th>Scenario</th><th>Title and ")
@@ -213,6 +251,7 @@ public final class Comparison {
           .append(r.series().runs().size()).append(" replication(s)</span></td></tr>\n");
     }
     b.append("</table>\n</section>\n");
+    inputs(b, runs, labels);
 
     b.append("<section id=\"summary\">\n<h2>Summary side by side</h2>\n<table>\n<tr><th>Measure</th><th>Unit</th>");
     for (String l : labels) {
@@ -254,11 +293,12 @@ public final class Comparison {
           .append(Html.escape(labels.get(i) + ": " + runs.get(i).title())).append("</figcaption>\n</figure>\n");
     }
     b.append("</section>\n<section id=\"charts\">\n<h2>Variables overlaid</h2>\n");
-    for (Map.Entry<String, byte[]> e : overlay.entrySet()) {
+    for (Map.Entry<CompareVariable, byte[]> e : overlay.entrySet()) {
+      CompareVariable v = e.getKey();
       b.append("<figure>\n<img src=\"").append(Html.pngDataUri(e.getValue())).append("\" alt=\"")
-          .append(Html.escape(e.getKey() + " by scenario")).append("\">\n<figcaption><code>")
-          .append(Html.escape(e.getKey())).append("</code> by scenario; also <code>charts/")
-          .append(Html.escape(e.getKey())).append(".svg</code>.</figcaption>\n</figure>\n");
+          .append(Html.escape(v.title() + " by scenario")).append("\">\n<figcaption>")
+          .append(Html.escape(v.title() + " (" + v.unit() + "), by scenario")).append("; also <code>charts/")
+          .append(Html.escape(v.name())).append(".svg</code>.</figcaption>\n</figure>\n");
     }
     b.append("</section>\n</body>\n</html>\n");
     return b.toString();

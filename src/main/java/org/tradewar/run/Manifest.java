@@ -6,7 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
 import org.tradewar.io.ProjectPaths;
+import org.tradewar.model.negotiation.NegotiatorProfile;
+import org.tradewar.scenario.EventSpec;
 import org.tradewar.scenario.Scenario;
 
 /** The run's provenance: which tool, scenario, calibration and seed, when, and how long it took. */
@@ -41,9 +45,37 @@ public final class Manifest {
     }
     ObjectNode overrides = root.putObject("overrides");
     s.overrides().forEach((k, v) -> overrides.put(k, v));
+    inputs(root, s);
     root.put("command_line", commandLine);
     root.put("started_at", started.toString());
     root.put("wall_time_seconds", Math.round(wallSeconds * 1000) / 1000.0);
     json.writeValue(file.toFile(), root);
+  }
+
+  /**
+   * What the scenario sets besides numbers, so that runs can be told apart by their inputs: each
+   * side's strategy, the negotiators as the run had them, and the scripted events by type.
+   */
+  private static void inputs(ObjectNode root, Scenario s) {
+    ObjectNode strategies = root.putObject("strategies");
+    s.strategies().forEach((c, st) -> strategies.put(c.name(), st.key()));
+    ObjectNode negotiators = root.putObject("negotiators");
+    for (NegotiatorProfile n : s.roster()) {
+      ObjectNode o = negotiators.putObject(n.country() + "." + n.slug());
+      o.put("name", n.name());
+      o.put("role", n.role());
+      o.put("strategy", n.strategy().key());
+      o.put("hawkishness", n.hawkishness());
+      o.put("influence", n.influence());
+      o.put("patience_weeks", n.patienceWeeks());
+      o.put("lead", n.lead());
+      o.put("at_table", n.atTable());
+    }
+    Map<String, Integer> byType = new TreeMap<>();
+    for (EventSpec e : s.events()) {
+      byType.merge(e.type().key(), 1, Integer::sum);
+    }
+    ObjectNode events = root.putObject("scripted_events");
+    byType.forEach(events::put);
   }
 }

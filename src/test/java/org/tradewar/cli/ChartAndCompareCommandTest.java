@@ -84,7 +84,12 @@ class ChartAndCompareCommandTest {
     }
     assertTrue(Files.isRegularFile(dir.resolve("charts/timeline-3-truce.png")));
     String csv = Files.readString(dir.resolve("summary.csv"));
-    assertTrue(csv.startsWith("metric,deal,escalation,truce\noutcome,deal,no_agreement,truce\n"), csv);
+    List<String> rows = csv.lines().toList();
+    assertEquals("scenario,run,outcome,metric,value", rows.get(0));
+    assertTrue(rows.stream().anyMatch(r -> r.matches("escalation,esc,no_agreement,talk_rounds,\\d+")), csv);
+    assertTrue(rows.stream().anyMatch(r -> r.startsWith("truce,truce-run,truce,")), csv);
+    long metrics = rows.stream().filter(r -> r.startsWith("deal,")).count();
+    assertEquals(3 * metrics + 1, rows.size(), "one row per scenario and metric: " + csv);
     String html = Files.readString(dir.resolve("compare.html"));
     assertEquals(List.of(), org.tradewar.report.RunReportTest.externalReferences(html));
   }
