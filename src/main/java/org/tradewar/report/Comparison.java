@@ -191,6 +191,11 @@ public final class Comparison {
     return s.matches(".*[,\"\\n\\r].*") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
   }
 
+  private static String lowerFirst(String unit) {
+    return unit.length() > 1 && Character.isUpperCase(unit.charAt(0)) && Character.isLowerCase(unit.charAt(1))
+        ? Character.toLowerCase(unit.charAt(0)) + unit.substring(1) : unit;
+  }
+
   /** The table of inputs that differ between the runs, grouped (run, negotiators, events, parameters). */
   private static void inputs(StringBuilder b, List<RunTables> runs, List<String> labels) {
     b.append("<section id=\"inputs\">\n<h2>How the inputs differ</h2>\n");
@@ -297,7 +302,7 @@ public final class Comparison {
       CompareVariable v = e.getKey();
       b.append("<figure>\n<img src=\"").append(Html.pngDataUri(e.getValue())).append("\" alt=\"")
           .append(Html.escape(v.title() + " by scenario")).append("\">\n<figcaption>")
-          .append(Html.escape(v.title() + " (" + v.unit() + "), by scenario")).append("; also <code>charts/")
+          .append(Html.escape(v.title() + " by scenario, in " + lowerFirst(v.unit()))).append("; also <code>charts/")
           .append(Html.escape(v.name())).append(".svg</code>.</figcaption>\n</figure>\n");
     }
     b.append("</section>\n</body>\n</html>\n");

@@ -92,6 +92,11 @@ class ChartAndCompareCommandTest {
     assertEquals(3 * metrics + 1, rows.size(), "one row per scenario and metric: " + csv);
     String html = Files.readString(dir.resolve("compare.html"));
     assertEquals(List.of(), org.tradewar.report.RunReportTest.externalReferences(html));
+    String inputs = html.substring(html.indexOf("<section id=\"inputs\">"), html.indexOf("<section id=\"summary\">"));
+    assertTrue(inputs.contains("<td>Replications</td><td></td><td class=\"num\">3</td><td class=\"num\">1</td>"),
+        "the replications differ (3, 1, 3): " + inputs);
+    assertFalse(inputs.contains("<td>Seed</td>"), "the seeds are the same, so not listed: " + inputs);
+    assertTrue(html.contains("Imports from the rival by scenario, in USD bn per year (annual rate)"), "captions by name");
   }
 
   @Test
