@@ -124,7 +124,9 @@ public final class EscalationTimelineChart {
     CombinedDomainXYPlot combined = new CombinedDomainXYPlot(axis);
     combined.setGap(10);
     for (EventStyle.Lane lane : EventStyle.Lane.values()) {
-      List<EventRow> labelled = byLane.get(lane).stream().filter(e -> !quiet.contains(e.kind())).toList();
+      // A frequent kind loses its labels, except where the scenario named the event (Osaka, Shanghai).
+      List<EventRow> labelled = byLane.get(lane).stream()
+          .filter(e -> !quiet.contains(e.kind()) || !e.label().isEmpty()).toList();
       List<Placed> placed = layout(labelled, fm, msPerPx, x0, x1, maxRows);
       int rows = 0;
       for (Placed p : placed) {

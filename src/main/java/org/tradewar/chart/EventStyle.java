@@ -96,22 +96,28 @@ enum EventStyle {
       case "raise" -> rate != null && money != null ? "Raise to " + rate + " on " + money : join("Raise", amounts);
       case "retaliation" -> join("Retaliation", amounts);
       case "rollback" -> rate != null && money != null ? "Cut to " + rate + " on " + money : join("Rollback", amounts);
-      case "talks" -> "Talks";
-      case "review" -> "Review";
-      case "call" -> "Call";
-      case "summit" -> "Summit";
+      case "talks" -> placed("Talks", e);
+      case "review" -> placed("Review", e);
+      case "call" -> placed("Call", e);
+      case "summit" -> placed("Summit", e);
       case "truce" -> "Truce";
       case "truce_extended" -> "Truce extended";
       case "deal" -> "Deal";
       case "breakdown" -> "Breakdown";
       case "deadline" -> "Deadline";
       case "sanction" -> firm ? "Sanction: " + target : "Sanction";
-      case "non_tariff" -> firm ? "Non-tariff: " + target : "Non-tariff measure";
+      case "non_tariff" -> !e.label().isEmpty() ? "Non-tariff: " + e.label()
+          : firm ? "Non-tariff: " + target : "Non-tariff measure";
       case "commitment_honoured" -> "Commitment kept";
       case "commitment_shortfall" -> "Purchases short";
       case "commitment_broken" -> "Commitment broken";
       default -> Character.toUpperCase(e.kind().charAt(0)) + e.kind().substring(1).replace('_', ' ');
     };
+  }
+
+  /** "Summit, Osaka" where the scenario gave the meeting a place. */
+  private static String placed(String word, EventRow e) {
+    return e.label().isEmpty() ? word : word + ", " + e.label();
   }
 
   private static String join(String word, String amounts) {

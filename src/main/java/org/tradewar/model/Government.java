@@ -517,6 +517,7 @@ final class Government {
     String on = target == null || target.isBlank() ? "" : " (" + target + ")";
     model.timeline.add(week, country, target == null ? victim.name() : target, EventKind.NON_TARIFF,
         Double.NaN, Double.NaN, country.label() + " " + m.description() + on);
+    model.timeline.labelLast(m.shortName());
     model.escalated(country, new Move(Move.Kind.NON_TARIFF, null, null, 0, 0), model.tp.moveNonTariff);
   }
 

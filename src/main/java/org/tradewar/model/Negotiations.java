@@ -120,22 +120,26 @@ final class Negotiations {
     disputeStarted = true;
   }
 
-  /** A scenario schedules a meeting this week (cleared at the start of every week). */
-  /** A meeting a scenario places this week, on its own date, with its note ("Osaka"). */
-  void schedule(TalkForm form, java.time.LocalDate date, String note) {
-    scripted.add(new ScriptedMeeting(form, date, note));
+  /**
+   * A meeting a scenario places this week (cleared at the start of every week), on its own date, with
+   * its note ("Trump and Xi at the G20 in Osaka") and place ("Osaka"), either may be null.
+   */
+  void schedule(TalkForm form, java.time.LocalDate date, String note, String place) {
+    scripted.add(new ScriptedMeeting(form, date, note, place));
   }
 
   void clearSchedule() {
     scripted.clear();
   }
 
-  private record ScriptedMeeting(TalkForm form, java.time.LocalDate date, String note) {}
+  private record ScriptedMeeting(TalkForm form, java.time.LocalDate date, String note, String place) {}
 
   private final List<ScriptedMeeting> scripted = new ArrayList<>();
 
   /** The note of the scripted meeting being held, if any: the transcript names the place. */
   private String meetingNote;
+  /** The place of the scripted meeting being held, if any: the timeline prints it. */
+  private String meetingPlace;
 
   // ------------------------------------------------------------------------------------------------
   // The agenda
@@ -176,11 +180,13 @@ final class Negotiations {
       for (ScriptedMeeting s : List.copyOf(scripted)) {
         m.timeline.dated(s.date());
         meetingNote = s.note();
+        meetingPlace = s.place();
         try {
           hold(week, s.form());
         } finally {
           m.timeline.undated();
           meetingNote = null;
+          meetingPlace = null;
         }
       }
       return;
@@ -238,6 +244,7 @@ final class Negotiations {
     m.timeline.add(week, Country.US, "CN", kind(form), Double.NaN, Double.NaN,
         String.format(Locale.ROOT, "%s %d%s (%s): %s", capital(form.label()), counts.meetings, placeNote(),
             speakers(form), describe(r)));
+    m.timeline.labelLast(meetingPlace);
     for (OfferRecord o : r.offers()) {
       m.timeline.addWorded(week, o.proposer(), o.receiver().name(), EventKind.OFFER, () -> render(o));
     }

@@ -6,19 +6,24 @@ package org.tradewar.model;
  * halted farm purchases. Each adds pain to its target; some also move trade.
  */
 public enum NonTariffMeasure {
-  EXPORT_CONTROLS(Country.US, "adds Chinese technology firms to its export-control entity list", null, 1.0),
-  UNRELIABLE_ENTITIES(Country.CN, "issues a list of unreliable entities targeting US companies", null, 1.0),
-  RARE_EARTHS(Country.CN, "limits exports of rare earths to the United States", "rare_earths", 0.5),
-  PURCHASE_HALT(Country.CN, "halts purchases of US soybeans", "soybeans", 0.3);
+  EXPORT_CONTROLS(Country.US, "adds Chinese technology firms to its export-control entity list",
+      "export controls", null, 1.0),
+  UNRELIABLE_ENTITIES(Country.CN, "issues a list of unreliable entities targeting US companies",
+      "unreliable entities", null, 1.0),
+  RARE_EARTHS(Country.CN, "limits exports of rare earths to the United States", "rare earths", "rare_earths", 0.5),
+  PURCHASE_HALT(Country.CN, "halts purchases of US soybeans", "soybean purchases halted", "soybeans", 0.3);
 
   private final Country typicalActor;
   private final String description;
+  private final String shortName;
   private final String sector;
   private final double demandFactor;
 
-  NonTariffMeasure(Country typicalActor, String description, String sector, double demandFactor) {
+  NonTariffMeasure(Country typicalActor, String description, String shortName, String sector,
+      double demandFactor) {
     this.typicalActor = typicalActor;
     this.description = description;
+    this.shortName = shortName;
     this.sector = sector;
     this.demandFactor = demandFactor;
   }
@@ -29,6 +34,11 @@ public enum NonTariffMeasure {
 
   public String description() {
     return description;
+  }
+
+  /** A few words for a chart's label: "rare earths". */
+  public String shortName() {
+    return shortName;
   }
 
   /** The sector whose trade the measure cuts (imports of the party that suffers), or null. */

@@ -90,7 +90,7 @@ final class ScenarioEventsAgent implements Steppable {
                 e.actor().label(), Math.round(100 * e.share()), e.note() == null ? "" : " (" + e.note() + ")")
             : e.actor().label() + " ends its farm support");
       }
-      case TALKS -> m.negotiations.schedule(e.form(), e.date(), e.note());
+      case TALKS -> m.negotiations.schedule(e.form(), e.date(), e.note(), e.place());
       case TRUCE -> m.negotiations.startTruce(week, e.note() == null ? "" : e.note(),
           e.deadlineWeek() != null ? e.deadlineWeek() : -1);
       case DEAL -> m.negotiations.scriptedDeal(week, Double.isNaN(e.share()) ? 0.5 : e.share(),

@@ -26,7 +26,8 @@ public record ScriptedEvent(
     double share,
     boolean stack,
     String answers,
-    String note) {
+    String note,
+    String place) {
 
   /** What the event does. */
   public enum Type {

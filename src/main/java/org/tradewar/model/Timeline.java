@@ -41,8 +41,22 @@ public final class Timeline {
     current = null;
   }
 
+  /**
+   * A dated event keeps its date; any other takes its week's Monday, or the latest date already
+   * written in that week: what the model does in answer to a scripted act never precedes it.
+   */
   private LocalDate dateOf(int week) {
-    return current != null ? current : start.plusDays(7L * week);
+    if (current != null) {
+      return current;
+    }
+    LocalDate monday = start.plusDays(7L * week);
+    if (!events.isEmpty()) {
+      TimelineEvent last = events.get(events.size() - 1);
+      if (last.week() == week && last.date().isAfter(monday)) {
+        return last.date();
+      }
+    }
+    return monday;
   }
 
   public void add(int week, Country actor, String target, EventKind kind, double coverage,
@@ -58,6 +72,13 @@ public final class Timeline {
 
   public void add(int week, Country actor, EventKind kind, String text) {
     add(week, actor, "", kind, Double.NaN, Double.NaN, text);
+  }
+
+  /** Gives the event just added its short label (a meeting's place, a measure's name); null: none. */
+  void labelLast(String label) {
+    if (label != null && !label.isBlank() && !events.isEmpty()) {
+      events.get(events.size() - 1).label(label.strip());
+    }
   }
 
   public List<TimelineEvent> events() {

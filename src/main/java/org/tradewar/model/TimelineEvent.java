@@ -18,6 +18,7 @@ public final class TimelineEvent {
   private final double ratePct;
   private Supplier<String> wording;
   private String text;
+  private String label = "";
 
   TimelineEvent(int week, LocalDate date, Country actor, String target, EventKind kind,
       double coverageUsdBn, double ratePct, Supplier<String> wording) {
@@ -57,6 +58,15 @@ public final class TimelineEvent {
 
   public double ratePct() {
     return ratePct;
+  }
+
+  /** A short name a chart prints beside the marker (a meeting's place, a measure); "" when none. */
+  public String label() {
+    return label;
+  }
+
+  void label(String label) {
+    this.label = label;
   }
 
   /** The sentence (written from the event's records the first time it is asked for). */

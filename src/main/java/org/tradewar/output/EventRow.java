@@ -11,10 +11,12 @@ import java.util.Set;
 
 /**
  * One row of {@code events.csv}: an act on the escalation ladder or at the table. {@code coverageUsdBn}
- * and {@code ratePct} are NaN when they do not apply; {@code target} may be empty or a firm name.
+ * and {@code ratePct} are NaN when they do not apply; {@code target} may be empty or a firm name;
+ * {@code label} is a short name for charts (a meeting's place, a measure), empty when none (and in
+ * runs written before the column existed).
  */
 public record EventRow(int run, int week, LocalDate date, String actor, String target, String kind,
-    double coverageUsdBn, double ratePct, String text) {
+    double coverageUsdBn, double ratePct, String label, String text) {
 
   /**
    * The kinds {@code events.csv} holds (docs/outputs.md, plus {@code offer} and {@code note} that the
@@ -33,6 +35,7 @@ public record EventRow(int run, int week, LocalDate date, String actor, String t
     actor = actor == null ? "" : actor;
     target = target == null ? "" : target;
     Check.notNull(kind, "kind");
+    label = label == null ? "" : label;
     text = text == null ? "" : text;
   }
 
@@ -49,7 +52,7 @@ public record EventRow(int run, int week, LocalDate date, String actor, String t
     return !Double.isNaN(ratePct);
   }
 
-  /** Reads {@code events.csv}, sorted by run, then week, keeping the file's order within a week. */
+  /** Reads {@code events.csv}, sorted by run, week and date, keeping the file's order within a day. */
   public static List<EventRow> read(Path file) {
     Check.notNull(file, "file");
     List<EventRow> rows = new ArrayList<>();
@@ -68,9 +71,11 @@ public record EventRow(int run, int week, LocalDate date, String actor, String t
       }
       rows.add(new EventRow(row.integer("run"), row.integer("week"), date, row.text("actor"),
           row.text("target"), kind, row.number("coverage_usd_bn"), row.number("rate_pct"),
-          row.raw("text").strip()));
+          row.text("label"), row.raw("text").strip()));
     });
-    rows.sort(Comparator.comparingInt(EventRow::run).thenComparingInt(EventRow::week));
+    // By date within a run: the model acts within a week in its own order, a reader wants the calendar.
+    rows.sort(Comparator.comparingInt(EventRow::run).thenComparingInt(EventRow::week)
+        .thenComparing(EventRow::date));
     return List.copyOf(rows);
   }
 }

@@ -91,12 +91,12 @@ public final class RunFolderWriter {
 
   static void writeEvents(Path file, List<RunResult> runs) throws IOException {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write("run,week,date,actor,target,kind,coverage_usd_bn,rate_pct,text\n");
+      w.write("run,week,date,actor,target,kind,coverage_usd_bn,rate_pct,label,text\n");
       for (RunResult r : runs) {
         for (TimelineEvent e : r.model().timeline().events()) {
           w.write(r.run() + "," + e.week() + "," + e.date() + "," + (e.actor() == null ? "" : e.actor())
               + "," + csv(e.target()) + "," + e.kind().key() + "," + Numbers.format(e.coverageUsdBn())
-              + "," + Numbers.format(e.ratePct()) + "," + csv(e.text()) + "\n");
+              + "," + Numbers.format(e.ratePct()) + "," + csv(e.label()) + "," + csv(e.text()) + "\n");
         }
       }
     }
@@ -170,12 +170,22 @@ public final class RunFolderWriter {
     return list;
   }
 
+  /**
+   * The events by date: within a week the model acts in its own order (talks before a threat dated
+   * a day earlier); a reader wants the calendar. Stable, so offers stay under their meeting.
+   */
+  private static List<TimelineEvent> chronological(List<TimelineEvent> events) {
+    List<TimelineEvent> sorted = new java.util.ArrayList<>(events);
+    sorted.sort(java.util.Comparator.comparing(TimelineEvent::date));
+    return sorted;
+  }
+
   static String transcript(Scenario s, RunResult r) {
     StringBuilder b = new StringBuilder();
     b.append("# ").append(s.title()).append("\n\n");
     b.append("Transcript of replication ").append(r.run()).append(" (seed ").append(r.seed())
         .append("). Outcome: ").append(r.outcome().replace('_', ' ')).append(".\n\n");
-    for (TimelineEvent e : r.model().timeline().events()) {
+    for (TimelineEvent e : chronological(r.model().timeline().events())) {
       if (e.kind() == EventKind.OFFER) {
         b.append("    - ").append(e.text()).append('\n');
       } else {

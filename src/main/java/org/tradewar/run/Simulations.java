@@ -67,7 +67,7 @@ public final class Simulations {
       events.add(new ScriptedEvent(week, e.date(), e.deadline(), e.type(), e.actor(), e.target(),
           e.label() == null ? defaultLabel(e) : e.label(), e.coverageUsdBn(), e.ratePct(),
           e.deadline() == null ? null : s.weekOf(e.deadline()), e.sectors(), e.form(), e.measure(),
-          share, e.stack(), e.answers(), note));
+          share, e.stack(), e.answers(), note, e.place()));
     }
     Map<Country, Integer> autonomous = new EnumMap<>(Country.class);
     s.autonomousFrom().forEach((c, d) -> autonomous.put(c, s.weekOf(d)));

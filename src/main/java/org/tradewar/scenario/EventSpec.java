@@ -27,4 +27,5 @@ public record EventSpec(
     boolean stack,
     String answers,
     String note,
+    String place,
     String source) {}

@@ -52,7 +52,7 @@ public final class ScenarioLoader {
       "issue_weights", "autonomous_from", "events", "outputs");
   private static final List<String> EVENT_KEYS = List.of("date", "type", "actor", "target", "label",
       "coverage_usd_bn", "implement_usd_bn", "rate_pct", "deadline", "sectors", "form", "measure",
-      "share", "stack", "purchases_usd_bn", "answers", "note", "source");
+      "share", "stack", "purchases_usd_bn", "answers", "note", "place", "source");
   private static final List<String> NEGOTIATOR_KEYS = List.of("name", "role", "strategy", "hawkishness",
       "influence", "patience_weeks", "on_delegation");
   private static final List<String> OUTPUT_KEYS = List.of("charts", "report", "sectors", "band");
@@ -498,6 +498,9 @@ public final class ScenarioLoader {
       throw tree.error(path, "a 'relief' event needs 'share': the share of its farmers' lost exports the"
           + " actor pays back, between 0 (ends the support) and 1");
     }
+    if (e.has("place") && type != ScriptedEvent.Type.TALKS) {
+      throw tree.error(path + ".place", "only a 'talks' event has a 'place' (the city where the sides meet)");
+    }
     if (type == ScriptedEvent.Type.SANCTION && !e.has("target")) {
       throw tree.error(path, "a 'sanction' event needs a 'target' (a firm, such as ZTE)");
     }
@@ -505,6 +508,7 @@ public final class ScenarioLoader {
         e.has("label") ? text(e, "label", path) : null, coverage, implement, rate, deadline, sectors,
         form, measure, share, e.has("stack") && bool(e.get("stack"), path + ".stack"), answers,
         e.has("note") ? text(e, "note", path) : null,
+        e.has("place") ? text(e, "place", path) : null,
         e.has("source") ? text(e, "source", path) : null);
   }
 

@@ -43,4 +43,22 @@ class ScriptedDatesTest {
         .filter(e -> e.kind() == EventKind.THREAT && e.text().contains("third list")).findFirst().orElseThrow();
     assertTrue(third.text().contains("deadline 2019-09-01"), third.text());
   }
+
+  @Test
+  void meetingsCarryTheirPlaceAndMeasuresTheirNameForTheTimeline() {
+    assertEquals("Osaka", of(EventKind.SUMMIT).get(0).label());
+    assertTrue(of(EventKind.TALKS).stream().anyMatch(e -> e.label().equals("Shanghai")));
+    assertTrue(of(EventKind.NON_TARIFF).stream().allMatch(e -> !e.label().isEmpty()));
+    assertTrue(of(EventKind.CALL).stream().allMatch(e -> e.label().isEmpty()), "a phone call has no place");
+  }
+
+  @Test
+  void whatTheModelDoesInAnswerNeverPrecedesTheScriptedActItAnswers() {
+    TimelineEvent first = RUN.timeline().events().stream()
+        .filter(e -> e.kind() == EventKind.THREAT && e.actor() == Country.US).findFirst().orElseThrow();
+    TimelineEvent answer = RUN.timeline().events().stream()
+        .filter(e -> e.kind() == EventKind.THREAT && e.actor() == Country.CN).findFirst().orElseThrow();
+    assertEquals(first.week(), answer.week(), "China answers within the week");
+    assertTrue(!answer.date().isBefore(first.date()), first.date() + " then " + answer.date());
+  }
 }

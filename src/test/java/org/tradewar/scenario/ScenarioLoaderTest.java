@@ -85,6 +85,13 @@ class ScenarioLoaderTest {
   }
 
   @Test
+  void onlyTalksHaveAPlace() throws IOException {
+    BadInputException e = fails("events:\n  - date: 2018-03-05\n    type: sanction\n    actor: US\n"
+        + "    target: ZTE\n    place: Beijing\n");
+    assertTrue(e.getMessage().contains("events.0.place") && e.getMessage().contains("'talks'"), e.getMessage());
+  }
+
+  @Test
   void unknownKeySuggestsTheNearest() throws IOException {
     BadInputException e = fails("weeeks: 10\n");
     assertTrue(e.getMessage().contains("bad.yaml line 4"), e.getMessage());
