@@ -404,8 +404,9 @@ public final class EscalationTimelineChart {
     }
     List<?> plots = combined.getSubplots();
     XYPlot talks = (XYPlot) plots.get(Math.min(1, plots.size() - 1));
+    // A row of its own above the talks' labels, so that a star never sits on a label.
     double top = talks.getRangeAxis().getUpperBound();
-    double bottom = talks.getRangeAxis().getLowerBound();
+    talks.getRangeAxis().setUpperBound(top + 0.9);
     List<org.tradewar.output.ReportedRow> rows = new ArrayList<>(reported.stream()
         .filter(r -> !r.date().isAfter(last)).toList());
     rows.sort(java.util.Comparator.comparing(org.tradewar.output.ReportedRow::date));
@@ -423,8 +424,7 @@ public final class EscalationTimelineChart {
       }
       // No text on the lane (it would crowd the talks' labels): the legend names the mark, the SVG
       // gives the statements on hover and the report lists them.
-      talks.addAnnotation(new ReportedAnnotation(ChartTheme.millis(d), bottom + 0.72 * (top - bottom),
-          "", title.toString()));
+      talks.addAnnotation(new ReportedAnnotation(ChartTheme.millis(d), top + 0.45, "", title.toString()));
       i = j;
     }
     LegendItemCollection items = combined.getFixedLegendItems();
