@@ -53,6 +53,10 @@ public final class WelfareChart {
     }
     ChartTheme.stylePlot(combined);
     JFreeChart chart = new JFreeChart(TITLE, ChartTheme.TITLE, combined, true);
-    return ChartTheme.finish(chart, Labels.subtitles(scenarioTitle, ts));
+    java.util.List<String> subtitles = new java.util.ArrayList<>(Labels.subtitles(scenarioTitle, ts));
+    // What the lines mean, so that nobody adds them up: revenue is part of the consumer cost.
+    subtitles.add("Consumer cost \u2248 duties passed on to buyers (tariff revenue, a transfer to the treasury)"
+        + " + deadweight loss (lost to everyone)");
+    return ChartTheme.finish(chart, subtitles);
   }
 }
