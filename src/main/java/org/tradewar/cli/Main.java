@@ -16,8 +16,20 @@ public final class Main {
 
   /** Runs the command line in process, as tests do: returns the exit code. */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-    return commandLine(out, err).execute(args);
+    try {
+      return commandLine(out, err).execute(args);
+    } catch (OutOfMemoryError e) {
+      // Whatever was being written has been removed (AtomicFiles); say what to change, in one line.
+      err.println("tradewar: ran out of memory (the Java heap is at most "
+          + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB): run fewer replications or weeks, or give"
+          + " Java more memory, e.g. TRADEWAR_JAVA_OPTS=-Xmx8g");
+      err.flush();
+      return OUT_OF_MEMORY;
+    }
   }
+
+  /** Exit code when the Java heap is exhausted. */
+  public static final int OUT_OF_MEMORY = 3;
 
   /** The configured command line, with our exception handling, writing to {@code out} and {@code err}. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {

@@ -51,22 +51,27 @@ public final class AtomicFiles {
   /**
    * Creates the folder {@code target} whole or not at all: {@code filler} writes into a hidden
    * temporary folder beside it, which is renamed to {@code target} only when filling succeeded. On
-   * any failure the temporary folder is deleted and nothing is left behind.
+   * any failure, an {@link Error} such as running out of memory included, and on SIGTERM or SIGINT,
+   * the temporary folder is deleted; one left by a process that was killed outright (SIGKILL) is
+   * deleted by the next folder written beside it.
    */
   public static void writeFolder(Path target, FolderFiller filler) {
     Path tmp = null;
     try {
       Path parent = target.toAbsolutePath().getParent();
       Files.createDirectories(parent);
-      tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
+      StaleFolders.removeAbandoned(parent);
+      tmp = Files.createTempDirectory(parent, "." + target.getFileName() + StaleFolders.MARK);
+      StaleFolders.claim(tmp);
       readableByAll(tmp, true);
       filler.fill(tmp);
+      StaleFolders.release(tmp);
       Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      deleteQuietly(tmp);
+      StaleFolders.discard(tmp);
       throw new BadInputException("cannot write " + target + ": " + describe(e));
-    } catch (RuntimeException e) {
-      deleteQuietly(tmp);
+    } catch (RuntimeException | Error e) {
+      StaleFolders.discard(tmp);
       throw e;
     }
   }
@@ -114,6 +119,15 @@ public final class AtomicFiles {
       });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** As {@link #deleteQuietly}, for cleanup paths that must not throw (another failure is under way). */
+  static void deleteQuietlyIgnoringErrors(Path path) {
+    try {
+      deleteQuietly(path);
+    } catch (UncheckedIOException e) {
+      // what is left is removed by the next writer in this folder (StaleFolders)
     }
   }
 
