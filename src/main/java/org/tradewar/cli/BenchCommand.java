@@ -37,8 +37,11 @@ public final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var out = spec.commandLine().getOut();
+    check("--warmup", warmup, 0, 100_000);
+    check("--runs", runs, 1, 100_000);
+    check("--big-firms", bigFirms, 200, 2_000_000);
     Scenario s = ScenarioLoader.load(scenario);
-    Benchmark.Figures f = Benchmark.measure(s, Math.max(1, warmup), Math.max(1, runs), bigFirms,
+    Benchmark.Figures f = Benchmark.measure(s, warmup, runs, bigFirms,
         line -> {
           out.println(line);
           out.flush();
@@ -60,5 +63,12 @@ public final class BenchCommand implements Callable<Integer> {
   /** Whether a goal is met, said plainly (the exit code stays 0: a slow machine is not an error). */
   private static String verdict(boolean met) {
     return met ? "met" : "NOT met";
+  }
+
+  private static void check(String option, int value, int min, int max) {
+    if (value < min || value > max) {
+      throw new org.tradewar.io.BadInputException(option + ": " + value + " is out of range: allowed is a whole"
+          + " number between " + min + " and " + max);
+    }
   }
 }

@@ -72,7 +72,7 @@ final class CsvTable {
         return Double.NaN;
       }
       try {
-        return Double.parseDouble(t);
+        return org.tradewar.io.Decimal.parse(t);
       } catch (NumberFormatException e) {
         throw error("column '" + column + "' should be a number, found '" + t + "'");
       }

@@ -99,10 +99,10 @@ public record Scenario(
     for (Map.Entry<String, String> e : values.entrySet()) {
       double v;
       try {
-        v = Double.parseDouble(e.getValue().trim());
+        v = org.tradewar.io.Decimal.parse(e.getValue());
       } catch (NumberFormatException ex) {
         throw new BadInputException("parameter '" + e.getKey() + "': '" + e.getValue()
-            + "' is not a number");
+            + "' is not a number (write it as a plain decimal, such as 2.5 or 1e-3)");
       }
       catalog.problem(e.getKey(), v).ifPresent(p -> {
         throw new BadInputException(p);

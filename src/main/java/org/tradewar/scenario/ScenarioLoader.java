@@ -158,8 +158,15 @@ public final class ScenarioLoader {
 
   static ParameterSet resolveParameters(ParameterCatalog catalog, CalibrationLookup calibration,
       Map<String, Double> overrides, Function<String, RuntimeException> missing) {
+    // A calibration file is input like any other: its numbers pass the catalog's ranges too.
     return ParameterSet.resolve(catalog, name -> calibration.value(name)
-        .filter(v -> v instanceof Double).map(v -> OptionalDouble.of((Double) v))
+        .filter(v -> v instanceof Double).map(v -> {
+          double d = (Double) v;
+          catalog.problem(name, d).ifPresent(problem -> {
+            throw new BadInputException(calibration.source() + ": " + problem);
+          });
+          return OptionalDouble.of(d);
+        })
         .orElse(OptionalDouble.empty()), overrides, missing);
   }
 
@@ -296,7 +303,7 @@ public final class ScenarioLoader {
         }
         double x;
         try {
-          x = Double.parseDouble(v[j]);
+          x = org.tradewar.io.Decimal.parse(v[j]);
         } catch (NumberFormatException e) {
           throw new BadInputException(f + " line " + (i + 1) + ", column '" + header[j] + "': not a number: '" + v[j] + "'");
         }

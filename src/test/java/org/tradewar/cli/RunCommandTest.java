@@ -65,6 +65,15 @@ class RunCommandTest {
     Result badSet = tradewar("run", FIXTURE, "--set", "economy.elastisity=3", "--results", results.toString());
     assertEquals(2, badSet.code());
     assertTrue(badSet.err().contains("did you mean 'economy.elasticity'"), badSet.err());
+    for (String notPlain : List.of("0x1p1", "3d", "NaN", "Infinity", "1e999")) {
+      Result javaSyntax = tradewar("run", FIXTURE, "--set", "economy.elasticity=" + notPlain, "--results",
+          results.toString());
+      assertEquals(2, javaSyntax.code(), notPlain);
+      assertTrue(javaSyntax.err().contains("'" + notPlain + "' is not a number"), javaSyntax.err());
+    }
+    Result benchRuns = tradewar("bench", "--runs", "-5");
+    assertEquals(2, benchRuns.code());
+    assertTrue(benchRuns.err().contains("--runs: -5 is out of range"), benchRuns.err());
     Result range = tradewar("run", FIXTURE, "--weeks", "0", "--results", results.toString());
     assertEquals(2, range.code());
     assertFalse(range.err().contains("Exception"), range.err());

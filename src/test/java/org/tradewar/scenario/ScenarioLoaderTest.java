@@ -85,6 +85,19 @@ class ScenarioLoaderTest {
   }
 
   @Test
+  void aCalibrationFilesNumbersPassTheCatalogsRanges() throws IOException {
+    for (String bad : new String[] {"-5", "1e308"}) {
+      String json = Files.readString(Path.of("src/test/resources/calibration/fixture-calibration.json"))
+          .replace("\"name\": \"talks.cadence_weeks\",\n   \"value\": 5.43", "\"name\": \"talks.cadence_weeks\",\n   \"value\": " + bad);
+      Path cal = Files.writeString(dir.resolve("cal.json"), json);
+      Path f = Files.writeString(dir.resolve("s.yaml"), "title: T\ndescription: D\ncalibration: " + cal + "\n");
+      BadInputException e = assertThrows(BadInputException.class, () -> ScenarioLoader.load(f));
+      assertTrue(e.getMessage().contains("cal.json") && e.getMessage().contains("talks.cadence_weeks")
+          && e.getMessage().contains("between 1 and 52"), e.getMessage());
+    }
+  }
+
+  @Test
   void onlyTalksHaveAPlace() throws IOException {
     BadInputException e = fails("events:\n  - date: 2018-03-05\n    type: sanction\n    actor: US\n"
         + "    target: ZTE\n    place: Beijing\n");
