@@ -29,6 +29,9 @@ import java.util.Map;
 public final class LocatedTree {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+  /** Largest file read (docs/limits.md): far above any real scenario, far below what exhausts memory. */
+  public static final long MAX_BYTES = 4L << 20;
+
   private final Path file;
   private final JsonNode root;
   private final Map<String, Integer> lines;
@@ -46,6 +49,18 @@ public final class LocatedTree {
     }
     if (Files.isDirectory(file)) {
       throw new BadInputException(file + ": is a folder, expected a YAML or JSON file");
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new BadInputException(file + ": is not a regular file (a device or a pipe?), expected a YAML or JSON file");
+    }
+    try {
+      long size = Files.size(file);
+      if (size > MAX_BYTES) {
+        throw new BadInputException(file + ": is " + size / (1 << 20) + " MB; a scenario, sweep or fit file may"
+            + " be at most " + MAX_BYTES / (1 << 20) + " MB");
+      }
+    } catch (IOException e) {
+      throw new BadInputException(file + ": cannot read: " + AtomicFiles.describe(e));
     }
     String text;
     try {
@@ -75,6 +90,10 @@ public final class LocatedTree {
       JsonNode root;
       try {
         root = readValue(p, "", lines);
+        if (p.nextToken() != null) {
+          throw new BadInputException("line " + p.currentLocation().getLineNr() + ": content after the end of the "
+              + (json ? "JSON value" : "YAML document (a second document after '---'?)") + "; a file holds one");
+        }
       } catch (BadInputException e) {
         throw new BadInputException(file + " " + e.getMessage());
       }
@@ -119,6 +138,11 @@ public final class LocatedTree {
         return arr;
       }
       case VALUE_STRING:
+        if (p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser y && y.isCurrentAlias()) {
+          // Jackson would read the alias as its own name: refuse rather than give a wrong value.
+          throw new BadInputException("line " + p.currentLocation().getLineNr() + ", key '" + path
+              + "': YAML aliases (*" + p.getText() + ") are not supported; write the value out");
+        }
         return NODES.textNode(p.getText());
       case VALUE_NUMBER_INT:
         return NODES.numberNode(p.getLongValue());
