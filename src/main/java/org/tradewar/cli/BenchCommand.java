@@ -39,7 +39,7 @@ public final class BenchCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     check("--warmup", warmup, 0, 100_000);
     check("--runs", runs, 1, 100_000);
-    check("--big-firms", bigFirms, 200, 2_000_000);
+    check("--big-firms", bigFirms, org.tradewar.io.Limits.MIN_FIRMS, org.tradewar.io.Limits.MAX_FIRMS);
     Scenario s = ScenarioLoader.load(scenario);
     Benchmark.Figures f = Benchmark.measure(s, warmup, runs, bigFirms,
         line -> {

@@ -72,8 +72,9 @@ public final class RunCommand implements Callable<Integer> {
     if (firms != null) {
       overrides.put("firms.count", String.valueOf(firms));
     }
-    if (replications != null && (replications < 1 || replications > 1000)) {
-      throw new BadInputException("--replications " + replications + " is out of range: allowed is an integer between 1 and 1000");
+    if (replications != null && (replications < 1 || replications > org.tradewar.io.Limits.MAX_REPLICATIONS)) {
+      throw new BadInputException("--replications " + replications + " is out of range: allowed is an integer between 1 and "
+          + org.tradewar.io.Limits.MAX_REPLICATIONS);
     }
     if (seed != null && seed < 0) {
       throw new BadInputException("--seed " + seed + " is out of range: allowed is a whole number from 0 up");

@@ -54,7 +54,7 @@ public final class FitLoader {
       throw tree.error("base", e.getMessage());
     }
     if (root.has("firms")) {
-      base = base.withOverrides(Map.of("firms.count", String.valueOf(intIn(tree, root, "firms", 200, 2_000_000))));
+      base = base.withOverrides(Map.of("firms.count", String.valueOf(intIn(tree, root, "firms", org.tradewar.io.Limits.MIN_FIRMS, org.tradewar.io.Limits.MAX_FIRMS))));
     }
     if (!root.has("seed") || !root.get("seed").isIntegralNumber()) {
       throw tree.error(root.has("seed") ? "seed" : "", "a fit needs 'seed', a whole number: the seed of the "

@@ -30,7 +30,7 @@ public final class LocatedTree {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   /** Largest file read (docs/limits.md): far above any real scenario, far below what exhausts memory. */
-  public static final long MAX_BYTES = 4L << 20;
+  public static final long MAX_BYTES = Limits.MAX_INPUT_BYTES;
 
   private final Path file;
   private final JsonNode root;

@@ -98,9 +98,14 @@ public final class TimeSeries {
     Map<String, String> interned = new HashMap<>();
     CsvTable.read(file, COLUMNS, row -> {
       int run = row.integer("run");
+      if (run < 1 || run > org.tradewar.io.Limits.MAX_REPLICATIONS) {
+        throw row.error("column 'run' should be between 1 and " + org.tradewar.io.Limits.MAX_REPLICATIONS
+            + ", found " + run);
+      }
       int week = row.integer("week");
-      if (week < 0) {
-        throw row.error("column 'week' should be 0 or more, found " + week);
+      if (week < 0 || week >= org.tradewar.io.Limits.MAX_WEEKS) {
+        throw row.error("column 'week' should be between 0 and " + (org.tradewar.io.Limits.MAX_WEEKS - 1)
+            + " (the longest horizon), found " + week);
       }
       String dateText = row.text("date");
       LocalDate date;

@@ -162,7 +162,7 @@ public final class ParameterCatalog {
     b.integer("agents.enabled", 1, 0, 1, "flag", "1: negotiators meet and governments threaten, retaliate and escalate on their own; 0: only the scenario's events move tariffs (a scripted tariff path through the economy)", "scenario choice");
 
     // --- Firms ---
-    b.integer("firms.count", 10000, 200, 2_000_000, "firms", "importing firms in all (split evenly between US and Chinese importers); tranches cover whole firms, so fewer firms cover dollar amounts more coarsely", "scale choice: with 10,000 firms a tranche's coverage is within 1% of its dollar amount");
+    b.integer("firms.count", 10000, org.tradewar.io.Limits.MIN_FIRMS, org.tradewar.io.Limits.MAX_FIRMS, "firms", "importing firms in all (split evenly between US and Chinese importers); tranches cover whole firms, so fewer firms cover dollar amounts more coarsely", "scale choice: with 10,000 firms a tranche's coverage is within 1% of its dollar amount");
     // With the median at 10%, a 25% tariff expected to last the planning horizon (two years) moves 95%
     // of importers to the long-run response (P(cost < 0.25 x 2) = Phi(ln 5)); expected to last half a
     // year, 59%; a 10% tariff expected for half a year, 24%.

@@ -1,0 +1,19 @@
+package org.tradewar.io;
+
+/**
+ * The sizes the tool accepts, in one place (docs/limits.md): every reader and every option checks
+ * against these, so a run folder that passed one limit is never refused by another.
+ */
+public final class Limits {
+  private Limits() {}
+
+  /** Longest horizon, weeks (20 years). */
+  public static final int MAX_WEEKS = 1040;
+  /** Most replications of one run. */
+  public static final int MAX_REPLICATIONS = 1000;
+  /** Fewest and most importing firms. */
+  public static final int MIN_FIRMS = 200;
+  public static final int MAX_FIRMS = 2_000_000;
+  /** Largest scenario, sweep, fit or parameter file, bytes. */
+  public static final long MAX_INPUT_BYTES = 4L << 20;
+}
