@@ -107,6 +107,9 @@ public final class RunFolderWriter {
     if (s == null) {
       return "";
     }
+    if (!s.isEmpty() && "=+@\t\r".indexOf(s.charAt(0)) >= 0) {
+      s = "'" + s; // a spreadsheet would run text that starts like a formula
+    }
     if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
       return s;
     }
@@ -180,17 +183,25 @@ public final class RunFolderWriter {
     return sorted;
   }
 
+  /**
+   * Text from a scenario, safe in Markdown: a viewer that renders HTML must not run a scenario's
+   * {@code <script>}, and a line break must not start a new block.
+   */
+  static String markdown(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('\n', ' ').replace('\r', ' ');
+  }
+
   static String transcript(Scenario s, RunResult r) {
     StringBuilder b = new StringBuilder();
-    b.append("# ").append(s.title()).append("\n\n");
+    b.append("# ").append(markdown(s.title())).append("\n\n");
     b.append("Transcript of replication ").append(r.run()).append(" (seed ").append(r.seed())
         .append("). Outcome: ").append(r.outcome().replace('_', ' ')).append(".\n\n");
     for (TimelineEvent e : chronological(r.model().timeline().events())) {
       if (e.kind() == EventKind.OFFER) {
-        b.append("    - ").append(e.text()).append('\n');
+        b.append("    - ").append(markdown(e.text())).append('\n');
       } else {
         b.append("- **").append(e.date()).append("** (week ").append(e.week()).append(") ")
-            .append(e.text()).append('\n');
+            .append(markdown(e.text())).append('\n');
       }
     }
     return b.toString();
