@@ -195,12 +195,13 @@ public final class ChartTheme {
     chart.setPadding(new RectangleInsets(12, 16, 12, 16));
     TextTitle title = chart.getTitle();
     if (title != null) {
+      title.setText(ShortText.cut(title.getText(), ShortText.LINE));
       title.setFont(TITLE);
       title.setPaint(TEXT);
       title.setMargin(4, 0, 6, 0);
     }
     for (String s : subtitles) {
-      TextTitle t = new TextTitle(s, SUBTITLE);
+      TextTitle t = new TextTitle(ShortText.cut(s, ShortText.LINE), SUBTITLE);
       t.setPaint(NEUTRAL);
       t.setMargin(0, 0, 8, 0);
       chart.addSubtitle(t);

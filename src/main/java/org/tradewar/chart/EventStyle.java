@@ -84,6 +84,10 @@ enum EventStyle {
 
   /** The label printed beside the marker: "Tariff 25% on $34B", "Talks", "Sanction: Huawei". */
   static String label(EventRow e) {
+    return ShortText.cut(fullLabel(e), ShortText.LABEL);
+  }
+
+  private static String fullLabel(EventRow e) {
     String money = e.hasCoverage() ? Labels.money(e.coverageUsdBn()) : null;
     String rate = e.hasRate() ? Labels.percent(e.ratePct()) : null;
     String amounts = rate != null && money != null ? rate + " on " + money

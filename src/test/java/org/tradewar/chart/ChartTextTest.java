@@ -38,6 +38,21 @@ class ChartTextTest {
     assertEquals(List.of(), found);
   }
 
+  @Test
+  void aLongScenarioTitleIsCutBeforeItReachesTheChartLibrary() {
+    String title = "x".repeat(20_000);
+    RunTables run = RunTables.read(RunFolderFixture.deal().scenario("long", title, RunFolderFixture.Course.DEAL)
+        .replications(1).write(tmp.resolve("long")));
+    RunCharts.build(run).forEach((name, chart) -> {
+      for (Object t : chart.getSubtitles()) {
+        if (t instanceof TextTitle tt) {
+          org.junit.jupiter.api.Assertions.assertTrue(tt.getText().length() <= ShortText.LINE,
+              name + ": " + tt.getText().length() + " characters");
+        }
+      }
+    });
+  }
+
   /** Adds "chart: text" for every title, subtitle, axis label or legend entry of {@code chart} with a raw key. */
   static void rawKeys(String name, JFreeChart chart, List<String> found) {
     List<String> texts = new ArrayList<>();
