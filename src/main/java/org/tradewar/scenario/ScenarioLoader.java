@@ -356,6 +356,9 @@ public final class ScenarioLoader {
     requireObject(n, "negotiators");
     checkKeys(n, "negotiators", List.of("US", "CN"));
     n.fields().forEachRemaining(side -> {
+      if (side(side.getKey()).isEmpty()) {
+        return; // an unknown side, which checkKeys has reported
+      }
       String sidePath = "negotiators." + side.getKey();
       requireObject(side.getValue(), sidePath);
       side.getValue().fields().forEachRemaining(e -> problems.check(() -> {
