@@ -44,7 +44,7 @@ public final class Manifest {
       d.put("sets", s.draws().sets().size());
     }
     ObjectNode overrides = root.putObject("overrides");
-    s.overrides().forEach((k, v) -> overrides.put(k, v));
+    new TreeMap<>(s.overrides()).forEach(overrides::put); // sorted: Map.copyOf has no stable order across JVMs
     inputs(root, s);
     root.put("command_line", commandLine);
     root.put("started_at", started.toString());
