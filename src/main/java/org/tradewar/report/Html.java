@@ -106,7 +106,7 @@ public final class Html {
   static final String MORE_STYLE = ":root { --us: " + hex(ChartTheme.US) + "; --cn: " + hex(ChartTheme.CN)
       + "; --deal: " + hex(ChartTheme.DEAL) + "; }\n" + """
       p.statement { font-size: 1.1em; margin: 0.3em 0 0; max-width: 60em; }
-      ol.timeline li.meeting::before { background: linear-gradient(90deg, var(--us) 50%, var(--cn) 50%); }
+      ol.timeline li.joint::before { background: linear-gradient(90deg, var(--us) 50%, var(--cn) 50%); }
       ol.timeline li.us time { color: var(--us); }
       ol.timeline li.cn time { color: var(--cn); }
       ol.timeline details > summary { cursor: pointer; list-style: none; }
@@ -134,6 +134,7 @@ public final class Html {
       table.params col.from { width: 8%; } table.params col.source { width: 34%; }
       table.params code { overflow-wrap: anywhere; }
       cite { font-style: normal; }
+      td.date { white-space: nowrap; }
       """;
 
   private static String hex(java.awt.Color c) {

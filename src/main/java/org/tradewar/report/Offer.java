@@ -59,11 +59,16 @@ record Offer(Country side, String speaker, List<Position> positions, String wort
       worth = a.group(3);
       aim = a.group(4);
     }
+    return Optional.of(new Offer(side, head.group(2), terms(terms), worth, aim, answer));
+  }
+
+  /** The positions of terms worded as the transcript words them, phrases separated by "; ". */
+  static List<Position> terms(String terms) {
     List<Position> positions = new ArrayList<>();
     for (String phrase : terms.split("; ")) {
       positions.addAll(positions(phrase.strip()));
     }
-    return Optional.of(new Offer(side, head.group(2), List.copyOf(positions), worth, aim, answer));
+    return List.copyOf(positions);
   }
 
   private static List<Position> positions(String phrase) {
@@ -76,7 +81,7 @@ record Offer(Country side, String speaker, List<Position> positions, String wort
       for (String d : m.group(1).split(", ")) {
         Matcher one = DEMAND.matcher(d);
         out.add(one.matches() ? new Position(Group.DEMAND, one.group(1), one.group(2) + "%")
-            : new Position(Group.OTHER, d, "offered"));
+            : new Position(Group.OTHER, d, "yes"));
       }
       return out;
     }
@@ -101,7 +106,7 @@ record Offer(Country side, String speaker, List<Position> positions, String wort
       };
       return List.of(new Position(Group.THREAT, item, value));
     }
-    return List.of(new Position(Group.OTHER, phrase, "offered"));
+    return List.of(new Position(Group.OTHER, phrase, "yes"));
   }
 
   private static Position tariff(String giver, String list, String ratePct, String value) {

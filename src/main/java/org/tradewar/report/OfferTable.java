@@ -33,29 +33,42 @@ final class OfferTable {
           .append(Html.escape(o.speaker())).append("</span></th>");
     }
     b.append("</tr>\n");
+    items(b, offers.stream().map(Offer::positions).toList());
+    b.append("<tr class=\"group\"><th colspan=\"").append(offers.size() + 1).append("\">The answer</th></tr>\n");
+    row(b, "Worth to the side that receives it (its aim)", offers, true);
+    row(b, "Answer", offers, false);
+    return b.append("</table>\n").toString();
+  }
+
+  /** The terms of a deal, in one column, on the same rows as the offers that led to it. */
+  static String agreed(List<Offer.Position> terms) {
+    StringBuilder b = new StringBuilder("<table class=\"offers\">\n<tr><th>Agreed</th><th class=\"num both\">")
+        .append("Deal</th></tr>\n");
+    items(b, List.of(terms));
+    return b.append("</table>\n").toString();
+  }
+
+  /** A row per item, grouped by kind, with a cell per column of positions. */
+  private static void items(StringBuilder b, List<List<Offer.Position>> columns) {
     for (Offer.Group g : Offer.Group.values()) {
       Set<String> items = new LinkedHashSet<>();
-      offers.forEach(o -> o.positions().stream().filter(p -> p.group() == g).forEach(p -> items.add(p.item())));
+      columns.forEach(c -> c.stream().filter(p -> p.group() == g).forEach(p -> items.add(p.item())));
       if (items.isEmpty()) {
         continue;
       }
-      b.append("<tr class=\"group\"><th colspan=\"").append(offers.size() + 1).append("\">")
+      b.append("<tr class=\"group\"><th colspan=\"").append(columns.size() + 1).append("\">")
           .append(Html.escape(HEADINGS.get(g))).append("</th></tr>\n");
       for (String item : items) {
         b.append("<tr><td>").append(Html.escape(item)).append("</td>");
-        for (Offer o : offers) {
+        for (List<Offer.Position> c : columns) {
           // Demands met at 0% are left out of the wording; an item not on the table then shows a dash.
-          String v = o.positions().stream().filter(p -> p.group() == g && p.item().equals(item))
+          String v = c.stream().filter(p -> p.group() == g && p.item().equals(item))
               .map(Offer.Position::value).findFirst().orElse(g == Offer.Group.DEMAND ? "0%" : "\u2014");
           b.append("<td class=\"num\">").append(Html.escape(v)).append("</td>");
         }
         b.append("</tr>\n");
       }
     }
-    b.append("<tr class=\"group\"><th colspan=\"").append(offers.size() + 1).append("\">The answer</th></tr>\n");
-    row(b, "Worth to the side that receives it (its aim)", offers, true);
-    row(b, "Answer", offers, false);
-    return b.append("</table>\n").toString();
   }
 
   private static void row(StringBuilder b, String label, List<Offer> offers, boolean worth) {

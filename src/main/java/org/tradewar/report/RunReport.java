@@ -92,7 +92,7 @@ public final class RunReport {
           .append("Pattern</th><th>Statement</th><th>Date</th><th>Sources</th></tr>\n");
       for (org.tradewar.output.ReportedRow r : run.reported()) {
         b.append("<tr><td>").append(Html.escape(r.id())).append("</td><td>")
-            .append(Html.escape(ReadableDates.inText(r.text()))).append("</td><td>")
+            .append(Html.escape(ReadableDates.inText(r.text()))).append("</td><td class=\"date\">")
             .append(Html.escape(ReadableDates.day(r.date()))).append("</td><td>")
             .append(QuotedSources.html(QuotedSources.parse(r.sources()), titles)).append("</td></tr>\n");
       }

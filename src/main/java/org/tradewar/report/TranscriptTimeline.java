@@ -14,7 +14,7 @@ import org.tradewar.output.EventRow;
 /**
  * The transcript as an HTML timeline: one dated line per event, marked by the side that acts, and one
  * line per meeting with its outcome, the offers made at it folded under it ({@code details}) as a
- * table and as worded. Read from the first replication's events (they carry the acting side and the
+ * table and as worded; a deal's terms are folded the same way. Read from the first replication's events (they carry the acting side and the
  * kind); a run folder without events falls back to {@code transcript.md}, where a meeting's offers
  * are the indented lines under it. Everything is escaped.
  */
@@ -24,7 +24,9 @@ final class TranscriptTimeline {
   /** One dated line; {@code offers} holds the offer lines made at it when it is a meeting. */
   record Entry(LocalDate date, String side, String text, List<String> offers) {}
 
-  private static final Set<String> MEETINGS = Set.of("talks", "call", "summit", "review");
+  /** Acts of both sides at once, marked in both colours. */
+  private static final Set<String> JOINT = Set.of("talks", "call", "summit", "review", "deal", "truce",
+      "truce_extended");
   private static final Pattern DATED = Pattern.compile(
       "^[\\s>*+\\-|]*(?:\\*\\*|`|\\[)?(\\d{4}-\\d{2}-\\d{2})(?:\\*\\*|`|\\])?\\s*(?:\\||:|\\u2014|-|\\u2013)?\\s*(.*)$");
   private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*)$");
@@ -32,6 +34,8 @@ final class TranscriptTimeline {
   private static final Pattern WEEK = Pattern.compile("^\\(week \\d+\\)\\s*");
   // "Round of talks 3 (Steven Mnuchin and Liu He): no movement": the outcome follows the speakers.
   private static final Pattern OUTCOME = Pattern.compile("^(.*?\\)): (.+)$");
+  // "Deal: China meets the US demands on ...; United States cuts ...": the terms agreed.
+  private static final Pattern DEAL = Pattern.compile("^Deal: (.+)$");
 
   /** HTML for the first replication's {@code events}; when there are none, for {@code transcript}. */
   static String html(String transcript, List<EventRow> events) {
@@ -51,7 +55,7 @@ final class TranscriptTimeline {
       if (e.kind().equals("offer") && !out.isEmpty()) {
         out.get(out.size() - 1).offers().add(text);
       } else {
-        String side = MEETINGS.contains(e.kind()) ? "meeting" : Html.side(e.actorCountry());
+        String side = JOINT.contains(e.kind()) ? "joint" : Html.side(e.actorCountry());
         out.add(new Entry(e.date(), side, text, new ArrayList<>()));
       }
     }
@@ -93,7 +97,7 @@ final class TranscriptTimeline {
   }
 
   private static Entry meeting(Entry e) {
-    return new Entry(e.date(), "meeting", e.text(), e.offers());
+    return new Entry(e.date(), "joint", e.text(), e.offers());
   }
 
   private static LocalDate date(String iso) {
@@ -111,10 +115,13 @@ final class TranscriptTimeline {
     StringBuilder b = new StringBuilder("<ol class=\"timeline\">\n");
     for (Entry e : entries) {
       b.append("<li class=\"").append(e.side()).append("\">");
-      if (e.offers().isEmpty()) {
-        time(b, e.date()).append(' ').append(Html.escape(ReadableDates.inText(e.text())));
-      } else {
+      Matcher deal = DEAL.matcher(e.text());
+      if (!e.offers().isEmpty()) {
         meetingLine(b, e);
+      } else if (deal.matches()) {
+        dealLine(b, e, deal.group(1));
+      } else {
+        time(b, e.date()).append(' ').append(Html.escape(ReadableDates.inText(e.text())));
       }
       b.append("</li>\n");
     }
@@ -143,6 +150,15 @@ final class TranscriptTimeline {
           .append("</li>\n");
     }
     b.append("</ol>\n</details>");
+  }
+
+  /** A deal: one line, its terms folded under it as a table and as worded. */
+  private static void dealLine(StringBuilder b, Entry e, String terms) {
+    b.append("<details><summary>");
+    time(b, e.date()).append(" <strong>Deal agreed</strong> <span class=\"more\">terms</span></summary>\n")
+        .append(OfferTable.agreed(Offer.terms(ReadableDates.inText(terms))))
+        .append("<ol class=\"worded\">\n<li class=\"both\">").append(Html.escape(ReadableDates.inText(e.text())))
+        .append("</li>\n</ol>\n</details>");
   }
 
   private static StringBuilder time(StringBuilder b, LocalDate d) {

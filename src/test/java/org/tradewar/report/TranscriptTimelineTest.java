@@ -53,6 +53,17 @@ class TranscriptTimelineTest {
   }
 
   @Test
+  void aDealIsOneLineWithItsTermsFolded() {
+    String html = TranscriptTimeline.html("", List.of(event(101, "US", "deal", "Deal: China meets the US demands on "
+        + "intellectual property 43%; United States cuts the first list from 25% to 12.5%; China promises $74B of "
+        + "extra purchases by 2022-02-07")));
+    assertTrue(html.contains("<strong>Deal agreed</strong>"));
+    assertTrue(html.contains("<tr><td>intellectual property</td><td class=\"num\">43%</td></tr>"));
+    assertTrue(html.contains("<td>US tariff on the first list, now 25%</td><td class=\"num\">12.5%</td>"));
+    assertTrue(html.contains("<td>China promises $74B of extra purchases by 7 February 2022</td>"));
+  }
+
+  @Test
   void theMarkdownTranscriptFoldsTheIndentedOffersUnderTheirMeeting() {
     String html = TranscriptTimeline.html("# T\n\n- **2018-04-02** (week 13) Round of talks 1 (A and B): no movement\n"
         + "    - " + US_OFFER + "\n    - " + CN_OFFER + "\n- **2018-04-03** (week 13) China threatens\n", List.of());
@@ -70,7 +81,7 @@ class TranscriptTimelineTest {
     assertEquals(List.of(
         new Offer.Position(Offer.Group.TARIFF, "China's tariff on the counter-list, now 10%", "10% (kept)"),
         new Offer.Position(Offer.Group.THREAT, "US threatened rise of the second list from 10% to 25%", "to 15%"),
-        new Offer.Position(Offer.Group.OTHER, "China promises more soybeans", "offered")), o.positions());
+        new Offer.Position(Offer.Group.OTHER, "China promises more soybeans", "yes")), o.positions());
     assertEquals("0.123", o.worth());
     assertEquals("rejected", o.answer());
     assertTrue(Offer.parse("Round of talks 2: no movement").isEmpty());
