@@ -103,10 +103,15 @@ final class SummaryRows {
       }
       String date = ReadableDates.day(ReadableDates.ofWeek(s.startDate(), v));
       long runs = s.runs().stream().filter(r -> !Double.isNaN(r.metrics().getOrDefault(key, Double.NaN))).count();
-      return s.runs().size() > 1 ? "about " + date + " (mean of " + runs + " of " + s.runs().size() + " runs)" : date;
+      if (s.runs().size() <= 1) {
+        return date;
+      }
+      return "about " + date + (runs == s.runs().size() ? " (mean of the " + runs + " runs)"
+          : " (mean of the " + runs + " of " + s.runs().size() + " runs that have one)");
     }
     boolean whole = !Double.isNaN(v) && Math.abs(v - Math.rint(v)) < 1e-9;
-    return Html.number(v, row.unit().equals("count") && whole ? 0 : row.decimals());
+    String t = Html.number(v, row.unit().equals("count") && whole ? 0 : row.decimals());
+    return t.matches("-0(\\.0+)?") ? t.substring(1) : t; // a rounding residue is no loss: "0.0", not "-0.0"
   }
 
   /** "deal" to "Deal", "no_agreement" to "No agreement". */

@@ -69,6 +69,6 @@ class SummaryInWordsTest {
     assertEquals("Of 3 replications, 2 end with a deal in force and 1 ends with no agreement. Replication 1, which "
         + "the transcript follows: A deal is in force at the end, agreed on 30 July 2018. The sides met once to "
         + "negotiate.", OutcomeStatement.of(s, List.of()));
-    assertEquals("about 30 July 2018 (mean of 3 of 3 runs)", SummaryRows.cell(s, "deal_week", SummaryRows.KNOWN.get(2)));
+    assertEquals("about 30 July 2018 (mean of the 3 runs)", SummaryRows.cell(s, "deal_week", SummaryRows.KNOWN.get(2)));
   }
 }
