@@ -135,6 +135,8 @@ public final class Html {
       table.params code { overflow-wrap: anywhere; }
       cite { font-style: normal; }
       td.date { white-space: nowrap; }
+      table.manifest th { width: 15em; white-space: nowrap; }
+      table.manifest td { overflow-wrap: anywhere; }
       """;
 
   private static String hex(java.awt.Color c) {

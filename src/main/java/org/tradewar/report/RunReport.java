@@ -111,7 +111,7 @@ public final class RunReport {
     ParameterTable.html(b, run.parameters(), titles);
     b.append("</section>\n");
 
-    b.append("<section id=\"provenance\">\n<h2>Run</h2>\n<table>\n");
+    b.append("<section id=\"provenance\">\n<h2>Run</h2>\n<table class=\"manifest\">\n");
     for (Map.Entry<String, String> e : ManifestRows.of(run.manifest().fields()).entrySet()) {
       b.append("<tr><th>").append(Html.escape(e.getKey())).append("</th><td>").append(Html.escape(e.getValue()))
           .append("</td></tr>\n");
