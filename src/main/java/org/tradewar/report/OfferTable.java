@@ -10,6 +10,7 @@ import java.util.Set;
  * The offers of one meeting side by side: a column per offer in the order made (coloured by the side
  * that made it), a row per item on the table (each US demand, each tariff and threat), then what the
  * offer was worth to the side that received it and its answer. So a reader sees the positions move.
+ * A deal's terms use the same rows, in one column.
  */
 final class OfferTable {
   private OfferTable() {}
