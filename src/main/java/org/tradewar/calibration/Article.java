@@ -7,4 +7,9 @@ public record Article(String file, String text, String sha256) {
     Check.notNull(text, "text");
     Check.notBlank(sha256, "sha256");
   }
+
+  /** Headline, outlet and lead as the text shows them (after its date line, if any). */
+  public ArticleMasthead masthead() {
+    return ArticleMasthead.read(text, ArticleDater.bodyStart(text));
+  }
 }

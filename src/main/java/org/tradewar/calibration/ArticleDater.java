@@ -61,6 +61,12 @@ public final class ArticleDater {
     }
   }
 
+  /** Where the text after a {@code date} line starts: 0 without one. */
+  static int bodyStart(String text) {
+    Matcher m = DATE_LINE.matcher(text);
+    return m.find() ? m.end() : 0;
+  }
+
   /** Where the text after a {@code date} line starts, and the date it gives, if there is one. */
   public Optional<ArticleDate> dateLine(String text) {
     Matcher m = DATE_LINE.matcher(text);

@@ -9,17 +9,27 @@ import java.util.Map;
 
 /**
  * One parameter a run used ({@code parameters.json}): its dotted path, value, unit, origin (article
- * facts, literature default, scenario override) and the sources it came from, such as the article
- * sentence that gave the number.
+ * facts, literature default, scenario override), what it means, how it was derived from its facts
+ * (arithmetic such as "50 / 150", or in words) and the sources it came from, such as the article
+ * sentence that gave the number. Description and derivation are empty when the file lacks them.
  */
-public record ParameterRow(String path, String value, String unit, String origin, List<Source> sources) {
+public record ParameterRow(String path, String value, String unit, String origin, String description,
+    String derivation, List<Source> sources) {
 
-  /** Where a number came from: a file and the sentence in it, or a citation. */
-  public record Source(String file, String sentence, String detail) {
+  /**
+   * Where a number came from: a file and the sentence in it, or a citation; {@code articleTitle} is
+   * how people name the article (headline, outlet, date), empty when the file does not give it.
+   */
+  public record Source(String file, String sentence, String detail, String articleTitle) {
     public Source {
       file = file == null ? "" : file;
       sentence = sentence == null ? "" : sentence;
       detail = detail == null ? "" : detail;
+      articleTitle = articleTitle == null ? "" : articleTitle;
+    }
+
+    public Source(String file, String sentence, String detail) {
+      this(file, sentence, detail, "");
     }
   }
 
@@ -28,6 +38,8 @@ public record ParameterRow(String path, String value, String unit, String origin
     value = value == null ? "" : value;
     unit = unit == null ? "" : unit;
     origin = origin == null ? "" : origin;
+    description = description == null ? "" : description;
+    derivation = derivation == null ? "" : derivation;
     sources = List.copyOf(Check.notNull(sources, "sources"));
   }
 
@@ -59,7 +71,7 @@ public record ParameterRow(String path, String value, String unit, String origin
     }
     if (!node.isObject()) {
       if (!prefix.isEmpty()) {
-        out.add(new ParameterRow(prefix, node.asText(), "", "", List.of()));
+        out.add(new ParameterRow(prefix, node.asText(), "", "", "", "", List.of()));
       }
       return;
     }
@@ -97,7 +109,8 @@ public record ParameterRow(String path, String value, String unit, String origin
       }
     }
     String origin = firstText(item, "origin", "kind", "provenance_kind");
-    return new ParameterRow(path, value, firstText(item, "unit", "units"), origin, sources);
+    return new ParameterRow(path, value, firstText(item, "unit", "units"), origin,
+        firstText(item, "description", "meaning"), firstText(item, "derivation"), sources);
   }
 
   private static Source source(JsonNode s) {
@@ -112,7 +125,7 @@ public record ParameterRow(String path, String value, String unit, String origin
       detail = "characters " + span.path("start").asText() + "-" + span.path("end").asText();
     }
     return new Source(firstText(s, "file", "article", "path"),
-        firstText(s, "sentence", "text", "quote"), detail);
+        firstText(s, "sentence", "text", "quote"), detail, firstText(s, "article_title", "title"));
   }
 
   private static String firstText(JsonNode node, String... fields) {

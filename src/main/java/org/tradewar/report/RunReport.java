@@ -3,21 +3,21 @@ package org.tradewar.report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.tradewar.chart.RunCharts;
 import org.tradewar.io.AtomicFiles;
 import org.tradewar.io.BadInputException;
 import org.tradewar.output.Check;
-import org.tradewar.output.ParameterRow;
 import org.tradewar.output.RunTables;
 import org.tradewar.output.SummaryTable;
 
 /**
  * Writes {@code report.html} of a run folder: one self-contained page (opens offline; no scripts, no
- * external links) with the scenario's title and description, the summary table, every chart
- * (embedded PNG), the economy's accounts by quarter, the transcript as a timeline, the parameters with their provenance and the run's
- * manifest. Charts missing from {@code charts/} are drawn first.
+ * external links) with the scenario's title and description, the outcome in words, the summary table,
+ * every chart (embedded PNG), the economy's accounts by quarter, the transcript as a timeline (each
+ * meeting one line, its offers folded under it), the parameters with their meaning and provenance and
+ * the run's manifest. Dates read as dates, articles by title; the data files keep their machine
+ * form. Charts missing from {@code charts/} are drawn first.
  */
 public final class RunReport {
   private RunReport() {}
@@ -43,7 +43,7 @@ public final class RunReport {
     b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>").append(Html.escape(run.title())).append(" \u2014 tradewar report</title>\n")
-        .append("<style>\n").append(Html.STYLE).append("</style>\n</head>\n<body>\n");
+        .append("<style>\n").append(Html.STYLE).append(Html.MORE_STYLE).append("</style>\n</head>\n<body>\n");
     b.append("<header>\n<p class=\"meta\">tradewar run report \u00b7 scenario <code>")
         .append(Html.escape(run.scenarioName())).append("</code></p>\n<h1>").append(Html.escape(run.title()))
         .append("</h1>\n");
@@ -52,7 +52,8 @@ public final class RunReport {
     }
     b.append("<p>Outcome: <span class=\"outcome\">").append(Html.escape(SummaryRows.outcome(s.outcome())))
         .append("</span> &nbsp; <span class=\"meta\">")
-        .append(Html.escape(meta(run))).append("</span></p>\n</header>\n");
+        .append(Html.escape(meta(run))).append("</span></p>\n<p class=\"statement\">")
+        .append(Html.escape(OutcomeStatement.of(s, run.firstRunEvents()))).append("</p>\n</header>\n");
     b.append("<nav><a href=\"#summary\">Summary</a><a href=\"#accounts\">Accounts</a><a href=\"#charts\">Charts</a>")
         .append("<a href=\"#transcript\">Transcript</a><a href=\"#parameters\">Parameters</a>")
         .append("<a href=\"#provenance\">Run</a></nav>\n");
@@ -82,6 +83,7 @@ public final class RunReport {
     }
     b.append("</section>\n");
 
+    ArticleTitles titles = ArticleTitles.of(run.parameters());
     if (!run.reported().isEmpty()) {
       b.append("<section id=\"reported\">\n<h2>What the articles report</h2>\n<p class=\"small\">The ")
           .append("patterns of the war's path the calibration reads in the articles; the stars on the tariff ")
@@ -89,9 +91,10 @@ public final class RunReport {
           .append("patterns</code> counts how often a scenario's runs meet them.</p>\n<table>\n<tr><th>")
           .append("Pattern</th><th>Statement</th><th>Date</th><th>Sources</th></tr>\n");
       for (org.tradewar.output.ReportedRow r : run.reported()) {
-        b.append("<tr><td>").append(Html.escape(r.id())).append("</td><td>").append(Html.escape(r.text()))
-            .append("</td><td>").append(r.date()).append("</td><td class=\"small\">")
-            .append(Html.escape(r.sources())).append("</td></tr>\n");
+        b.append("<tr><td>").append(Html.escape(r.id())).append("</td><td>")
+            .append(Html.escape(ReadableDates.inText(r.text()))).append("</td><td class=\"date\">")
+            .append(Html.escape(ReadableDates.day(r.date()))).append("</td><td>")
+            .append(QuotedSources.html(QuotedSources.parse(r.sources()), titles)).append("</td></tr>\n");
       }
       b.append("</table>\n</section>\n");
     }
@@ -105,11 +108,11 @@ public final class RunReport {
         .append("</div>\n</section>\n");
 
     b.append("<section id=\"parameters\">\n<h2>Parameters and where they come from</h2>\n");
-    parameters(b, run.parameters());
+    ParameterTable.html(b, run.parameters(), titles);
     b.append("</section>\n");
 
-    b.append("<section id=\"provenance\">\n<h2>Run</h2>\n<table>\n");
-    for (Map.Entry<String, String> e : run.manifest().fields().entrySet()) {
+    b.append("<section id=\"provenance\">\n<h2>Run</h2>\n<table class=\"manifest\">\n");
+    for (Map.Entry<String, String> e : ManifestRows.of(run.manifest().fields()).entrySet()) {
       b.append("<tr><th>").append(Html.escape(e.getKey())).append("</th><td>").append(Html.escape(e.getValue()))
           .append("</td></tr>\n");
     }
@@ -126,7 +129,8 @@ public final class RunReport {
     m.append("seed ").append(s.seed());
     int reps = run.series().runs().size();
     m.append(" \u00b7 ").append(reps).append(reps == 1 ? " replication" : " replications");
-    m.append(" \u00b7 ").append(run.series().weeks()).append(" weeks from ").append(run.series().dates().get(0));
+    m.append(" \u00b7 ").append(run.series().weeks()).append(" weeks from ")
+        .append(ReadableDates.day(run.series().dates().get(0)));
     return m.toString();
   }
 
@@ -154,36 +158,5 @@ public final class RunReport {
     if (s.replications() > 1) {
       b.append("<p class=\"small\">Means over ").append(s.replications()).append(" replications.</p>\n");
     }
-  }
-
-  private static void parameters(StringBuilder b, List<ParameterRow> rows) {
-    if (rows.isEmpty()) {
-      b.append("<p class=\"small\">This run folder has no <code>parameters.json</code>.</p>\n");
-      return;
-    }
-    b.append("<table>\n<tr><th>Parameter</th><th class=\"num\">Value</th><th>Unit</th><th>Origin</th>")
-        .append("<th>Source</th></tr>\n");
-    for (ParameterRow p : rows) {
-      b.append("<tr><td><code>").append(Html.escape(p.path())).append("</code></td><td class=\"num\">")
-          .append(Html.escape(p.value())).append("</td><td>").append(Html.escape(p.unit())).append("</td><td>")
-          .append(Html.escape(p.origin())).append("</td><td>");
-      for (ParameterRow.Source src : p.sources()) {
-        if (!src.sentence().isEmpty()) {
-          b.append("<blockquote>\u201c").append(Html.escape(src.sentence())).append("\u201d</blockquote>");
-        }
-        StringBuilder where = new StringBuilder();
-        if (!src.file().isEmpty()) {
-          where.append(src.file());
-        }
-        if (!src.detail().isEmpty()) {
-          where.append(where.length() == 0 ? "" : ", ").append(src.detail());
-        }
-        if (where.length() > 0) {
-          b.append("<div class=\"small\">").append(Html.escape(where.toString())).append("</div>");
-        }
-      }
-      b.append("</td></tr>\n");
-    }
-    b.append("</table>\n");
   }
 }

@@ -1,6 +1,5 @@
 package org.tradewar.report;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,8 +7,9 @@ import java.util.Set;
 import org.tradewar.output.SummaryTable;
 
 /**
- * The rows of a summary table in the order people read them: timing first, then each measure for the
- * US (as importer) beside China. Metrics the page does not know are listed after, by key.
+ * The rows of a summary table in the order people read them: timing first (as dates: the week
+ * indices stay in {@code summary.json}), then each measure for the US (as importer) beside China.
+ * Metrics the page does not know are listed after, labelled from their key.
  */
 final class SummaryRows {
   private SummaryRows() {}
@@ -18,11 +18,11 @@ final class SummaryRows {
   record Row(String label, String unit, String us, String cn, int decimals, boolean week) {}
 
   static final List<Row> KNOWN = List.of(
-      new Row("First tariff", "week (date)", "first_tariff_week", null, 0, true),
-      new Row("Truce", "week (date)", "truce_week", null, 0, true),
-      new Row("First deal", "week (date)", "deal_week", null, 0, true),
-      new Row("Deal in force at the end, since", "week (date)", "last_deal_week", null, 0, true),
-      new Row("Rounds of talks", "count", "talk_rounds", null, 1, false),
+      new Row("First tariff", "date", "first_tariff_week", null, 0, true),
+      new Row("First truce", "date", "truce_week", null, 0, true),
+      new Row("First deal", "date", "deal_week", null, 0, true),
+      new Row("Deal in force at the end, agreed on", "date", "last_deal_week", null, 0, true),
+      new Row("Meetings to negotiate (rounds, calls, summits)", "count", "talk_rounds", null, 1, false),
       new Row("Peak average tariff", "%", "peak_avg_tariff_pct_us", "peak_avg_tariff_pct_cn", 1, false),
       new Row("Final average tariff", "%", "final_avg_tariff_pct_us", "final_avg_tariff_pct_cn", 1, false),
       new Row("Imports against the no-war baseline", "%", "imports_change_pct_us", "imports_change_pct_cn", 1,
@@ -68,28 +68,50 @@ final class SummaryRows {
     }
     for (String k : metricKeys) {
       if (!covered.contains(k)) {
-        out.add(new Row(k.replace('_', ' '), "", k, null, 2, false));
+        out.add(unknown(k));
       }
     }
     return out;
   }
 
-  /** A cell: the number, and for weeks the calendar date too; an em dash when undefined. */
+  /** A row for a key the page does not know: "peak_foo_usd_bn_us" reads "Peak foo (US)", in USD bn. */
+  static Row unknown(String key) {
+    boolean week = key.endsWith("_week");
+    String unit = week ? "date" : key.contains("_usd_bn") ? "USD bn" : key.contains("_pct") ? "%" : "";
+    String side = key.endsWith("_us") ? " (US)" : key.endsWith("_cn") ? " (China)" : "";
+    String words = key.replaceAll("_(us|cn)$", "").replaceAll("_(week|usd_bn|pct)(?=_|$)", "").replace('_', ' ')
+        .strip();
+    String label = words.isEmpty() ? key : Character.toUpperCase(words.charAt(0)) + words.substring(1) + side;
+    return new Row(label, unit, key, null, 2, week);
+  }
+
+  /**
+   * A cell: the number; for a week, its date ("about" and the number of runs when it is a mean over
+   * replications); "none" when it did not happen, an em dash when undefined.
+   */
   static String cell(SummaryTable s, String key, Row row) {
     if (key == null) {
       return "";
     }
     double v = s.metric(key);
-    if (row.week() && !Double.isNaN(v) && s.startDate() != null) {
-      long w = Math.round(v);
-      LocalDate d = s.startDate().plusWeeks(w);
-      return Html.number(v, Math.abs(v - w) < 1e-9 ? 0 : 1) + " (" + d + ")";
-    }
-    if (row.week() && Double.isNaN(v)) {
-      return "none";
+    if (row.week()) {
+      if (Double.isNaN(v)) {
+        return "none";
+      }
+      if (s.startDate() == null) {
+        return "week " + Html.number(v, 0);
+      }
+      String date = ReadableDates.day(ReadableDates.ofWeek(s.startDate(), v));
+      long runs = s.runs().stream().filter(r -> !Double.isNaN(r.metrics().getOrDefault(key, Double.NaN))).count();
+      if (s.runs().size() <= 1) {
+        return date;
+      }
+      return "about " + date + (runs == s.runs().size() ? " (mean of the " + runs + " runs)"
+          : " (mean of the " + runs + " of " + s.runs().size() + " runs that have one)");
     }
     boolean whole = !Double.isNaN(v) && Math.abs(v - Math.rint(v)) < 1e-9;
-    return Html.number(v, row.unit().equals("count") && whole ? 0 : row.decimals());
+    String t = Html.number(v, row.unit().equals("count") && whole ? 0 : row.decimals());
+    return t.matches("-0(\\.0+)?") ? t.substring(1) : t; // a rounding residue is no loss: "0.0", not "-0.0"
   }
 
   /** "deal" to "Deal", "no_agreement" to "No agreement". */

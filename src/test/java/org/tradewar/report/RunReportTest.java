@@ -74,7 +74,10 @@ public class RunReportTest {
     assertEquals(5, html.split("data:image/png;base64,", -1).length - 1);
     assertTrue(html.contains("rise from 10 percent to 25 percent &lt;on Friday&gt; &amp; more."));
     assertTrue(html.contains("seeds/000_25e6800912d78112.txt"));
-    assertTrue(html.contains("<time>2018-07-02</time>"));
+    assertTrue(html.contains("<time datetime=\"2018-07-02\">2 Jul 2018</time>"));
+    // the run's manifest by label, not by dotted key; its dates in words
+    assertTrue(html.contains("<tr><th>Scenario file</th>") && !html.contains("<th>scenario.file</th>"));
+    assertTrue(html.contains("<tr><th>First week</th><td>1 January 2018</td></tr>"));
   }
 
   @Test
@@ -89,8 +92,8 @@ public class RunReportTest {
     String html = TranscriptTimeline.html("# Transcript\n\n- 2019-05-10 US raises the tariff <now>\n"
         + "**2019-05-13** China retaliates\nA note.\n", List.of());
     assertTrue(html.contains("<h3>Transcript</h3>"));
-    assertTrue(html.contains("<li class=\"us\"><time>2019-05-10</time> US raises the tariff &lt;now&gt;</li>"));
-    assertTrue(html.contains("<li class=\"cn\"><time>2019-05-13</time> China retaliates</li>"));
+    assertTrue(html.contains("<li class=\"us\"><time datetime=\"2019-05-10\">10 May 2019</time> US raises the tariff &lt;now&gt;</li>"));
+    assertTrue(html.contains("<li class=\"cn\"><time datetime=\"2019-05-13\">13 May 2019</time> China retaliates</li>"));
     assertTrue(html.contains("<p>A note.</p>"));
   }
 
