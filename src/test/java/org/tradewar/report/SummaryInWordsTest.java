@@ -34,8 +34,8 @@ class SummaryInWordsTest {
   }
 
   private static final List<EventRow> EVENTS = List.of(
-      new EventRow(1, 36, START.plusWeeks(36), "US", "CN", "deal", Double.NaN, Double.NaN, "Deal"),
-      new EventRow(1, 61, START.plusWeeks(61), "US", "CN", "commitment_broken", Double.NaN, Double.NaN, "Broken"));
+      new EventRow(1, 36, START.plusWeeks(36), "US", "CN", "deal", Double.NaN, Double.NaN, "", "Deal"),
+      new EventRow(1, 61, START.plusWeeks(61), "US", "CN", "commitment_broken", Double.NaN, Double.NaN, "", "Broken"));
 
   @Test
   void theSummaryGivesDatesNotWeeksAndNoRawKeys() {

@@ -18,7 +18,7 @@ class TranscriptTimelineTest {
       + "US accepts (it is worth 0.40 to US, which aims for 0.33).";
 
   private static EventRow event(int week, String actor, String kind, String text) {
-    return new EventRow(1, week, LocalDate.of(2018, 1, 1).plusWeeks(week), actor, "", kind, Double.NaN, Double.NaN, text);
+    return new EventRow(1, week, LocalDate.of(2018, 1, 1).plusWeeks(week), actor, "", kind, Double.NaN, Double.NaN, "", text);
   }
 
   @Test
