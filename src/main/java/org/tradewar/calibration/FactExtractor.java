@@ -92,8 +92,7 @@ public final class FactExtractor {
         }
       }
     }
-    Source source = new Source(article.file(), articleDate == null ? null : articleDate.toString(),
-        date.basis(), article.sha256());
+    Source source = Source.of(article, articleDate == null ? null : articleDate.toString(), date.basis());
     return new ArticleFacts(source, date, sentences, facts);
   }
 

@@ -164,7 +164,10 @@ public final class RunFolderWriter {
         }
         ArrayNode facts = o.putArray("facts");
         for (CalibrationLookup.FactRef f : p.facts()) {
-          facts.addObject().put("id", f.id()).put("file", f.file()).put("sentence", f.sentence());
+          ObjectNode fact = facts.addObject().put("id", f.id()).put("file", f.file()).put("sentence", f.sentence());
+          if (f.articleTitle() != null && !f.articleTitle().equals(f.file())) {
+            fact.put("article_title", f.articleTitle());
+          }
         }
       } else {
         o.put("source", spec.source());

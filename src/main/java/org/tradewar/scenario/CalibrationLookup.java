@@ -33,5 +33,6 @@ public interface CalibrationLookup {
   record Provenance(List<FactRef> facts, String derivation, String citation) {}
 
   /** One fact behind a parameter. */
-  record FactRef(String id, String file, String sentence) {}
+  /** A fact's sentence and where it is: the article's file, and its title for people (the file if none). */
+  record FactRef(String id, String file, String sentence, String articleTitle) {}
 }

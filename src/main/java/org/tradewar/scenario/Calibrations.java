@@ -41,6 +41,12 @@ public final class Calibrations {
     }
   }
 
+  private static CalibrationLookup.FactRef ref(String id, JsonNode fact, Map<String, String> titles) {
+    String file = fact.path("source").path("file").asText();
+    return new CalibrationLookup.FactRef(id, file, fact.path("source").path("sentence").asText(),
+        titles.getOrDefault(file, file));
+  }
+
   static CalibrationLookup fromJson(String source, String json) {
     JsonNode root;
     try {
@@ -60,8 +66,11 @@ public final class Calibrations {
       params.put(p.path("name").asText(), p);
     }
     StringBuilder hashes = new StringBuilder();
+    Map<String, String> titles = new LinkedHashMap<>();
     for (JsonNode s : root.path("sources")) {
       hashes.append(s.path("sha256").asText()).append('\n');
+      String file = s.path("file").asText();
+      titles.put(file, s.hasNonNull("title") ? s.get("title").asText() : file);
     }
     String sha = sha256(hashes.toString());
     List<Pattern> patterns = new ArrayList<>();
@@ -106,8 +115,7 @@ public final class Calibrations {
         for (JsonNode id : p.path("facts")) {
           JsonNode f = facts.get(id.asText());
           if (f != null) {
-            refs.add(new FactRef(id.asText(), f.path("source").path("file").asText(),
-                f.path("source").path("sentence").asText()));
+            refs.add(ref(id.asText(), f, titles));
           }
         }
         String derivation = p.hasNonNull("derivation") ? p.get("derivation").asText() : null;
@@ -118,8 +126,7 @@ public final class Calibrations {
       @Override
       public Optional<FactRef> fact(String id) {
         JsonNode f = facts.get(id);
-        return f == null ? Optional.empty() : Optional.of(new FactRef(id, f.path("source").path("file").asText(),
-            f.path("source").path("sentence").asText()));
+        return f == null ? Optional.empty() : Optional.of(ref(id, f, titles));
       }
 
       @Override
