@@ -281,7 +281,7 @@ public final class Comparison {
             .append(Html.escape(row.unit())).append("</td>");
         for (RunTables r : runs) {
           SummaryTable s = r.summary();
-          b.append("<td class=\"num\">").append(Html.escape(SummaryRows.cell(s, key, row))).append("</td>");
+          b.append("<td class=\"num\">").append(Html.escape(SummaryRows.cell(s, key, row, r.events()))).append("</td>");
         }
         b.append("</tr>\n");
       }

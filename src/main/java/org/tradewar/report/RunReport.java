@@ -59,7 +59,7 @@ public final class RunReport {
         .append("<a href=\"#provenance\">Run</a></nav>\n");
 
     b.append("<section id=\"summary\">\n<h2>Summary</h2>\n");
-    summaryTable(b, s);
+    summaryTable(b, s, run.events());
     b.append("</section>\n");
 
     b.append("<section id=\"accounts\">\n<h2>Accounts by quarter</h2>\n");
@@ -135,6 +135,11 @@ public final class RunReport {
   }
 
   static void summaryTable(StringBuilder b, SummaryTable s) {
+    summaryTable(b, s, java.util.List.of());
+  }
+
+  /** The summary, with the first run's events so that dates are the events' own. */
+  static void summaryTable(StringBuilder b, SummaryTable s, java.util.List<org.tradewar.output.EventRow> events) {
     b.append("<table>\n<tr><th>Measure</th><th>Unit</th><th class=\"num\"><span class=\"us\">US</span> ")
         .append("(imports from China)</th><th class=\"num\"><span class=\"cn\">China</span> ")
         .append("(imports from the US)</th></tr>\n");
@@ -147,10 +152,10 @@ public final class RunReport {
           .append("</td>");
       if (r.cn() == null) {
         b.append("<td class=\"num\" colspan=\"2\" style=\"text-align:center\">")
-            .append(Html.escape(SummaryRows.cell(s, r.us(), r))).append("</td>");
+            .append(Html.escape(SummaryRows.cell(s, r.us(), r, events))).append("</td>");
       } else {
-        b.append("<td class=\"num\">").append(Html.escape(SummaryRows.cell(s, r.us(), r))).append("</td>")
-            .append("<td class=\"num\">").append(Html.escape(SummaryRows.cell(s, r.cn(), r))).append("</td>");
+        b.append("<td class=\"num\">").append(Html.escape(SummaryRows.cell(s, r.us(), r, events))).append("</td>")
+            .append("<td class=\"num\">").append(Html.escape(SummaryRows.cell(s, r.cn(), r, events))).append("</td>");
       }
       b.append("</tr>\n");
     }

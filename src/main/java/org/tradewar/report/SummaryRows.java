@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Map;
+import org.tradewar.output.EventRow;
 import org.tradewar.output.SummaryTable;
 
 /**
@@ -90,10 +92,24 @@ final class SummaryRows {
    * replications); "none" when it did not happen, an em dash when undefined.
    */
   static String cell(SummaryTable s, String key, Row row) {
+    return cell(s, key, row, List.of());
+  }
+
+  /**
+   * As {@link #cell(SummaryTable, String, Row)}, with the events of a single run: a week then reads as
+   * the date of the event it counts (the tariff of Friday 6 July, not the Monday of its week).
+   */
+  static String cell(SummaryTable s, String key, Row row, List<EventRow> events) {
     if (key == null) {
       return "";
     }
     double v = s.metric(key);
+    if (row.week() && s.runs().size() <= 1 && !Double.isNaN(v)) {
+      java.util.Optional<java.time.LocalDate> own = eventDate(key, (int) Math.round(v), events);
+      if (own.isPresent()) {
+        return ReadableDates.day(own.get());
+      }
+    }
     if (row.week()) {
       if (Double.isNaN(v)) {
         return "none";
@@ -112,6 +128,25 @@ final class SummaryRows {
     boolean whole = !Double.isNaN(v) && Math.abs(v - Math.rint(v)) < 1e-9;
     String t = Html.number(v, row.unit().equals("count") && whole ? 0 : row.decimals());
     return t.matches("-0(\\.0+)?") ? t.substring(1) : t; // a rounding residue is no loss: "0.0", not "-0.0"
+  }
+
+  /** The kinds of event a week metric counts. */
+  private static final Map<String, Set<String>> WEEK_KINDS = Map.of(
+      "first_tariff_week", Set.of("tariff", "retaliation"), "truce_week", Set.of("truce"),
+      "deal_week", Set.of("deal"), "last_deal_week", Set.of("deal"));
+
+  /** The date of the (first, or for the last deal the last) event of the metric's kind in {@code week}. */
+  private static java.util.Optional<java.time.LocalDate> eventDate(String key, int week, List<EventRow> events) {
+    Set<String> kinds = WEEK_KINDS.get(key);
+    if (kinds == null) {
+      return java.util.Optional.empty();
+    }
+    List<EventRow> inWeek = events.stream().filter(e -> e.run() == 1 && e.week() == week && kinds.contains(e.kind()))
+        .toList();
+    if (inWeek.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of((key.startsWith("last_") ? inWeek.get(inWeek.size() - 1) : inWeek.get(0)).date());
   }
 
   /** "deal" to "Deal", "no_agreement" to "No agreement". */
