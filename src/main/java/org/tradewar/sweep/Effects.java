@@ -1,0 +1,148 @@
+package org.tradewar.sweep;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A plain-language reading of a sweep, one sentence per metric, computed from its results: which
+ * parameter moves the metric most (by the largest total-order Sobol index when the sweep has them,
+ * else by the spread of its level means), from what at its lowest value to what at its highest, and
+ * whether that is larger than the replications' noise.
+ */
+final class Effects {
+  private Effects() {}
+
+  /** How one parameter moves one metric: the level means at its lowest and highest values, and their range. */
+  record Effect(int axis, double atLow, String low, double atHigh, String high, double min, double max) {
+    double range() {
+      return max - min;
+    }
+  }
+
+  /** One sentence per metric. */
+  static List<String> sentences(SweepResults r, List<AxisLevels> levels, List<Sensitivity.Row> sensitivity) {
+    List<String> out = new ArrayList<>();
+    for (int j = 0; j < r.metrics.size(); j++) {
+      out.add(r.onePoint() ? onePoint(r, j) : sentence(r, j, levels, Sensitivity.of(sensitivity, r.metrics.get(j).key())));
+    }
+    return out;
+  }
+
+  private static String onePoint(SweepResults r, int j) {
+    MetricNames.Label m = r.metrics.get(j).label();
+    if (r.n(j, 0) == 0) {
+      return m.name() + ": no run gave a value.";
+    }
+    double mean = r.mean(j, 0);
+    double half = r.half(j, 0);
+    return m.name() + ": " + Readable.quantity(mean, m.unit()) + " on average over " + r.n(j, 0) + " runs"
+        + (Double.isNaN(half) ? "" : " (95% confidence interval " + Readable.quantity(mean - half, m.unit())
+            + " to " + Readable.quantity(mean + half, m.unit()) + ")") + ".";
+  }
+
+  /** The effect of axis {@code i} on metric {@code j}, or null when fewer than two of its levels have values. */
+  static Effect effect(SweepResults r, int j, int i, AxisLevels x) {
+    Profile p = Profile.of(r, j, x, i, null, -1);
+    int first = -1;
+    int last = -1;
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    for (int l = 0; l < x.size(); l++) {
+      Profile.Cell c = p.cells[0][l];
+      if (c.empty()) {
+        continue;
+      }
+      first = first < 0 ? l : first;
+      last = l;
+      min = Math.min(min, c.mean());
+      max = Math.max(max, c.mean());
+    }
+    if (first < 0 || first == last) {
+      return null;
+    }
+    String unit = x.def.label().unit();
+    return new Effect(i, p.cells[0][first].mean(), (x.binned ? "about " : "") + Readable.valueWithUnit(x.labels.get(first), unit),
+        p.cells[0][last].mean(), (x.binned ? "about " : "") + Readable.valueWithUnit(x.labels.get(last), unit), min, max);
+  }
+
+  private static String sentence(SweepResults r, int j, List<AxisLevels> levels, List<Sensitivity.Row> sobol) {
+    MetricNames.Label m = r.metrics.get(j).label();
+    List<Effect> effects = new ArrayList<>();
+    for (int i = 0; i < levels.size(); i++) {
+      Effect e = levels.get(i).size() > 1 ? effect(r, j, i, levels.get(i)) : null;
+      if (e != null) {
+        effects.add(e);
+      }
+    }
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    double halves = 0;
+    int withHalf = 0;
+    for (int p = 0; p < r.points; p++) {
+      double v = r.mean(j, p);
+      if (!Double.isNaN(v)) {
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+      }
+      if (!Double.isNaN(r.half(j, p))) {
+        halves += r.half(j, p);
+        withHalf++;
+      }
+    }
+    if (!Double.isFinite(lo)) {
+      return m.name() + ": no run gave a value.";
+    }
+    if (hi - lo <= 1e-9 * Math.max(1, Math.abs(hi)) || effects.isEmpty()) {
+      return m.name() + " is " + Readable.quantity(lo, m.share() ? "share" : m.unit()) + " at every point: no parameter of this sweep "
+          + "moves it.";
+    }
+    Effect top = effects.get(0);
+    for (Effect e : effects) {
+      if (e.range() > top.range()) {
+        top = e;
+      }
+    }
+    String sobolNote = "";
+    if (!sobol.isEmpty() && !Double.isNaN(sobol.get(0).st())) {
+      String path = sobol.get(0).axis();
+      for (Effect e : effects) {
+        if (r.axes.get(e.axis()).path().equals(path)) {
+          top = e;
+        }
+      }
+      sobolNote = " (total-order Sobol index " + Readable.number(sobol.get(0).st(), 2) + ")";
+    }
+    String name = r.axes.get(top.axis()).label().name();
+    StringBuilder b = new StringBuilder();
+    b.append(name).append(" moves ").append(SweepStyle.inSentence(m.name())).append(" most").append(sobolNote)
+        .append(": from ").append(Readable.quantity(top.atLow(), m.unit())).append(" at ").append(top.low())
+        .append(" to ").append(Readable.quantity(top.atHigh(), m.unit())).append(" at ").append(top.high());
+    boolean ends = Math.min(top.atLow(), top.atHigh()) <= top.min() + 1e-12 * Math.abs(top.min())
+        && Math.max(top.atLow(), top.atHigh()) >= top.max() - 1e-12 * Math.abs(top.max());
+    if (!ends) {
+      b.append(", ranging from ").append(Readable.quantity(top.min(), m.unit())).append(" to ")
+          .append(Readable.quantity(top.max(), m.unit())).append(" in between");
+    }
+    if (r.axes.size() > 1) {
+      b.append(" (mean over the other ").append(r.axes.size() == 2 ? "parameter's" : "parameters'").append(" values)");
+    }
+    b.append('.');
+    double noise = withHalf == 0 ? Double.NaN : halves / withHalf;
+    if (!Double.isNaN(noise) && top.range() < 2 * noise) {
+      b.append(" That is within the replications' noise: the 95% interval of a point's mean is about \u00b1")
+          .append(Readable.quantity(noise, m.unit().startsWith("share") ? "share" : m.unit())).append('.');
+    }
+    Effect next = null;
+    for (Effect e : effects) {
+      if (e != top && (next == null || e.range() > next.range())) {
+        next = e;
+      }
+    }
+    if (next != null && next.range() >= 0.25 * top.range()) {
+      b.append(" Next: ").append(SweepStyle.inSentence(r.axes.get(next.axis()).label().name())).append(", from ")
+          .append(Readable.quantity(next.atLow(), m.unit())).append(" at ").append(next.low()).append(" to ")
+          .append(Readable.quantity(next.atHigh(), m.unit())).append(" at ").append(next.high()).append('.');
+    }
+    return b.toString();
+  }
+}
