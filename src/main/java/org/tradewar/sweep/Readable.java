@@ -32,7 +32,7 @@ final class Readable {
     }
   }
 
-  /** {@code v} with its unit: "12.3%", "$4.5B", "42% of runs", "3.2 weeks", "0.5". */
+  /** {@code v} with its unit: "12.3%", "$4.5B", "42% of runs", "week 55", "3.2 weeks", "0.5". */
   static String quantity(double v, String unit) {
     if (Double.isNaN(v)) {
       return "\u2014";
@@ -47,7 +47,11 @@ final class Readable {
     if (u.startsWith("USD bn")) {
       return (v < 0 ? "-$" : "$") + number(Math.abs(v), 3) + "B" + u.substring("USD bn".length());
     }
-    return u.isEmpty() ? number(v, 3) : number(v, 3) + " " + u;
+    return switch (u) {
+      case "", "count" -> number(v, 3);
+      case "week" -> "week " + number(v, 3);
+      default -> number(v, 3) + " " + u;
+    };
   }
 
   /**
