@@ -19,25 +19,52 @@ final class Effects {
     }
   }
 
-  /** One sentence per metric. */
+  /**
+   * One sentence per metric; for a sweep of one point (replications only), one per metric that varies
+   * from seed to seed, then one for those that do not and one for those no run defines.
+   */
   static List<String> sentences(SweepResults r, List<AxisLevels> levels, List<Sensitivity.Row> sensitivity) {
     List<String> out = new ArrayList<>();
+    if (r.onePoint()) {
+      return onePoint(r);
+    }
     for (int j = 0; j < r.metrics.size(); j++) {
-      out.add(r.onePoint() ? onePoint(r, j) : sentence(r, j, levels, Sensitivity.of(sensitivity, r.metrics.get(j).key())));
+      out.add(sentence(r, j, levels, Sensitivity.of(sensitivity, r.metrics.get(j).key())));
     }
     return out;
   }
 
-  private static String onePoint(SweepResults r, int j) {
-    MetricNames.Label m = r.metrics.get(j).label();
-    if (r.n(j, 0) == 0) {
-      return m.name() + ": no run gave a value.";
+  private static List<String> onePoint(SweepResults r) {
+    List<String> out = new ArrayList<>();
+    List<String> same = new ArrayList<>();
+    List<String> none = new ArrayList<>();
+    for (int j = 0; j < r.metrics.size(); j++) {
+      MetricNames.Label m = r.metrics.get(j).label();
+      String unit = m.share() ? "share" : m.unit();
+      double[] v = r.onePointValues[j];
+      if (v.length == 0) {
+        none.add(SweepStyle.inSentence(m.name()));
+        continue;
+      }
+      double mean = r.mean(j, 0);
+      double half = r.half(j, 0);
+      double lo = java.util.Arrays.stream(v).min().orElse(mean);
+      double hi = java.util.Arrays.stream(v).max().orElse(mean);
+      if (Readable.number(lo, 3).equals(Readable.number(hi, 3))) {
+        same.add(SweepStyle.inSentence(m.name()) + " " + Readable.quantity(mean, unit));
+        continue;
+      }
+      out.add(m.name() + ": " + Readable.quantity(mean, unit) + " on average over " + v.length + " runs (95% "
+          + "confidence interval " + Readable.quantity(mean - half, unit) + " to " + Readable.quantity(mean + half, unit)
+          + ").");
     }
-    double mean = r.mean(j, 0);
-    double half = r.half(j, 0);
-    return m.name() + ": " + Readable.quantity(mean, m.unit()) + " on average over " + r.n(j, 0) + " runs"
-        + (Double.isNaN(half) ? "" : " (95% confidence interval " + Readable.quantity(mean - half, m.unit())
-            + " to " + Readable.quantity(mean + half, m.unit()) + ")") + ".";
+    if (!same.isEmpty()) {
+      out.add("The same in every run: " + String.join("; ", same) + ".");
+    }
+    if (!none.isEmpty()) {
+      out.add("No run has a value for " + String.join("; ", none) + ".");
+    }
+    return out;
   }
 
   /** The effect of axis {@code i} on metric {@code j}, or null when fewer than two of its levels have values. */

@@ -101,7 +101,7 @@ final class HeatMapChart {
         : new String[] {reading.toString()};
     SweepStyle.finish(chart, r.title, subtitles);
     chart.addSubtitle(legend(scale, m));
-    String caption = title + ". " + String.join(". ", subtitles) + ".";
+    String caption = String.join(". ", subtitles) + ".";
     return new SweepChart(SweepCharts.safe(r.metrics.get(j).key()) + "__heat__" + SweepCharts.safe(ax.def.path())
         + "__" + SweepCharts.safe(ay.def.path()), j, caption, chart);
   }

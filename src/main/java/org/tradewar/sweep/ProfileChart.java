@@ -73,7 +73,7 @@ final class ProfileChart {
     String reading = reading(r, x, split ? other : null, slices.size(), profile.replicationBand);
     SweepStyle.finish(chart, r.title, reading);
     return new SweepChart(SweepCharts.safe(r.metrics.get(j).key()) + "__vs__" + SweepCharts.safe(x.def.path()),
-        j, title + ". " + reading + ".", chart);
+        j, reading + ".", chart);
   }
 
   /** Which slices to draw: all when few, else {@value #MAX_LINES} evenly spread, first and last included. */

@@ -82,7 +82,7 @@ final class SobolChart {
     String reading = "Whiskers: 95% bootstrap intervals; " + rows.get(0).rows() + " design rows; the largest "
         + "total effect on top";
     SweepStyle.finish(chart, r.title, reading);
-    return new SweepChart(SweepCharts.safe(key) + "__sobol", j, title + ". " + reading + ".", chart);
+    return new SweepChart(SweepCharts.safe(key) + "__sobol", j, reading + ".", chart);
   }
 
   /** Bars with a whisker from the low to the high end of each bar's interval, in either orientation. */
