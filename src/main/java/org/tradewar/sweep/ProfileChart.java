@@ -16,12 +16,15 @@ import org.tradewar.chart.ChartTheme;
 
 /**
  * {@code METRIC__vs__AXIS}: a metric against one swept parameter. On a two-axis sweep whose other axis
- * has a few values, one line per value of it (at most {@value #MAX_LINES}, evenly chosen), each point
+ * has a few values, one line per value of it (up to {@value #MAX_LINES}, else {@value #CHOSEN_LINES} evenly
+ * chosen), each point
  * with the 95% confidence interval of its mean over replications; otherwise one line, the mean over
  * the points at each value, with the spread of those points' means (see {@link Profile}).
  */
 final class ProfileChart {
-  static final int MAX_LINES = 5;
+  /** All values of the other axis up to this many lines; beyond, {@link #CHOSEN_LINES} of them. */
+  static final int MAX_LINES = 6;
+  static final int CHOSEN_LINES = 5;
 
   private ProfileChart() {}
 
@@ -76,7 +79,7 @@ final class ProfileChart {
         j, reading + ".", chart);
   }
 
-  /** Which slices to draw: all when few, else {@value #MAX_LINES} evenly spread, first and last included. */
+  /** Which slices to draw: all when few, else {@value #CHOSEN_LINES} evenly spread, first and last included. */
   static List<Integer> chosen(int n) {
     List<Integer> out = new ArrayList<>();
     if (n <= MAX_LINES) {
@@ -85,8 +88,8 @@ final class ProfileChart {
       }
       return out;
     }
-    for (int k = 0; k < MAX_LINES; k++) {
-      int i = (int) Math.round((double) k * (n - 1) / (MAX_LINES - 1));
+    for (int k = 0; k < CHOSEN_LINES; k++) {
+      int i = (int) Math.round((double) k * (n - 1) / (CHOSEN_LINES - 1));
       if (!out.contains(i)) {
         out.add(i);
       }

@@ -22,7 +22,8 @@ import org.tradewar.io.BadInputException;
  *   <li>{@code METRIC__distribution}: instead of the others, for a sweep of one point
  *       ({@link DistributionChart}).</li>
  * </ul>
- * Titles and axes name parameters and metrics as people do ({@link ParameterNames}, {@link MetricNames}).
+ * A metric no run defines gets no chart. Titles and axes name parameters and metrics as people do
+ * ({@link ParameterNames}, {@link MetricNames}).
  */
 public final class SweepCharts {
   static final int WIDTH = ChartTheme.WIDTH;
@@ -60,6 +61,9 @@ public final class SweepCharts {
     }
     List<SweepChart> out = new ArrayList<>();
     for (int j = 0; j < r.metrics.size(); j++) {
+      if (!r.hasValues(j)) {
+        continue; // no run defines it (deal_week without a deal): the report says so, an empty chart would not
+      }
       if (r.onePoint()) {
         // a study of replications: lines against axes that do not move would be single dots
         SweepChart d = DistributionChart.of(r, j);

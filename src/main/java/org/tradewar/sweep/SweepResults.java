@@ -185,6 +185,16 @@ final class SweepResults {
     return t.computeIfAbsent(df, d -> new TDistribution(null, d).inverseCumulativeProbability(0.975));
   }
 
+  /** True when some run has a value of metric {@code j}. */
+  boolean hasValues(int j) {
+    for (long k : n[j]) {
+      if (k > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when the sweep has a single point: a study of replications. */
   boolean onePoint() {
     return points == 1;
