@@ -99,6 +99,12 @@ final class AxisLevels {
     return Math.max(0, Math.min(BINS - 1, (int) Math.floor(u * BINS)));
   }
 
+  /** A level in a sentence: "26 weeks", or a bin's range, "0.2-0.235". */
+  String value(int level) {
+    String v = binned ? Readable.number(edge(level), 3) + "-" + Readable.number(edge(level + 1), 3) : labels.get(level);
+    return Readable.valueWithUnit(v, def.label().unit());
+  }
+
   /** "Negotiators' patience = 26 weeks", or "... about 26 weeks" for a bin. */
   String at(int level) {
     return def.label().name() + (binned ? " about " : " = ")

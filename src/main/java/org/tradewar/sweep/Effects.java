@@ -12,8 +12,13 @@ import java.util.List;
 final class Effects {
   private Effects() {}
 
-  /** How one parameter moves one metric: the level means at its lowest and highest values, and their range. */
-  record Effect(int axis, double atLow, String low, double atHigh, String high, double min, double max) {
+  /**
+   * How one parameter moves one metric: the level means at its lowest and highest values, the lowest
+   * and highest level means, and the 95% margin of the difference between those two from the
+   * replications' noise alone (NaN when unknown).
+   */
+  record Effect(int axis, double atLow, String low, double atHigh, String high, double min, double max,
+      double noise) {
     double range() {
       return max - min;
     }
@@ -72,8 +77,8 @@ final class Effects {
     Profile p = Profile.of(r, j, x, i, null, -1);
     int first = -1;
     int last = -1;
-    double min = Double.POSITIVE_INFINITY;
-    double max = Double.NEGATIVE_INFINITY;
+    int lo = -1;
+    int hi = -1;
     for (int l = 0; l < x.size(); l++) {
       Profile.Cell c = p.cells[0][l];
       if (c.empty()) {
@@ -81,15 +86,17 @@ final class Effects {
       }
       first = first < 0 ? l : first;
       last = l;
-      min = Math.min(min, c.mean());
-      max = Math.max(max, c.mean());
+      lo = lo < 0 || c.mean() < p.cells[0][lo].mean() ? l : lo;
+      hi = hi < 0 || c.mean() > p.cells[0][hi].mean() ? l : hi;
     }
     if (first < 0 || first == last) {
       return null;
     }
-    String unit = x.def.label().unit();
-    return new Effect(i, p.cells[0][first].mean(), (x.binned ? "about " : "") + Readable.valueWithUnit(x.labels.get(first), unit),
-        p.cells[0][last].mean(), (x.binned ? "about " : "") + Readable.valueWithUnit(x.labels.get(last), unit), min, max);
+    Profile.Cell a = p.cells[0][lo];
+    Profile.Cell b = p.cells[0][hi];
+    double noise = 1.96 * Math.sqrt(a.se() * a.se() + b.se() * b.se());
+    return new Effect(i, p.cells[0][first].mean(), x.value(first), p.cells[0][last].mean(), x.value(last),
+        a.mean(), b.mean(), noise);
   }
 
   private static String sentence(SweepResults r, int j, List<AxisLevels> levels, List<Sensitivity.Row> sobol) {
@@ -103,17 +110,11 @@ final class Effects {
     }
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
-    double halves = 0;
-    int withHalf = 0;
     for (int p = 0; p < r.points; p++) {
       double v = r.mean(j, p);
       if (!Double.isNaN(v)) {
         lo = Math.min(lo, v);
         hi = Math.max(hi, v);
-      }
-      if (!Double.isNaN(r.half(j, p))) {
-        halves += r.half(j, p);
-        withHalf++;
       }
     }
     if (!Double.isFinite(lo)) {
@@ -141,11 +142,13 @@ final class Effects {
     }
     String name = r.axes.get(top.axis()).label().name();
     StringBuilder b = new StringBuilder();
-    b.append(name).append(" moves ").append(SweepStyle.inSentence(m.name())).append(" most").append(sobolNote)
-        .append(": from ").append(Readable.quantity(top.atLow(), m.unit())).append(" at ").append(top.low())
+    b.append(m.name()).append(": ").append(SweepStyle.inSentence(name)).append(" moves it most").append(sobolNote)
+        .append(", from ").append(Readable.quantity(top.atLow(), m.unit())).append(" at ").append(top.low())
         .append(" to ").append(Readable.quantity(top.atHigh(), m.unit())).append(" at ").append(top.high());
-    boolean ends = Math.min(top.atLow(), top.atHigh()) <= top.min() + 1e-12 * Math.abs(top.min())
-        && Math.max(top.atLow(), top.atHigh()) >= top.max() - 1e-12 * Math.abs(top.max());
+    // the ends tell the story unless the extremes lie well inside (a peak, a trough)
+    double slack = 0.1 * top.range();
+    boolean ends = Math.min(top.atLow(), top.atHigh()) <= top.min() + slack
+        && Math.max(top.atLow(), top.atHigh()) >= top.max() - slack;
     if (!ends) {
       b.append(", ranging from ").append(Readable.quantity(top.min(), m.unit())).append(" to ")
           .append(Readable.quantity(top.max(), m.unit())).append(" in between");
@@ -154,10 +157,10 @@ final class Effects {
       b.append(" (mean over the other ").append(r.axes.size() == 2 ? "parameter's" : "parameters'").append(" values)");
     }
     b.append('.');
-    double noise = withHalf == 0 ? Double.NaN : halves / withHalf;
-    if (!Double.isNaN(noise) && top.range() < 2 * noise) {
-      b.append(" That is within the replications' noise: the 95% interval of a point's mean is about \u00b1")
-          .append(Readable.quantity(noise, m.unit().startsWith("share") ? "share" : m.unit())).append('.');
+    if (!Double.isNaN(top.noise()) && top.range() < top.noise()) {
+      b.append(" That is within the replications' noise: a difference below \u00b1")
+          .append(Readable.quantity(top.noise(), m.unit().startsWith("share") ? "share" : m.unit()))
+          .append(" could be chance.");
     }
     Effect next = null;
     for (Effect e : effects) {

@@ -15,8 +15,11 @@ import java.util.List;
  * move the metric, which no number of replications would shrink.
  */
 final class Profile {
-  /** One cell: the mean, the band around it (NaN when there is none) and the points it holds. */
-  record Cell(double mean, double low, double high, int points) {
+  /**
+   * One cell: the mean, the band around it (NaN when there is none), the points it holds, and the
+   * standard error of the mean that comes from the replications alone (NaN below two runs a point).
+   */
+  record Cell(double mean, double low, double high, int points, double se) {
     boolean empty() {
       return points == 0;
     }
@@ -69,21 +72,24 @@ final class Profile {
 
   private static Cell onePoint(SweepResults r, int j, List<Integer> m) {
     if (m.isEmpty()) {
-      return new Cell(Double.NaN, Double.NaN, Double.NaN, 0);
+      return new Cell(Double.NaN, Double.NaN, Double.NaN, 0, Double.NaN);
     }
     int p = m.get(0);
     double mean = r.mean(j, p);
     double half = r.half(j, p);
-    return new Cell(mean, mean - half, mean + half, 1);
+    return new Cell(mean, mean - half, mean + half, 1, r.se(j, p));
   }
 
   private static Cell spread(SweepResults r, int j, List<Integer> m) {
     if (m.isEmpty()) {
-      return new Cell(Double.NaN, Double.NaN, Double.NaN, 0);
+      return new Cell(Double.NaN, Double.NaN, Double.NaN, 0, Double.NaN);
     }
     double[] v = m.stream().mapToDouble(p -> r.mean(j, p)).sorted().toArray();
     double mean = Arrays.stream(v).average().orElse(Double.NaN);
-    return new Cell(mean, DistributionChart.quantile(v, LOW), DistributionChart.quantile(v, HIGH), v.length);
+    // the mean of k point means: its replication variance is the sum of theirs over k squared
+    double var = m.stream().mapToDouble(p -> r.se(j, p) * r.se(j, p)).sum();
+    return new Cell(mean, DistributionChart.quantile(v, LOW), DistributionChart.quantile(v, HIGH), v.length,
+        Math.sqrt(var) / v.length);
   }
 
   /** The smallest and largest cell mean, or NaN when every cell is empty. */

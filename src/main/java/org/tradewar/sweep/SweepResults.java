@@ -172,10 +172,13 @@ final class SweepResults {
   /** Half-width of the 95% confidence interval of that mean (Student t); NaN below two runs. */
   double half(int j, int p) {
     long k = n[j][p];
-    if (k < 2) {
-      return Double.NaN;
-    }
-    return t975(k - 1) * Math.sqrt(m2[j][p] / (k - 1)) / Math.sqrt(k);
+    return k < 2 ? Double.NaN : t975(k - 1) * se(j, p);
+  }
+
+  /** Standard error of that mean, s / sqrt(n); NaN below two runs. */
+  double se(int j, int p) {
+    long k = n[j][p];
+    return k < 2 ? Double.NaN : Math.sqrt(m2[j][p] / (k - 1)) / Math.sqrt(k);
   }
 
   private final Map<Long, Double> t = new HashMap<>();

@@ -200,7 +200,7 @@ class SweepOutputsTest {
         "id=\"charts\"")) {
       assertTrue(html.contains(section), section);
     }
-    assertTrue(html.contains("Tariff pass-through moves US imports from China against the no-war baseline most"),
+    assertTrue(html.contains("US imports from China against the no-war baseline: tariff pass-through moves it most"),
         "the reading names the largest effect");
   }
 
@@ -214,8 +214,8 @@ class SweepOutputsTest {
     SweepResults r = SweepResults.read(out);
     List<AxisLevels> levels = List.of(new AxisLevels(r, 0), new AxisLevels(r, 1));
     List<String> s = Effects.sentences(r, levels, List.of());
-    assertEquals("Tariff pass-through moves US imports from China against the no-war baseline most: from -0.5% at 0 "
-        + "to -20.5% at 1 (mean over the other parameter's values).", s.get(0));
+    assertEquals("US imports from China against the no-war baseline: tariff pass-through moves it most, from -0.5% "
+        + "at 0 to -20.5% at 1 (mean over the other parameter's values).", s.get(0));
     assertEquals("Rounds of talks is 3 at every point: no parameter of this sweep moves it.", s.get(1));
   }
 
