@@ -15,9 +15,10 @@ public final class MetricNames {
 
   /** A metric's name for people, its unit ("" when none) and whether it is a share in 0..1. */
   public record Label(String name, String unit, boolean share) {
-    /** "Name (unit)", or the name alone. */
+    /** "Name (unit)", or the name alone when it has no unit or says it ("Share of runs ..."). */
     public String withUnit() {
-      return unit.isEmpty() ? name : name + " (" + unit + ")";
+      String first = unit.split(" ")[0].toLowerCase(Locale.ROOT);
+      return unit.isEmpty() || name.toLowerCase(Locale.ROOT).startsWith(first + " ") ? name : name + " (" + unit + ")";
     }
   }
 
