@@ -1,5 +1,6 @@
 package org.tradewar.sweep;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -55,15 +56,27 @@ public final class ParameterNames {
       Map.entry("negotiation.walk_away_stance", "Walk-away stance"),
       Map.entry("negotiation.offers_per_round", "Offers per round"),
       Map.entry("talks.cadence_weeks", "Weeks between talk rounds"),
+      Map.entry("purchases.capacity_multiple", "Purchase capacity"),
+      Map.entry("negotiation.initial_concession", "Initial concession"),
       Map.entry("cn.retaliation_ratio", "China's retaliation ratio"));
 
   private static final int MAX_PHRASE = 48;
+  private static final java.util.regex.Pattern SECTOR =
+      java.util.regex.Pattern.compile("economy\\.sector\\.(US|CN)\\.([a-z_]+)\\.elasticity(_long_run)?");
 
   /** The label of the parameter at {@code path}. */
   public static Label of(String path) {
     Optional<ParameterSpec> spec = ParameterCatalog.standard().find(path);
     String unit = spec.map(ParameterSpec::unit).orElse("");
     String name = SHORT.get(path);
+    java.util.regex.Matcher sector = SECTOR.matcher(path);
+    if (name == null && sector.matches()) {
+      name = (sector.group(3) == null ? "Short-run" : "Long-run") + " elasticity, "
+          + ("US".equals(sector.group(1)) ? "US" : "China's") + " imports of " + sector.group(2).replace('_', ' ');
+    }
+    if (name == null && path.startsWith("moves.")) {
+      name = "Weight of " + path.substring("moves.".length()).replace('_', ' ') + " as a move";
+    }
     if (name == null) {
       name = spec.map(s -> phrase(s.description())).orElse(null);
     }
@@ -91,22 +104,30 @@ public final class ParameterNames {
     }
     String p = d.substring(0, cut).strip();
     String lower = p.toLowerCase(Locale.ROOT);
-    if (p.length() > MAX_PHRASE || lower.startsWith("how ") || lower.startsWith("a ") && p.contains(" this ")
-        || Character.isDigit(p.charAt(0)) || p.contains("...")) {
+    boolean sentence = lower.startsWith("how ") || lower.startsWith("a ") || lower.startsWith("an ")
+        || lower.startsWith("after ") || lower.contains(" this") || Character.isDigit(p.charAt(0)) || p.contains("...");
+    if (p.length() > MAX_PHRASE || !p.contains(" ") || sentence) {
       return null;
     }
     return capitalise(p);
   }
 
-  /** "government.threat_lead_weeks" to "Threat lead weeks (government)". */
+  /**
+   * "government.threat_lead_weeks" to "Threat lead weeks (government)", "economy.prewar_tariff_pct.US"
+   * to "Prewar tariff, US (economy)": the unit, shown beside the name, is not repeated in it.
+   */
   static String words(String path) {
     int dot = path.indexOf('.');
     if (dot < 0) {
       return path.replace('_', ' ');
     }
     String group = path.substring(0, dot).replace('_', ' ');
-    String rest = path.substring(dot + 1).replace('.', ' ').replace('_', ' ');
-    return capitalise(rest) + " (" + group + ")";
+    List<String> parts = new java.util.ArrayList<>();
+    for (String part : path.substring(dot + 1).split("\\.")) {
+      String w = part.replaceAll("_(pct|usd_bn)$", "").replace('_', ' ');
+      parts.add("CN".equals(w) ? "China" : w);
+    }
+    return capitalise(String.join(", ", parts)) + " (" + group + ")";
   }
 
   private static String capitalise(String s) {

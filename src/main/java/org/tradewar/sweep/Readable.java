@@ -42,10 +42,10 @@ final class Readable {
       return number(100 * v, 3) + "%" + u.substring("share".length());
     }
     if (u.startsWith("%")) {
-      return number(v, 3) + u;
+      return valueWithUnit(number(v, 3), u);
     }
     if (u.startsWith("USD bn")) {
-      return (v < 0 ? "-$" : "$") + number(Math.abs(v), 3) + "B" + u.substring("USD bn".length());
+      return (v < 0 ? "-" : "") + valueWithUnit(number(Math.abs(v), 3), u);
     }
     return switch (u) {
       case "", "count" -> number(v, 3);
