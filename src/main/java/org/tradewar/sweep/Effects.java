@@ -120,7 +120,7 @@ final class Effects {
     if (!Double.isFinite(lo)) {
       return m.name() + ": no run gave a value.";
     }
-    if (hi - lo <= 1e-9 * Math.max(1, Math.abs(hi)) || effects.isEmpty()) {
+    if (SweepStyle.flat(lo, hi) || effects.isEmpty()) {
       return m.name() + " is " + Readable.quantity(lo, m.share() ? "share" : m.unit()) + " at every point: no parameter of this sweep "
           + "moves it.";
     }

@@ -55,7 +55,7 @@ final class HeatMapChart {
     double[] range = p.meanRange();
     double lo = Double.isNaN(range[0]) ? 0 : range[0];
     double hi = Double.isNaN(range[1]) ? 1 : range[1];
-    boolean constant = !Double.isNaN(range[0]) && hi - lo <= 1e-9 * Math.max(1, Math.abs(hi));
+    boolean constant = SweepStyle.flat(range[0], range[1]);
     if (m.share()) {
       lo = 0;
       hi = 1;
@@ -96,8 +96,7 @@ final class HeatMapChart {
       reading.append("; a share, on a fixed 0 to 1 scale");
     }
     String[] subtitles = constant
-        ? new String[] {reading.toString(), m.name() + " is " + Readable.quantity(range[0], m.share() ? "share" : m.unit())
-            + " at every point: these parameters do not move it here"}
+        ? new String[] {reading.toString(), SweepStyle.constantNote(m, range[0])}
         : new String[] {reading.toString()};
     SweepStyle.finish(chart, r.title, subtitles);
     chart.addSubtitle(legend(scale, m));

@@ -74,7 +74,13 @@ final class ProfileChart {
     String title = m.name() + ", by " + SweepStyle.inSentence(x.def.label().name());
     JFreeChart chart = new JFreeChart(title, ChartTheme.TITLE, plot, split);
     String reading = reading(r, x, split ? other : null, slices.size(), profile.replicationBand);
-    SweepStyle.finish(chart, r.title, reading);
+    double[] range = profile.meanRange();
+    if (SweepStyle.flat(range[0], range[1])) {
+      SweepStyle.finish(chart, r.title, reading, SweepStyle.constantNote(m, range[0]));
+      reading += ". " + SweepStyle.constantNote(m, range[0]);
+    } else {
+      SweepStyle.finish(chart, r.title, reading);
+    }
     return new SweepChart(SweepCharts.safe(r.metrics.get(j).key()) + "__vs__" + SweepCharts.safe(x.def.path()),
         j, reading + ".", chart);
   }
@@ -132,7 +138,7 @@ final class ProfileChart {
         hi = Math.max(hi, data.getEndYValue(k, n));
       }
     }
-    if (Double.isFinite(lo) && hi - lo <= 1e-9 * Math.max(1, Math.abs(hi))) {
+    if (Double.isFinite(lo) && SweepStyle.flat(lo, hi)) {
       double pad = Math.max(0.1, Math.abs(hi) * 0.1);
       y.setRange(lo - pad, hi + pad);
     }

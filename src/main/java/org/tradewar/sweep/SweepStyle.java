@@ -82,6 +82,17 @@ final class SweepStyle {
     return ChartTheme.finish(chart, subtitles);
   }
 
+  /** True when {@code lo} and {@code hi} are the same value to a reader (within rounding). */
+  static boolean flat(double lo, double hi) {
+    return !Double.isNaN(lo) && hi - lo <= 1e-9 * Math.max(1, Math.abs(hi));
+  }
+
+  /** "Share of runs ending in a deal is 0% at every point: these parameters do not move it here". */
+  static String constantNote(MetricNames.Label m, double value) {
+    return m.name() + " is " + Readable.quantity(value, m.share() ? "share" : m.unit())
+        + " at every point: these parameters do not move it here";
+  }
+
   /** A name inside a sentence: "Tariff pass-through" becomes "tariff pass-through", "US ..." stays. */
   static String inSentence(String name) {
     if (name.length() < 2 || !Character.isUpperCase(name.charAt(0)) || Character.isUpperCase(name.charAt(1))
