@@ -16,13 +16,14 @@ import picocli.CommandLine.Spec;
 /** {@code tradewar chart RUN_DIR}: draws a run's charts and report again from its tables. */
 @Command(name = "chart", mixinStandardHelpOptions = true,
     header = "Draws a run's (or a sweep's) charts and report again, without simulating.",
-    description = {"Draws the charts (charts/*.png, charts/*.svg) and report.html of a run folder again, "
-        + "from its tables, without simulating."})
+    description = {"Draws the charts (charts/*.png, charts/*.svg) and report.html of a run folder, or of a "
+        + "sweep folder (written by 'tradewar sweep'), again from its files, without simulating."})
 public final class ChartCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "RUN_DIR", description = "A run folder written by 'tradewar run'.")
+  @Parameters(index = "0", paramLabel = "DIR",
+      description = "A run folder written by 'tradewar run', or a sweep folder written by 'tradewar sweep'.")
   Path dir;
 
   @Override

@@ -1,16 +1,14 @@
 package org.tradewar.sweep;
 
-import java.awt.Color;
 import java.util.Arrays;
-import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
-import org.jfree.chart.title.TextTitle;
 import org.jfree.data.statistics.HistogramDataset;
 import org.jfree.data.statistics.HistogramType;
+import org.tradewar.chart.ChartTheme;
 
 /**
  * The distribution of one metric over the runs of a single point (a sweep of replications only):
@@ -21,55 +19,77 @@ import org.jfree.data.statistics.HistogramType;
 final class DistributionChart {
   private static final int BINS = 20;
   private static final int MAX_WHOLE_BARS = 40;
-  private static final Color BAR = new Color(0x1f77b4);
 
   private DistributionChart() {}
 
-  static JFreeChart of(String title, String metric, double[] values) {
-    double[] v = values.clone();
+  static SweepChart of(SweepResults r, int j) {
+    double[] v = r.onePointValues[j].clone();
+    if (v.length == 0) {
+      return null;
+    }
+    MetricNames.Label m = r.metrics.get(j).label();
     Arrays.sort(v);
     double lo = v[0];
     double hi = v[v.length - 1];
     boolean whole = Arrays.stream(v).allMatch(x -> x == Math.rint(x));
+    // runs that differ beyond the third digit only (28.0999 and 28.1001) are one value to a reader
+    boolean constant = Readable.number(lo, 3).equals(Readable.number(hi, 3));
     int bins;
     double from;
     double to;
-    if (whole && hi - lo + 1 <= MAX_WHOLE_BARS) {
+    double view = Double.NaN;
+    if (m.share()) {
+      bins = 2; // each run is 0 or 1: a bar for "no" and one for "yes", both always on the axis
+      from = -0.5;
+      to = 1.5;
+    } else if (whole && hi - lo + 1 <= MAX_WHOLE_BARS) {
       bins = (int) (hi - lo) + 1; // one bar per value, centred on it
       from = lo - 0.5;
       to = hi + 0.5;
-    } else if (hi > lo) {
+    } else if (!constant) {
       bins = BINS;
       from = lo;
       to = hi;
     } else {
       bins = 1;
-      from = lo - 0.5;
-      to = hi + 0.5;
+      view = Math.max(Math.abs(hi) * 0.02, 0.01);
+      from = (lo + hi) / 2 - view / 2;
+      to = (lo + hi) / 2 + view / 2;
     }
     HistogramDataset data = new HistogramDataset();
     data.setType(HistogramType.FREQUENCY);
-    data.addSeries(metric, v, bins, from, to);
-    NumberAxis x = new NumberAxis(metric);
+    data.addSeries(m.name(), v, bins, from, to);
+    // a share's runs are 0 or 1 each: say which is which
+    NumberAxis x = ChartTheme.valueAxis(m.share() ? m.name() + " (1 = yes, 0 = no, per run)" : m.withUnit());
     x.setAutoRangeIncludesZero(false);
-    if (whole) {
+    if (m.share()) {
+      x.setRange(-0.5, 1.5);
+      x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1));
+    } else if (!Double.isNaN(view)) {
+      x.setRange(from - 5 * view, to + 5 * view);
+    } else if (whole) {
       x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     }
-    NumberAxis y = new NumberAxis("runs");
+    NumberAxis y = ChartTheme.valueAxis("runs");
     y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     XYBarRenderer bars = new XYBarRenderer(0.08);
     bars.setBarPainter(new StandardXYBarPainter());
     bars.setShadowVisible(false);
-    bars.setSeriesPaint(0, BAR);
+    bars.setSeriesPaint(0, SweepStyle.BARS);
     XYPlot plot = new XYPlot(data, x, y, bars);
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setRangeGridlinePaint(new Color(0xdddddd));
+    ChartTheme.stylePlot(plot);
     plot.setDomainGridlinesVisible(false);
-    JFreeChart chart = new JFreeChart(metric + ": distribution over " + v.length + " runs",
-        JFreeChart.DEFAULT_TITLE_FONT, plot, false);
-    chart.addSubtitle(new TextTitle(title + ": median " + fmt(quantile(v, 0.5)) + ", 5-95% "
-        + fmt(quantile(v, 0.05)) + " to " + fmt(quantile(v, 0.95)) + ", range " + fmt(lo) + " to " + fmt(hi)));
-    return chart;
+    String title = m.name() + ": distribution over " + v.length + " runs";
+    JFreeChart chart = new JFreeChart(title, ChartTheme.TITLE, plot, false);
+    String reading = m.share()
+        ? "Share of runs: " + Readable.quantity(Arrays.stream(v).average().orElse(Double.NaN), "share")
+        : constant ? "Every run: " + Readable.quantity(lo, m.unit())
+        : "Median " + Readable.quantity(quantile(v, 0.5), m.unit()) + ", 5-95% of runs "
+            + Readable.quantity(quantile(v, 0.05), m.unit()) + " to " + Readable.quantity(quantile(v, 0.95), m.unit())
+            + ", range " + Readable.quantity(lo, m.unit()) + " to " + Readable.quantity(hi, m.unit());
+    SweepStyle.finish(chart, r.title, reading);
+    return new SweepChart(SweepCharts.safe(r.metrics.get(j).key()) + "__distribution", j,
+        reading + ".", chart);
   }
 
   /** Quantile of sorted values, by linear interpolation between order statistics. */
@@ -78,10 +98,5 @@ final class DistributionChart {
     int i = (int) Math.floor(pos);
     int j = Math.min(sorted.length - 1, i + 1);
     return sorted[i] + (pos - i) * (sorted[j] - sorted[i]);
-  }
-
-  private static String fmt(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v)
-        : String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.0f" : "%.2f", v);
   }
 }

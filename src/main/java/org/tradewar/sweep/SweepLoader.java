@@ -77,7 +77,7 @@ public final class SweepLoader {
       throw tree.error("name", "'" + name + "' is not a usable folder name (letters, digits, . _ -)");
     }
     String title = optionalText(tree, "title", name);
-    optionalText(tree, "description", "");
+    String description = optionalText(tree, "description", "");
 
     String baseText = requiredText(tree, "base");
     BaseModel base;
@@ -144,7 +144,7 @@ public final class SweepLoader {
     }
 
     String fingerprint = fingerprint(base, design, samples, replications, seed, axes, metrics);
-    return new SweepSpec(tree.file(), name, title, base, design, samples, replications, seed, axes,
+    return new SweepSpec(tree.file(), name, title, description, base, design, samples, replications, seed, axes,
         metrics, bootstrap, fingerprint);
   }
 

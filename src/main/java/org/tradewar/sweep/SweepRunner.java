@@ -272,6 +272,7 @@ public final class SweepRunner {
     sw.put("sha256", sha256(spec.file()));
     sw.put("name", spec.name());
     sw.put("title", spec.title());
+    sw.put("description", spec.description());
     sw.put("fingerprint", spec.fingerprint());
     ObjectNode base = m.putObject("base");
     base.put("scenario", spec.base().label());
@@ -307,6 +308,10 @@ public final class SweepRunner {
       ObjectNode n = metrics.addObject();
       n.put("name", ms.name());
       n.put("what", ms.describe());
+      MetricNames.Label label = MetricNames.of(ms);
+      n.put("label", label.name());
+      n.put("unit", label.unit());
+      n.put("share", label.share());
     }
     if (spec.design() == SweepSpec.DesignKind.SOBOL) {
       m.put("bootstrap", spec.bootstrap());

@@ -9,6 +9,7 @@ import java.util.List;
  * @param file the sweep file
  * @param name short name (default: the file name without extension); names the default output folder
  * @param title for people
+ * @param description for people, "" when the file gives none
  * @param base the model the sweep varies
  * @param design grid, random, lhs or sobol
  * @param samples points for random and lhs; base samples N for sobol (N (k + 2) points); 0 for grid
@@ -19,8 +20,8 @@ import java.util.List;
  * @param bootstrap bootstrap resamples for the Sobol confidence intervals
  * @param fingerprint sha256 of everything that decides the runs and their rows (not the name or title)
  */
-public record SweepSpec(Path file, String name, String title, BaseModel base, DesignKind design,
-    int samples, int replications, long masterSeed, List<Axis> axes, List<MetricSpec> metrics,
+public record SweepSpec(Path file, String name, String title, String description, BaseModel base,
+    DesignKind design, int samples, int replications, long masterSeed, List<Axis> axes, List<MetricSpec> metrics,
     int bootstrap, String fingerprint) {
 
   public SweepSpec {

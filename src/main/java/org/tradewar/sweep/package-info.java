@@ -14,7 +14,11 @@
  *       with the number of runs; a rerun resumes.</li>
  *   <li>{@link org.tradewar.sweep.SummaryWriter} and {@link org.tradewar.sweep.SobolAnalysis}: the
  *       tables computed from {@code runs.csv} by streaming.</li>
- *   <li>{@link org.tradewar.sweep.SweepCharts}: charts drawn from those tables, never from live runs.</li>
+ *   <li>{@link org.tradewar.sweep.SweepCharts}: charts drawn from the folder's files
+ *       ({@link org.tradewar.sweep.SweepResults}), never from live runs, named in words
+ *       ({@link org.tradewar.sweep.ParameterNames}, {@link org.tradewar.sweep.MetricNames}); then
+ *       {@link org.tradewar.sweep.SweepReport}, the sweep's report.html, with a reading of its largest
+ *       effects ({@link org.tradewar.sweep.Effects}).</li>
  * </ol>
  * The sweep engine knows the simulation only through {@link org.tradewar.sweep.RunFunction} and
  * {@link org.tradewar.sweep.BaseModel}, so it is tested with functions whose answers are known.

@@ -36,11 +36,15 @@ class SweepCommandTest {
     assertEquals(0, run("sweep", f.toString(), "--out", o.toString(), "--threads", "2", "--quiet"), err.toString());
     assertTrue(out.toString().contains("12 runs (12 ok, 0 failed); 12 of them ran now"), out.toString());
     for (String name : new String[] {"runs.csv", "summary.csv", "manifest.json",
-        "charts/y__vs__x1.png", "charts/y__heat__x1__x2.svg"}) {
+        "charts/y__vs__x1.png", "charts/y__heat__x1__x2.svg", "report.html"}) {
       assertTrue(Files.exists(o.resolve(name)), name);
     }
     assertEquals(0, run("sweep", f.toString(), "--out", o.toString(), "--quiet", "--no-charts"));
     assertTrue(out.toString().contains("0 of them ran now"), out.toString());
+    // 'chart SWEEP_DIR' draws the charts and the report again
+    Files.delete(o.resolve("report.html"));
+    assertEquals(0, run("chart", o.toString()), err.toString());
+    assertTrue(Files.isRegularFile(o.resolve("report.html")));
   }
 
   @Test
