@@ -79,9 +79,15 @@ final class InputDifferences {
       }
     }
     for (ParameterRow p : first.values()) {
-      add(out, "Parameters", p.path(), p.unit(), runs, r -> valueOf(r, p.path()));
+      // The meaning first, the path after it: a reader sees what it is, a modeller what to --set.
+      String label = p.description().isEmpty() ? p.path() : capital(p.description()) + " (" + p.path() + ")";
+      add(out, "Parameters", label, p.unit(), runs, r -> valueOf(r, p.path()));
     }
     return out;
+  }
+
+  private static String capital(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   /** A key such as "generous_tit_for_tat" as words; numbers and paths as they are. */

@@ -29,10 +29,18 @@ final class ManifestRows {
   private static final DateTimeFormatter STARTED =
       DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
-  /** Label to value, in the manifest's order. */
+  /**
+   * Label to value, in the manifest's order. Left out: when the run started and how long it took (so
+   * that the same run gives the same page on any machine; {@code manifest.json} has them) and each
+   * negotiator's settings (the compare page sets them side by side).
+   */
   static Map<String, String> of(Map<String, String> fields) {
     Map<String, String> out = new LinkedHashMap<>();
-    fields.forEach((k, v) -> out.put(label(k), value(k, v)));
+    fields.forEach((k, v) -> {
+      if (!k.equals("started_at") && !k.equals("wall_time_seconds") && !k.startsWith("negotiators.")) {
+        out.put(label(k), value(k, v));
+      }
+    });
     return out;
   }
 
@@ -40,6 +48,12 @@ final class ManifestRows {
     String known = LABELS.get(key);
     if (known != null) {
       return known;
+    }
+    if (key.startsWith("strategies.")) {
+      return "Strategy of " + (key.endsWith(".US") ? "the US" : "China");
+    }
+    if (key.startsWith("scripted_events.")) {
+      return "Scripted '" + key.substring("scripted_events.".length()) + "' events";
     }
     if (key.startsWith("overrides.")) {
       return "Override of " + key.substring("overrides.".length()); // a parameter key, as --set takes it
