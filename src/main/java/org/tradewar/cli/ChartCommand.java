@@ -32,12 +32,12 @@ public final class ChartCommand implements Callable<Integer> {
       throw new BadInputException(dir + ": no such folder");
     }
     if (!Files.isDirectory(dir)) {
-      throw new BadInputException(dir + ": is a file; 'tradewar chart' takes a run folder");
+      throw new BadInputException(dir + ": is a file; 'tradewar chart' takes a run folder or a sweep folder");
     }
     if (!RunTables.isRun(dir) && Files.isRegularFile(dir.resolve("runs.csv"))) {
       List<Path> charts = org.tradewar.sweep.SweepCharts.write(dir);
       spec.commandLine().getOut().println("tradewar: wrote " + charts.size() + " sweep charts in "
-          + dir.resolve("charts"));
+          + dir.resolve("charts") + " and the sweep's report " + dir.resolve("report.html"));
       spec.commandLine().getOut().flush();
       return 0;
     }
