@@ -11,7 +11,6 @@ import org.tradewar.model.economy.Tranche;
 import org.tradewar.model.negotiation.AgendaItem;
 import org.tradewar.model.negotiation.Agenda;
 import org.tradewar.model.negotiation.DealReview;
-import org.tradewar.model.negotiation.Delegation;
 import org.tradewar.model.negotiation.Issue;
 import org.tradewar.model.negotiation.IssueWeights;
 import org.tradewar.model.negotiation.NegotiationTable;
@@ -572,19 +571,16 @@ final class Negotiations {
     };
   }
 
-  /** "Donald Trump and Xi Jinping" at a summit; "Steven Mnuchin, Robert Lighthizer with Liu He" otherwise. */
+  /**
+   * Who heads each side at the meeting: "Donald Trump and Xi Jinping" at a summit, the leads
+   * otherwise ("Steven Mnuchin and Liu He"); each offer names the member who made it.
+   */
   private String speakers(TalkForm form) {
-    if (form == TalkForm.SUMMIT) {
-      return m.delegations.get(Country.US).head().profile().name() + " and "
-          + m.delegations.get(Country.CN).head().profile().name();
-    }
-    return names(m.delegations.get(Country.US)) + " with " + names(m.delegations.get(Country.CN));
-  }
-
-  private static String names(Delegation d) {
-    List<String> names = d.speakers().stream().map(n -> n.profile().name()).toList();
-    return names.size() == 1 ? names.get(0)
-        : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    return form == TalkForm.SUMMIT
+        ? m.delegations.get(Country.US).head().profile().name() + " and "
+            + m.delegations.get(Country.CN).head().profile().name()
+        : m.delegations.get(Country.US).lead().profile().name() + " and "
+            + m.delegations.get(Country.CN).lead().profile().name();
   }
 
   private static EventKind kind(TalkForm form) {
