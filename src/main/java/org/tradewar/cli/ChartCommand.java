@@ -36,6 +36,7 @@ public final class ChartCommand implements Callable<Integer> {
     }
     if (!RunTables.isRun(dir) && Files.isRegularFile(dir.resolve("runs.csv"))) {
       List<Path> charts = org.tradewar.sweep.SweepCharts.write(dir);
+      org.tradewar.sweep.SweepRunner.markChartsDrawn(dir);
       spec.commandLine().getOut().println("tradewar: wrote " + charts.size() + " sweep charts in "
           + dir.resolve("charts") + " and the sweep's report " + dir.resolve("report.html"));
       spec.commandLine().getOut().flush();

@@ -62,8 +62,9 @@ public final class SweepCommand implements Callable<Integer> {
         .originalArgs());
     SweepRunner.Outcome o = new SweepRunner().run(sweep, sweep.base().runFunction(), dir,
         new SweepRunner.Options(threads, retryFailed, progress, commandLine, 0));
-    if (!noCharts) {
+    if (!noCharts && o.complete()) {
       SweepCharts.write(dir);
+      SweepRunner.markChartsDrawn(dir);
     }
     outWriter.printf(Locale.ROOT, "sweep %s: %d runs (%d ok, %d failed); %d of them ran now, in %.1f s -> %s%n",
         sweep.name(), o.total(), o.ok(), o.failed(), o.ranNow(), o.seconds(), dir);

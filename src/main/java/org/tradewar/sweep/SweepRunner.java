@@ -102,9 +102,21 @@ public final class SweepRunner {
     String header = RunsCsv.header(spec);
     Path runs = dir.resolve(RunsCsv.FILE);
     RunsCsv.Index index = RunsCsv.scan(runs, header, points.size(), reps);
-    if (!Files.exists(manifestFile)) {
-      writeManifest(spec, manifestFile, points.size(), sessions, null, false);
+    // Every session is on record from its start: one killed before its end stays "running" here,
+    // and the next session marks it "interrupted".
+    for (JsonNode s : sessions) {
+      if (s instanceof ObjectNode o && "running".equals(o.path("status").asText())) {
+        o.put("status", "interrupted");
+      }
     }
+    ObjectNode session = sessions.addObject();
+    session.put("started_at", started.truncatedTo(ChronoUnit.SECONDS).toString());
+    session.put("threads", opt.threads());
+    session.put("status", "running");
+    if (!opt.commandLine().isEmpty()) {
+      session.put("command_line", opt.commandLine());
+    }
+    writeManifest(spec, manifestFile, points.size(), sessions, null, false);
 
     long total = (long) points.size() * reps;
     int todo = 0;
@@ -170,7 +182,11 @@ public final class SweepRunner {
       progress.close();
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
+    session.put("runs", finishedNow.get());
+    session.put("wall_time_seconds", Math.round(seconds * 1000) / 1000.0);
     if (stop.get()) {
+      session.put("status", "stopped");
+      writeManifest(spec, manifestFile, points.size(), sessions, null, false);
       return new Outcome(total, finishedNow.get(), -1, -1, false, seconds);
     }
 
@@ -179,14 +195,8 @@ public final class SweepRunner {
     if (spec.design() == SweepSpec.DesignKind.SOBOL) {
       writeSensitivity(spec, summary.pointMeans(), dir.resolve(SENSITIVITY));
     }
-    ObjectNode session = sessions.addObject();
-    session.put("started_at", started.truncatedTo(ChronoUnit.SECONDS).toString());
-    session.put("threads", opt.threads());
-    session.put("runs", finishedNow.get());
+    session.put("status", "finished");
     session.put("wall_time_seconds", Math.round(((System.nanoTime() - t0) / 1e9) * 1000) / 1000.0);
-    if (!opt.commandLine().isEmpty()) {
-      session.put("command_line", opt.commandLine());
-    }
     writeManifest(spec, manifestFile, points.size(), sessions, summary, true);
     return new Outcome(total, finishedNow.get(), summary.ok(), summary.failed(), true,
         (System.nanoTime() - t0) / 1e9);
@@ -318,7 +328,8 @@ public final class SweepRunner {
     }
     m.put("points", points);
     m.put("runs", (long) points * spec.replications());
-    m.put("complete", complete);
+    m.put("complete", complete); // every run done and the summaries written
+    m.put("charts_drawn", false); // set by markChartsDrawn once charts/ and report.html are written
     if (summary != null) {
       m.put("runs_ok", summary.ok());
       m.put("runs_failed", summary.failed());
@@ -336,6 +347,24 @@ public final class SweepRunner {
       AtomicFiles.writeString(file, om.writeValueAsString(m) + "\n");
     } catch (IOException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Records in the manifest that the charts and the report are written: until then a sweep folder
+   * says its runs are complete but its charts are not (a sweep killed while drawing).
+   */
+  public static void markChartsDrawn(Path dir) {
+    Path file = dir.resolve(MANIFEST);
+    ObjectMapper om = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    try {
+      JsonNode m = om.readTree(file.toFile());
+      if (m instanceof ObjectNode o) {
+        o.put("charts_drawn", true);
+        AtomicFiles.writeString(file, om.writeValueAsString(o) + "\n");
+      }
+    } catch (IOException e) {
+      throw new BadInputException(file + ": cannot read: " + AtomicFiles.describe(e));
     }
   }
 

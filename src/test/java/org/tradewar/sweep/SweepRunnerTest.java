@@ -146,6 +146,10 @@ class SweepRunnerTest {
     SweepRunner.Outcome first = new SweepRunner().run(spec, fn, broken, threads(2).withStopAfter(40));
     assertFalse(first.complete());
     assertFalse(Files.exists(broken.resolve("summary.csv")));
+    // a kill leaves its session "running" in the manifest (a clean stop says "stopped")
+    Path manifest = broken.resolve("manifest.json");
+    assertTrue(Files.readString(manifest).contains("\"status\" : \"stopped\""));
+    Files.writeString(manifest, Files.readString(manifest).replace("\"status\" : \"stopped\"", "\"status\" : \"running\""));
     // the crash also tore the row being written
     Files.writeString(broken.resolve("runs.csv"), "17,3,12345,2,1", StandardOpenOption.APPEND);
     long rowsBefore = Files.readAllLines(broken.resolve("runs.csv")).size() - 2;
@@ -159,7 +163,9 @@ class SweepRunnerTest {
     }
     assertEquals(manifestWithoutSessions(whole), manifestWithoutSessions(broken));
     JsonNode sessions = new ObjectMapper().readTree(broken.resolve("manifest.json").toFile()).get("sessions");
-    assertEquals(1, sessions.size()); // the interrupted session wrote no final manifest
+    assertEquals(2, sessions.size(), "every session is on record, the killed one too");
+    assertEquals("interrupted", sessions.get(0).path("status").asText());
+    assertEquals("finished", sessions.get(1).path("status").asText());
     // a third run does nothing and changes nothing
     calls.set(0);
     new SweepRunner().run(spec, fn, broken, threads(2));
