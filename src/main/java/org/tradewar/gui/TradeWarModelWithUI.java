@@ -1,0 +1,210 @@
+package org.tradewar.gui;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import javax.swing.SwingUtilities;
+import org.tradewar.model.Country;
+import org.tradewar.model.TimelineEvent;
+import org.tradewar.model.TradeWarModel;
+import org.tradewar.run.RunResult;
+import org.tradewar.run.ScenarioRuns;
+import org.tradewar.run.Simulations;
+import org.tradewar.scenario.Scenario;
+import sim.display.Console;
+import sim.display.Controller;
+import sim.display.GUIState;
+import sim.engine.SimState;
+
+/**
+ * The model with its user interface, the MASON way ({@code HeatBugsWithUI}): the MASON Console plays,
+ * pauses and steps the weeks and holds the seed; this class builds a fresh {@link TradeWarModel}
+ * from the chosen scenario and the lesson's parameters at every start, and after every week hands
+ * the week's numbers and transcript lines to the charts and the transcript pane on the Swing thread.
+ */
+public final class TradeWarModelWithUI extends GUIState {
+  private Scenario scenario;
+  private LessonControls controls;
+  private final LiveCharts charts = new LiveCharts();
+  private final TranscriptPane transcript = new TranscriptPane();
+  private final CountDownLatch closed = new CountDownLatch(1);
+  private ClassroomWindow window;
+  private Scenario running; // the scenario of the run on the charts, with the lesson's changes
+  private List<String> runOfficials = List.of(); // what the lesson changed for this run
+  private int seen; // transcript lines already handed to the pane
+  private int weeksDone;
+  private Instant started;
+  private long startNanos;
+  private double wallSeconds;
+
+  public TradeWarModelWithUI(Scenario scenario) {
+    super(new TradeWarModel(Simulations.setupOf(scenario), scenario.seed()));
+    choose(scenario);
+  }
+
+  public static String getName() {
+    return "tradewar classroom";
+  }
+
+  /** Opens the Console and the classroom window (needs a display); blocks until the window is closed. */
+  public static void open(Scenario s, Country seat) {
+    DisplayCheck.requireDisplay();
+    TradeWarModelWithUI gui = new TradeWarModelWithUI(s);
+    SwingUtilities.invokeLater(() -> {
+      Console c = new Console(gui);
+      c.setVisible(true);
+    });
+    try {
+      gui.closed.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** A new scenario: its own parameters in the controls (the Console's seed is kept). */
+  void choose(Scenario s) {
+    this.scenario = s;
+    this.controls = new LessonControls(s);
+    transcript.sources(e -> EventSources.near(s, e));
+    if (controller instanceof Console c) {
+      c.setWhenShouldEnd(s.weeks());
+    }
+    if (window != null) {
+      window.showControls(controls);
+    }
+  }
+
+  @Override
+  public void init(Controller c) {
+    super.init(c);
+    if (c instanceof Console console) {
+      console.setWhenShouldEnd(scenario.weeks());
+      console.setIncrementSeedOnStop(false); // the seed a teacher set is the seed of every re-run
+      console.setRequiresConfirmationToStop(false);
+    }
+    window = new ClassroomWindow(this);
+    window.showControls(controls);
+    c.registerFrame(window.frame());
+    window.frame().setVisible(true);
+  }
+
+  @Override
+  public void start() {
+    long seed = state.seed();
+    running = controls.scenario().with(seed, null, 1);
+    runOfficials = new ArrayList<>(controls.parameterChanges());
+    runOfficials.addAll(controls.officialChanges());
+    state = new TradeWarModel(controls.setup(running), seed);
+    super.start();
+    seen = 0;
+    weeksDone = 0;
+    started = Instant.now();
+    startNanos = System.nanoTime();
+    onSwing(() -> {
+      charts.newRun();
+      transcript.clear();
+      if (window != null) {
+        window.status("Running " + running.name() + ", seed " + seed + (runOfficials.isEmpty() ? "" : " (changed: " + String.join("; ", changes()) + ")"));
+      }
+    });
+    scheduleRepeatingImmediatelyAfter(this::afterWeek);
+  }
+
+  private void afterWeek(SimState s) {
+    TradeWarModel m = (TradeWarModel) s;
+    int week = (int) m.schedule.getSteps() - 1;
+    if (week < 0 || week >= m.setup().weeks()) {
+      return;
+    }
+    WeekPoint p = WeekPoint.of(m, week, seen);
+    seen += p.events().size();
+    weeksDone = week + 1;
+    wallSeconds = (System.nanoTime() - startNanos) / 1e9;
+    onSwing(() -> {
+      charts.add(p);
+      transcript.add(p.events());
+    });
+  }
+
+  @Override
+  public void quit() {
+    super.quit();
+    if (window != null) {
+      window.frame().dispose();
+    }
+    closed.countDown();
+  }
+
+  private static void onSwing(Runnable r) {
+    if (SwingUtilities.isEventDispatchThread()) {
+      r.run();
+    } else {
+      SwingUtilities.invokeLater(r);
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------------
+  // For the window and tests
+
+  TradeWarModel model() {
+    return (TradeWarModel) state;
+  }
+
+  Scenario scenario() {
+    return scenario;
+  }
+
+  LessonControls controls() {
+    return controls;
+  }
+
+  LiveCharts charts() {
+    return charts;
+  }
+
+  TranscriptPane transcript() {
+    return transcript;
+  }
+
+  int weeksDone() {
+    return weeksDone;
+  }
+
+  /** True when the run on the charts reached its last week (it can be saved). */
+  boolean complete() {
+    return running != null && weeksDone >= running.weeks();
+  }
+
+  /** What the lesson changed for the run on the charts, one phrase each. */
+  List<String> changes() {
+    return List.copyOf(runOfficials);
+  }
+
+  /**
+   * Writes the finished run as an ordinary run folder under {@code parent} (the files 'tradewar run'
+   * writes, plus classroom-changes.txt listing what the lesson changed); returns it.
+   */
+  Path save(Path parent, List<ScenarioRuns.Finisher> finishers) {
+    if (!complete()) {
+      throw new IllegalStateException("run the scenario to its last week first (press play)");
+    }
+    RunResult r = Simulations.resultOf(model());
+    List<ScenarioRuns.Finisher> all = new ArrayList<>(finishers);
+    if (!runOfficials.isEmpty()) {
+      all.add((dir, sc) -> java.nio.file.Files.write(dir.resolve("classroom-changes.txt"), runOfficials));
+    }
+    return ScenarioRuns.write(running, List.of(r), null, parent, "tradewar gui " + scenario.file(), all, started,
+        wallSeconds).folder();
+  }
+
+  /** The transcript lines the pane shows, in order (tests). */
+  List<TimelineEvent> transcriptLines() {
+    List<TimelineEvent> out = new ArrayList<>();
+    for (int i = 0; i < transcript.model().size(); i++) {
+      out.add(transcript.model().get(i));
+    }
+    return out;
+  }
+}
