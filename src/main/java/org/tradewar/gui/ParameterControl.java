@@ -57,7 +57,14 @@ final class ParameterControl {
     return ((Number) spinner.getValue()).doubleValue();
   }
 
+  /** Sets the value; outside the catalog's range is refused, as the spinner refuses it. */
   void set(double v) {
+    SpinnerNumberModel m = (SpinnerNumberModel) spinner.getModel();
+    double min = ((Number) m.getMinimum()).doubleValue();
+    double max = ((Number) m.getMaximum()).doubleValue();
+    if (!(v >= min && v <= max)) {
+      throw new IllegalArgumentException(path + " " + v + " is out of range: allowed is " + min + " to " + max);
+    }
     spinner.setValue(v);
   }
 

@@ -168,6 +168,10 @@ public final class TradeWarModelWithUI extends GUIState {
     return transcript;
   }
 
+  ClassroomWindow window() {
+    return window;
+  }
+
   int weeksDone() {
     return weeksDone;
   }
