@@ -60,23 +60,27 @@ final class ClassroomWindow {
     JButton report = new JButton("Open report");
     report.addActionListener(e -> openReport());
     bar.add(report);
-    bar.add(new JLabel("   Play, pause, step and the seed are in the Console window."));
+    bar.add(new JLabel("   Play, pause, step and the seed: the Console window."));
 
-    controls.setPreferredSize(new Dimension(380, 600));
+    controls.setPreferredSize(new Dimension(330, 600));
     controls.getVerticalScrollBar().setUnitIncrement(16);
     JPanel charts = gui.charts().panel();
-    charts.setPreferredSize(new Dimension(900, 640));
+    charts.setPreferredSize(new Dimension(780, 640));
     JPanel transcript = gui.transcript().panel();
-    transcript.setPreferredSize(new Dimension(460, 640));
+    transcript.setPreferredSize(new Dimension(370, 640));
     JSplitPane right = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, charts, transcript);
-    right.setResizeWeight(0.7);
+    right.setResizeWeight(0.75);
+    controls.setMinimumSize(new Dimension(300, 200));
     JSplitPane all = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, controls, right);
     all.setResizeWeight(0);
+    all.setDividerLocation(330);
     frame.getContentPane().add(bar, BorderLayout.NORTH);
     frame.getContentPane().add(all, BorderLayout.CENTER);
     frame.getContentPane().add(status, BorderLayout.SOUTH);
     frame.setDefaultCloseOperation(JFrame.HIDE_ON_CLOSE);
     frame.pack();
+    // Most room to the charts; the transcript keeps its width when the window grows or shrinks.
+    right.setResizeWeight(1.0);
     status("Press play in the Console to run " + gui.scenario().name() + " week by week.");
   }
 

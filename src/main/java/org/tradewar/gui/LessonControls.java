@@ -60,7 +60,7 @@ final class LessonControls {
       parameters.add(c);
       row = add(e.getValue(), c.spinner(), row);
     }
-    row = heading("Officials: hawkishness (0 dove, 1 hawk) and strategy", row);
+    row = heading("Officials: hawkishness (0-1) and strategy", row);
     for (NegotiatorProfile p : base.roster()) {
       if (!p.atTable() && !p.headOfState()) {
         continue;
@@ -74,6 +74,7 @@ final class LessonControls {
               + (role == null ? "" : "<br>" + ParameterControl.tooltip(role).replace("<html>", "")));
       hawkishness.put(p.slug(), h);
       JComboBox<Strategy> s = new JComboBox<>(Strategy.values());
+      s.setToolTipText("strategy of " + p.name() + ": how the stance answers the other side's moves and a deadline");
       s.setSelectedItem(p.strategy());
       s.setRenderer(new javax.swing.DefaultListCellRenderer() {
         @Override
@@ -94,7 +95,8 @@ final class LessonControls {
     GridBagConstraints c = constraints(0, row++);
     c.gridwidth = 2;
     panel.add(reset, c);
-    JLabel note = new JLabel("<html><i>Changes apply when the next run starts: press stop, then play.</i></html>");
+    JLabel note = new JLabel("<html><p width=260><i>Hover over a control for its meaning, range and source."
+        + " Changes apply when the next run starts: press stop, then play.</i></p></html>");
     c = constraints(0, row++);
     c.gridwidth = 2;
     panel.add(note, c);

@@ -9,7 +9,6 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -136,7 +135,7 @@ final class LiveCharts {
     timeline.clear();
   }
 
-  /** Adds one week's points (on the Swing thread). */
+  /** Adds one week's points (on the Swing thread); {@link #changed()} draws them. */
   void add(WeekPoint p) {
     double x = millis(p.date());
     tariffs.add(0, x, p.tariffUs());
@@ -147,10 +146,15 @@ final class LiveCharts {
     trade.add(3, x, p.baselineCn());
     pain.add(0, x, p.painUs());
     pain.add(1, x, p.painCn());
+    timeline.add(p.events());
+  }
+
+  /** Redraws after a batch of weeks: one change event per series, not one per point. */
+  void changed() {
     tariffs.changed();
     trade.changed();
     pain.changed();
-    timeline.add(p.events());
+    timeline.changed();
   }
 
   /** Points of the current run in a chart's first series (for tests): tariffs, trade, pain, timeline. */
@@ -242,7 +246,6 @@ final class LiveCharts {
     }
 
     void add(List<TimelineEvent> events) {
-      List<XYSeries> touched = new ArrayList<>();
       for (TimelineEvent e : events) {
         Mark m = mark(e.kind());
         if (m == null) {
@@ -250,11 +253,12 @@ final class LiveCharts {
         }
         double lane = m.ordinal() >= Mark.TALKS.ordinal() || e.actor() == null ? 0
             : e.actor() == org.tradewar.model.Country.US ? 2 : 1;
-        XYSeries s = series.get(m);
-        s.add(millis(e.date()), lane, false);
-        touched.add(s);
+        series.get(m).add(millis(e.date()), lane, false);
       }
-      touched.stream().distinct().forEach(XYSeries::fireSeriesChanged);
+    }
+
+    void changed() {
+      series.values().forEach(XYSeries::fireSeriesChanged);
     }
 
     static Mark mark(EventKind k) {

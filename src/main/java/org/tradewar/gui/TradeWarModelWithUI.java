@@ -84,6 +84,11 @@ public final class TradeWarModelWithUI extends GUIState {
       console.setIncrementSeedOnStop(false); // the seed a teacher set is the seed of every re-run
       console.setRequiresConfirmationToStop(false);
     }
+    if (c instanceof Console console) {
+      console.getTabPane().setSelectedIndex(1); // the Console tab (play, seed), not About
+    }
+    drawTimer = new javax.swing.Timer(1000 / DRAWS_PER_SECOND, e -> draw());
+    drawTimer.start();
     window = new ClassroomWindow(this);
     window.showControls(controls);
     c.registerFrame(window.frame());
@@ -102,9 +107,11 @@ public final class TradeWarModelWithUI extends GUIState {
     weeksDone = 0;
     started = Instant.now();
     startNanos = System.nanoTime();
+    if (controller instanceof Console c) {
+      c.setWhenShouldEnd(running.weeks());
+    }
+    pending.add(NEW_RUN);
     onSwing(() -> {
-      charts.newRun();
-      transcript.clear();
       if (window != null) {
         window.status("Running " + running.name() + ", seed " + seed + (runOfficials.isEmpty() ? "" : " (changed: " + String.join("; ", changes()) + ")"));
       }
@@ -122,14 +129,70 @@ public final class TradeWarModelWithUI extends GUIState {
     seen += p.events().size();
     weeksDone = week + 1;
     wallSeconds = (System.nanoTime() - startNanos) / 1e9;
+    pending.add(p);
+    if (drawTimer == null) {
+      onSwing(this::draw); // no window (tests): draw every week
+    }
+  }
+
+  /**
+   * Draws the weeks waiting in {@link #pending}, on the Swing thread. With a window a timer calls it
+   * a few times a second, so drawing costs the same however fast the weeks run.
+   */
+  void draw() {
+    boolean any = false;
+    for (Object o; (o = pending.poll()) != null; ) {
+      if (o == NEW_RUN) {
+        charts.newRun();
+        transcript.clear();
+      } else {
+        WeekPoint p = (WeekPoint) o;
+        charts.add(p);
+        transcript.add(p.events());
+      }
+      any = true;
+    }
+    if (any) {
+      charts.changed();
+      transcript.showLatest();
+    }
+  }
+
+  private static final Object NEW_RUN = new Object();
+  private final java.util.concurrent.ConcurrentLinkedQueue<Object> pending = new java.util.concurrent.ConcurrentLinkedQueue<>();
+  private javax.swing.Timer drawTimer;
+
+  /** Redraws per second with a window: smooth to the eye, cheap at any speed. */
+  static final int DRAWS_PER_SECOND = 8;
+
+  @Override
+  public void finish() {
+    super.finish();
+    int done = weeksDone;
     onSwing(() -> {
-      charts.add(p);
-      transcript.add(p.events());
+      draw();
+      if (window != null && running != null) {
+        window.status(done >= running.weeks()
+            ? "Finished " + running.name() + " (" + model().outcome().replace('_', ' ') + "). Save run writes it as a run folder;"
+                + " change a parameter and press play to compare (this run stays on the charts, faded)."
+            : "Stopped at week " + done + " of " + running.weeks() + ".");
+      }
     });
+  }
+
+  /** The Console's About tab. */
+  public static Object getInfo() {
+    return "<html><h2>tradewar classroom</h2><p>An agent-based simulation of US-China trade-war negotiation."
+        + "</p><p>Press <b>play</b> on the Console tab to run the scenario week by week, <b>pause</b> to look,"
+        + " the step button for one week. The seed is on the Console tab. The parameters, charts and"
+        + " transcript are in the classroom window.</p></html>";
   }
 
   @Override
   public void quit() {
+    if (drawTimer != null) {
+      drawTimer.stop();
+    }
     super.quit();
     if (window != null) {
       window.frame().dispose();

@@ -24,7 +24,8 @@ import org.tradewar.model.EventKind;
 import org.tradewar.model.TimelineEvent;
 
 /**
- * The transcript as it is written, one line per event in plain language (offers indented and grey);
+ * The transcript as it is written, one line per event in plain language (the offers of each meeting,
+ * indented and grey, when "show every offer" is ticked);
  * clicking a line shows its details below: who, to whom, what it covers, and the article sentences
  * reported near its date.
  */
@@ -34,6 +35,8 @@ final class TranscriptPane {
   private final JTextArea details = new JTextArea(7, 40);
   private final JPanel panel = new JPanel(new BorderLayout(0, 4));
   private Function<TimelineEvent, List<String>> sources = e -> List.of();
+  private final List<TimelineEvent> all = new java.util.ArrayList<>();
+  private final javax.swing.JCheckBox showOffers = new javax.swing.JCheckBox("show every offer");
 
   TranscriptPane() {
     list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
@@ -60,7 +63,11 @@ final class TranscriptPane {
     details.setText("Click a line of the transcript to see its details and sources.");
     JLabel title = new JLabel("Transcript (click a line for details)");
     title.setFont(new Font(ChartTheme.FONT, Font.BOLD, 14));
-    panel.add(title, BorderLayout.NORTH);
+    showOffers.addActionListener(e -> refilter());
+    JPanel top = new JPanel(new BorderLayout());
+    top.add(title, BorderLayout.WEST);
+    top.add(showOffers, BorderLayout.EAST);
+    panel.add(top, BorderLayout.NORTH);
     panel.add(new JScrollPane(list), BorderLayout.CENTER);
     JScrollPane d = new JScrollPane(details);
     d.setBorder(BorderFactory.createTitledBorder("Details"));
@@ -82,19 +89,42 @@ final class TranscriptPane {
   }
 
   void clear() {
+    all.clear();
     lines.clear();
     details.setText("Click a line of the transcript to see its details and sources.");
   }
 
-  /** Appends the week's lines and keeps the newest in view (on the Swing thread). */
+  /** Appends the week's lines (on the Swing thread); offers only when they are shown. */
   void add(List<TimelineEvent> events) {
-    if (events.isEmpty()) {
-      return;
-    }
     for (TimelineEvent e : events) {
-      lines.addElement(e);
+      all.add(e);
+      if (showOffers.isSelected() || e.kind() != EventKind.OFFER) {
+        lines.addElement(e);
+      }
     }
-    list.ensureIndexIsVisible(lines.size() - 1);
+  }
+
+  /** Keeps the newest line in view, unless the teacher has selected one to discuss. */
+  void showLatest() {
+    if (lines.size() > 0 && list.getSelectedIndex() < 0) {
+      list.ensureIndexIsVisible(lines.size() - 1);
+    }
+  }
+
+  /** Shows or hides the offers made at each meeting (many lines; hidden at first). */
+  void showOffers(boolean show) {
+    showOffers.setSelected(show);
+    refilter();
+  }
+
+  private void refilter() {
+    lines.clear();
+    for (TimelineEvent e : all) {
+      if (showOffers.isSelected() || e.kind() != EventKind.OFFER) {
+        lines.addElement(e);
+      }
+    }
+    showLatest();
   }
 
   /** Selects line {@code i} as a click would (tests, screenshots). */

@@ -46,6 +46,7 @@ class TradeWarModelWithUITest {
   @Test
   void eachWeekFeedsTheChartsAndTheTranscript() throws Exception {
     TradeWarModelWithUI gui = new TradeWarModelWithUI(scenario(60));
+    SwingUtilities.invokeAndWait(() -> gui.transcript().showOffers(true));
     gui.start();
     steps(gui, 40);
     assertEquals(40, gui.charts().points("tariffs"));
@@ -68,7 +69,9 @@ class TradeWarModelWithUITest {
     steps(gui, 5);
     assertEquals(30, gui.charts().previousPoints());
     assertEquals(5, gui.charts().points("tariffs"));
-    assertEquals(gui.model().timeline().events().size(), gui.transcript().model().size());
+    long shown = gui.model().timeline().events().stream()
+        .filter(e -> e.kind() != org.tradewar.model.EventKind.OFFER).count();
+    assertEquals(shown, gui.transcript().model().size(), "offers are hidden until asked for");
   }
 
   @Test
