@@ -39,16 +39,18 @@ final class LiveCharts {
   /** One chart: its current lines (dataset 0) and the previous run's (dataset 1, faded). */
   private static final class Live {
     final JFreeChart chart;
+    final DateAxis x;
     final XYSeriesCollection now = new XYSeriesCollection();
     final XYSeriesCollection before = new XYSeriesCollection();
 
     Live(String title, String yLabel, List<String> names, List<Color> colors, List<Boolean> dashed) {
-      DateAxis x = new DateAxis(null);
+      x = new DateAxis(null);
       x.setTickLabelFont(AXIS);
       NumberAxis y = new NumberAxis(yLabel);
       y.setLabelFont(AXIS);
       y.setTickLabelFont(AXIS);
       y.setAutoRangeIncludesZero(true);
+      y.setAutoRangeMinimumSize(0.1); // a flat line at zero reads as zero, not as -5E-9 to 2E-9
       XYLineAndShapeRenderer current = new XYLineAndShapeRenderer(true, false);
       XYLineAndShapeRenderer faded = new XYLineAndShapeRenderer(true, false);
       for (int i = 0; i < names.size(); i++) {
@@ -127,8 +129,14 @@ final class LiveCharts {
     return panel;
   }
 
-  /** A new run starts: the lines drawn so far become the faded previous run. */
-  void newRun() {
+  /**
+   * A new run from {@code start} to {@code end} starts: the lines drawn so far become the faded
+   * previous run, and the time axes show the whole horizon (lines grow left to right).
+   */
+  void newRun(LocalDate start, LocalDate end) {
+    for (DateAxis a : List.of(tariffs.x, trade.x, pain.x, timeline.x)) {
+      a.setRange(millis(start), millis(end));
+    }
     tariffs.fade();
     trade.fade();
     pain.fade();
@@ -203,6 +211,7 @@ final class LiveCharts {
     final XYSeriesCollection data = new XYSeriesCollection();
     final Map<Mark, XYSeries> series = new EnumMap<>(Mark.class);
     final JFreeChart chart;
+    final DateAxis x = new DateAxis(null);
 
     Timeline() {
       XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
@@ -215,7 +224,6 @@ final class LiveCharts {
         r.setSeriesShape(i, shape(m));
         i++;
       }
-      DateAxis x = new DateAxis(null);
       x.setTickLabelFont(AXIS);
       SymbolAxis y = new SymbolAxis(null, new String[] {"both sides", "China", "United States"});
       y.setTickLabelFont(AXIS);

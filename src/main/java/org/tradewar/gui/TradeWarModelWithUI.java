@@ -34,6 +34,9 @@ public final class TradeWarModelWithUI extends GUIState {
   private Scenario running; // the scenario of the run on the charts, with the lesson's changes
   private List<String> runOfficials = List.of(); // what the lesson changed for this run
   private int seen; // transcript lines already handed to the pane
+  private Country seatSide; // the side a student plays, or null
+  private GuiSeat seat;
+  private org.tradewar.play.PlaySession.Played played; // the student's run beside the agents', at the end
   private int weeksDone;
   private Instant started;
   private long startNanos;
@@ -48,10 +51,14 @@ public final class TradeWarModelWithUI extends GUIState {
     return "tradewar classroom";
   }
 
-  /** Opens the Console and the classroom window (needs a display); blocks until the window is closed. */
+  /**
+   * Opens the Console and the classroom window (needs a display); blocks until the window is closed.
+   * With {@code seat}, a student plays that side in dialogs ({@code play --gui}).
+   */
   public static void open(Scenario s, Country seat) {
     DisplayCheck.requireDisplay();
     TradeWarModelWithUI gui = new TradeWarModelWithUI(s);
+    gui.playAs(seat);
     SwingUtilities.invokeLater(() -> {
       Console c = new Console(gui);
       c.setVisible(true);
@@ -102,6 +109,14 @@ public final class TradeWarModelWithUI extends GUIState {
     runOfficials = new ArrayList<>(controls.parameterChanges());
     runOfficials.addAll(controls.officialChanges());
     state = new TradeWarModel(controls.setup(running), seed);
+    played = null;
+    if (seatSide != null) {
+      if (seat == null) {
+        seat = new GuiSeat(window == null ? null : window.frame());
+      }
+      seat.attach((TradeWarModel) state);
+      ((TradeWarModel) state).seat(seatSide, seat);
+    }
     super.start();
     seen = 0;
     weeksDone = 0;
@@ -110,10 +125,10 @@ public final class TradeWarModelWithUI extends GUIState {
     if (controller instanceof Console c) {
       c.setWhenShouldEnd(running.weeks());
     }
-    pending.add(NEW_RUN);
+    pending.add(new NewRun(running.start(), running.end()));
     onSwing(() -> {
       if (window != null) {
-        window.status("Running " + running.name() + ", seed " + seed + (runOfficials.isEmpty() ? "" : " (changed: " + String.join("; ", changes()) + ")"));
+        window.status((seatSide == null ? "" : "You play " + seatSide.named() + ". ") + "Running " + running.name() + ", seed " + seed + (runOfficials.isEmpty() ? "" : " (changed: " + String.join("; ", changes()) + ")"));
       }
     });
     scheduleRepeatingImmediatelyAfter(this::afterWeek);
@@ -142,8 +157,8 @@ public final class TradeWarModelWithUI extends GUIState {
   void draw() {
     boolean any = false;
     for (Object o; (o = pending.poll()) != null; ) {
-      if (o == NEW_RUN) {
-        charts.newRun();
+      if (o instanceof NewRun n) {
+        charts.newRun(n.start(), n.end());
         transcript.clear();
       } else {
         WeekPoint p = (WeekPoint) o;
@@ -158,7 +173,8 @@ public final class TradeWarModelWithUI extends GUIState {
     }
   }
 
-  private static final Object NEW_RUN = new Object();
+  /** In the queue of weeks: a new run starts here. */
+  private record NewRun(java.time.LocalDate start, java.time.LocalDate end) {}
   private final java.util.concurrent.ConcurrentLinkedQueue<Object> pending = new java.util.concurrent.ConcurrentLinkedQueue<>();
   private javax.swing.Timer drawTimer;
 
@@ -169,6 +185,17 @@ public final class TradeWarModelWithUI extends GUIState {
   public void finish() {
     super.finish();
     int done = weeksDone;
+    if (seatSide != null && complete()) {
+      // The agents' own play of the same seat, same setup and seed, to set beside the student's.
+      TradeWarModel agents = TradeWarModel.run(((TradeWarModel) state).setup(), state.seed());
+      played = new org.tradewar.play.PlaySession.Played(seatSide, Simulations.resultOf(model()),
+          Simulations.resultOf(agents));
+      String table = html(org.tradewar.play.Comparison.markdown(played));
+      onSwing(() -> {
+        javax.swing.JOptionPane.showMessageDialog(window == null ? null : window.frame(), new javax.swing.JLabel(table),
+            "Your play beside the agents' (Save run keeps both transcripts)", javax.swing.JOptionPane.INFORMATION_MESSAGE);
+      });
+    }
     onSwing(() -> {
       draw();
       if (window != null && running != null) {
@@ -178,6 +205,27 @@ public final class TradeWarModelWithUI extends GUIState {
             : "Stopped at week " + done + " of " + running.weeks() + ".");
       }
     });
+  }
+
+  /** A Markdown table as the HTML a Swing label draws. */
+  static String html(List<String> markdown) {
+    StringBuilder b = new StringBuilder("<html><table border=0 cellpadding=3>");
+    boolean head = true;
+    for (String line : markdown) {
+      if (line.startsWith("|---")) {
+        continue;
+      }
+      String[] cells = line.substring(1, line.length() - 1).split("\\|");
+      b.append("<tr>");
+      for (int i = 0; i < cells.length; i++) {
+        String tag = head ? "th" : "td";
+        b.append('<').append(tag).append(i > 0 ? " align=right" : " align=left").append('>')
+            .append(cells[i].strip().replace("&", "&amp;").replace("<", "&lt;")).append("</").append(tag).append('>');
+      }
+      b.append("</tr>");
+      head = false;
+    }
+    return b.append("</table></html>").toString();
   }
 
   /** The Console's About tab. */
@@ -231,6 +279,11 @@ public final class TradeWarModelWithUI extends GUIState {
     return transcript;
   }
 
+  /** A student plays {@code side} in dialogs from the next start ({@code play --gui}). */
+  void playAs(Country side) {
+    this.seatSide = side;
+  }
+
   ClassroomWindow window() {
     return window;
   }
@@ -261,6 +314,14 @@ public final class TradeWarModelWithUI extends GUIState {
     List<ScenarioRuns.Finisher> all = new ArrayList<>(finishers);
     if (!runOfficials.isEmpty()) {
       all.add((dir, sc) -> java.nio.file.Files.write(dir.resolve("classroom-changes.txt"), runOfficials));
+    }
+    if (played != null) {
+      org.tradewar.play.PlaySession.Played p = played;
+      all.add((dir, sc) -> {
+        java.nio.file.Files.write(dir.resolve("comparison.md"), org.tradewar.play.Comparison.markdown(p));
+        org.tradewar.run.RunFolderWriter.write(java.nio.file.Files.createDirectories(dir.resolve("agents")), sc,
+            List.of(p.agents()));
+      });
     }
     return ScenarioRuns.write(running, List.of(r), null, parent, "tradewar gui " + scenario.file(), all, started,
         wallSeconds).folder();

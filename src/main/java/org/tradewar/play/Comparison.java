@@ -71,7 +71,11 @@ public final class Comparison {
 
   private static String value(RunResult r, Row row) {
     double v = r.metric(row.key());
-    return Double.isNaN(v) ? "none" : String.format(Locale.ROOT, row.format(), v);
+    if (Double.isNaN(v)) {
+      return "none";
+    }
+    String text = String.format(Locale.ROOT, row.format(), v);
+    return text.matches("[-+]0(\\.0+)?") ? text.substring(1) : text; // no "-0.0" for a rounding of nothing
   }
 
   /** Which side a command line names: "US" or "CN" (any case). */

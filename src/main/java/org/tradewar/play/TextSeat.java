@@ -72,7 +72,7 @@ public final class TextSeat implements Seat {
     Terms offer = v.received();
     out.printf(Locale.ROOT, "%n== %s, %s: %s offers%n", date(v.week()), v.form().label(), side.rival().label());
     out.println("   " + offer.describe());
-    out.printf(Locale.ROOT, "   worth %.2f to you (your advisers would hold out for %.2f), %.2f to %s%n",
+    out.printf(Locale.ROOT, "   worth %.2f to you (your advisers would hold out for %.2f), %.2f to %s (0: nothing, 1: all a side wants)%n",
         offer.utility(side), v.aim(), offer.utility(side.rival()), side.rival().label());
     out.printf(Locale.ROOT, "   pain: you %.2f%% of GDP, %s %.2f%%; %s%n", nz(v.ownPain()), side.rival().label(),
         nz(v.rivalPain()), deadline(v.deadlineWeek(), v.week()));
@@ -254,7 +254,7 @@ public final class TextSeat implements Seat {
         : "deadline " + date(deadlineWeek) + " (" + (deadlineWeek - week) + " weeks)";
   }
 
-  private static String item(Terms t, int k) {
+  public static String item(Terms t, int k) {
     AgendaItem i = t.agenda().items().get(k);
     return switch (i.kind()) {
       case DEMAND -> "demand on " + i.label() + ": China meets " + Math.round(100 * t.term(k)) + "%";
@@ -265,8 +265,8 @@ public final class TextSeat implements Seat {
     };
   }
 
-  /** "1=50 3=10": the terms on the table with the named items changed. */
-  static Terms counterOffer(Terms onTable, String spec) {
+  /** "1=50 3=10": the terms on the table with the named items changed; a bad item is an IllegalArgumentException saying why. */
+  public static Terms counterOffer(Terms onTable, String spec) {
     List<AgendaItem> items = onTable.agenda().items();
     Map<String, Double> x = new LinkedHashMap<>();
     for (int k = 0; k < items.size(); k++) {
