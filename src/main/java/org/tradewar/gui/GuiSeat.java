@@ -5,13 +5,11 @@ import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Supplier;
 import javax.swing.JOptionPane;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.SwingUtilities;
-import org.tradewar.model.EventKind;
 import org.tradewar.model.Seat;
 import org.tradewar.model.TimelineEvent;
 import org.tradewar.model.TradeWarModel;
@@ -25,9 +23,6 @@ import org.tradewar.play.TextSeat;
  * The simulation thread waits while the dialog is open; the Console cannot be pressed meanwhile.
  */
 final class GuiSeat implements Seat {
-  private static final Set<EventKind> NEWS = Set.of(EventKind.THREAT, EventKind.TARIFF, EventKind.RAISE,
-      EventKind.RETALIATION, EventKind.SANCTION, EventKind.NON_TARIFF, EventKind.DEAL, EventKind.BREAKDOWN,
-      EventKind.TRUCE, EventKind.DEADLINE, EventKind.COMMITMENT_BROKEN, EventKind.ROLLBACK);
 
   private final Component parent;
   private TradeWarModel model;
@@ -122,9 +117,7 @@ final class GuiSeat implements Seat {
     }
     List<TimelineEvent> events = model.timeline().events();
     if (quietFrom >= 0) {
-      boolean news = events.subList(quietFrom, events.size()).stream()
-          .anyMatch(e -> NEWS.contains(e.kind()) && e.actor() != v.side());
-      if (!news && v.deadlineWeek() != v.week()) {
+      if (TextSeat.quiet(model, quietFrom, v)) {
         return WeekMove.HOLD;
       }
       quietFrom = -1;

@@ -21,7 +21,8 @@ import org.tradewar.model.negotiation.Terms;
  * decision. At a meeting: {@code accept}, {@code counter ITEM=VALUE ...} (a demand's value is the
  * percent China meets, a tariff's the rate it keeps; items not named keep the terms on the table),
  * {@code walk}, or Enter for the advisers' answer. Between meetings: a move's number, {@code hold},
- * {@code hold N} (N weeks), or Enter to hold. Standing orders answer every later prompt of their kind:
+ * {@code hold N} (N weeks), {@code wait} (hold until the rival moves or a deadline comes), or Enter
+ * to hold. Standing orders answer every later prompt of their kind:
  * {@code always accept}, {@code always counter}, {@code always hold}, {@code always threaten};
  * {@code agents} (or the end of the input) hands the seat to the agents for the rest of the run.
  */
@@ -33,6 +34,19 @@ public final class TextSeat implements Seat {
   private String tableOrder; // "accept" or "counter"
   private String weekOrder; // "hold" or "threaten"
   private int holdWeeks;
+  private int quietFrom = -1; // "wait": the transcript's size when the student chose it
+
+  /** What ends a "wait": the rival's moves on the ladder and the accords' turns. */
+  public static final java.util.Set<EventKind> NEWS = java.util.Set.of(EventKind.THREAT, EventKind.TARIFF,
+      EventKind.RAISE, EventKind.RETALIATION, EventKind.SANCTION, EventKind.NON_TARIFF, EventKind.DEAL,
+      EventKind.BREAKDOWN, EventKind.TRUCE, EventKind.DEADLINE, EventKind.COMMITMENT_BROKEN, EventKind.ROLLBACK);
+
+  /** True while a "wait" holds: nothing the rival did since, and no deadline this week. */
+  public static boolean quiet(TradeWarModel m, int from, WeekView v) {
+    List<TimelineEvent> events = m.timeline().events();
+    return v.deadlineWeek() != v.week() && events.subList(Math.min(from, events.size()), events.size()).stream()
+        .noneMatch(e -> NEWS.contains(e.kind()) && e.actor() != v.side());
+  }
   private boolean agentsPlay;
   private Terms counter; // the student's counter-offer, made at the next turn to offer
   private int decisions;
@@ -67,6 +81,7 @@ public final class TextSeat implements Seat {
     if (agentsPlay) {
       return Seat.AGENTS.answer(v);
     }
+    quietFrom = -1; // a meeting ends a wait
     news();
     Country side = v.side();
     Terms offer = v.received();
@@ -135,6 +150,12 @@ public final class TextSeat implements Seat {
     if (weekOrder != null) {
       return standing(v);
     }
+    if (quietFrom >= 0 && model != null) {
+      if (quiet(model, quietFrom, v)) {
+        return WeekMove.HOLD;
+      }
+      quietFrom = -1;
+    }
     news();
     List<WeekMove> options = v.options();
     out.printf(Locale.ROOT, "%n-- %s (week %d), you are %s; accord: %s; pain: you %.2f%% of GDP, %s %.2f%%; %s%n",
@@ -144,7 +165,7 @@ public final class TextSeat implements Seat {
       out.println("   " + (i + 1) + ". " + options.get(i).text());
     }
     while (true) {
-      String line = ask("move number | hold [N] | Enter: hold");
+      String line = ask("move number | hold [N] | wait | Enter: hold");
       if (line == null || line.equals("agents")) {
         handOver();
         return WeekMove.AGENTS_RULES;
@@ -154,6 +175,10 @@ public final class TextSeat implements Seat {
       }
       decisions++;
       if (line.isEmpty() || line.equals("hold")) {
+        return WeekMove.HOLD;
+      }
+      if (line.equals("wait")) {
+        quietFrom = model == null ? -1 : model.timeline().events().size();
         return WeekMove.HOLD;
       }
       if (line.startsWith("hold ")) {
@@ -258,9 +283,9 @@ public final class TextSeat implements Seat {
     AgendaItem i = t.agenda().items().get(k);
     return switch (i.kind()) {
       case DEMAND -> "demand on " + i.label() + ": China meets " + Math.round(100 * t.term(k)) + "%";
-      case TRANCHE -> i.giver().label() + "'s " + i.label() + " (now " + pct(i.ratePct()) + "%): keeps "
+      case TRANCHE -> whose(i.giver()) + " tariff, " + i.label() + " (now " + pct(i.ratePct()) + "%): keeps "
           + pct(t.remainingRatePct(k)) + "%";
-      case THREAT -> i.giver().label() + "'s threat on the " + i.label() + " (+" + pct(i.ratePct()) + "%): keeps +"
+      case THREAT -> whose(i.giver()) + " threat on the " + i.label() + " (+" + pct(i.ratePct()) + "%): keeps +"
           + pct(t.remainingRatePct(k)) + "%";
     };
   }
@@ -294,6 +319,10 @@ public final class TextSeat implements Seat {
       x.put(i.key(), i.kind() == AgendaItem.Kind.DEMAND ? v / 100 : 1 - v / i.ratePct());
     }
     return Terms.of(onTable.agenda(), x, 0);
+  }
+
+  private static String whose(Country c) {
+    return c == Country.US ? "US" : "China's";
   }
 
   /** No "-0.00" for a pain that rounds to nothing. */
