@@ -179,7 +179,20 @@ final class Government {
       }
       return;
     }
-    // No ladder of its own (China): a threat answering a US tranche it has not answered yet.
+    // No ladder of its own (China): a counter-threat to a US threat, or a threat answering a US
+    // tranche it has not answered yet.
+    for (Threat theirs : model.governments.get(country.rival()).pendingThreats()) {
+      String label = TradeWarModel.answerLabels(theirs.label).get(0);
+      double cover = Math.min(model.tp.retaliationRatio * theirs.coverageUsdBn, room());
+      boolean threatened = pending.stream().anyMatch(t -> t.label.equals(label));
+      if (!theirs.answers && theirs.raises == null && !threatened && cover >= 1.0) {
+        double rate = theirs.ratePct;
+        out.put(new Seat.WeekMove(Seat.WeekMove.Kind.THREATEN, label, rate, "threaten " + pct(rate)
+            + "% tariffs on " + usd(cover) + " of US goods (the " + label + ")"),
+            () -> threaten(week, new Threat(country, label, cover, cover, rate, null, theirs.deadlineWeek, false)));
+        return;
+      }
+    }
     for (Tranche rivals : model.governments.get(country.rival()).tranches()) {
       String label = TradeWarModel.answerLabels(rivals.label()).get(1);
       double cover = Math.min(model.tp.retaliationRatio * rivals.coveredUsdBn(), room());
