@@ -1,6 +1,5 @@
 package org.tradewar.cli;
 
-import java.io.PrintWriter;
 import org.tradewar.gui.DisplayCheck;
 import org.tradewar.gui.TradeWarModelWithUI;
 import org.tradewar.model.Country;
@@ -10,14 +9,15 @@ import org.tradewar.scenario.Scenario;
 final class GuiLauncher {
   private GuiLauncher() {}
 
-  /** Opens the classroom window; returns at once (the window keeps the JVM alive). */
+  /** Opens the classroom window; returns when the Console is closed. */
   static int open(Scenario s, Country seat) {
     DisplayCheck.requireDisplay();
     TradeWarModelWithUI.open(s, seat);
     return 0;
   }
 
-  static int play(Scenario s, Country side, PrintWriter err) {
+  /** {@code play --gui}: the same window, with the student in {@code side}'s seat. */
+  static int play(Scenario s, Country side) {
     return open(s, side);
   }
 }

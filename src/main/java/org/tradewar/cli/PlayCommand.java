@@ -84,7 +84,7 @@ public final class PlayCommand implements Callable<Integer> {
     Scenario s = (firms == null ? loaded : loaded.withOverrides(java.util.Map.of("firms.count", String.valueOf(firms))))
         .with(seed, weeks, 1);
     if (gui) {
-      return GuiLauncher.play(s, c, spec.commandLine().getErr());
+      return GuiLauncher.play(s, c);
     }
     if (input != null && !Files.isRegularFile(input)) {
       throw new BadInputException(input + ": no such file (--input)");

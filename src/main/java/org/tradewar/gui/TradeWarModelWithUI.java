@@ -1,14 +1,23 @@
 package org.tradewar.gui;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import javax.swing.JLabel;
+import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
+import javax.swing.Timer;
 import org.tradewar.model.Country;
 import org.tradewar.model.TimelineEvent;
 import org.tradewar.model.TradeWarModel;
+import org.tradewar.play.Comparison;
+import org.tradewar.play.PlaySession;
+import org.tradewar.run.RunFolderWriter;
 import org.tradewar.run.RunResult;
 import org.tradewar.run.ScenarioRuns;
 import org.tradewar.run.Simulations;
@@ -36,7 +45,7 @@ public final class TradeWarModelWithUI extends GUIState {
   private int seen; // transcript lines already handed to the pane
   private Country seatSide; // the side a student plays, or null
   private GuiSeat seat;
-  private org.tradewar.play.PlaySession.Played played; // the student's run beside the agents', at the end
+  private PlaySession.Played played; // the student's run beside the agents', at the end
   private int weeksDone;
   private Instant started;
   private long startNanos;
@@ -94,7 +103,7 @@ public final class TradeWarModelWithUI extends GUIState {
     if (c instanceof Console console) {
       console.getTabPane().setSelectedIndex(1); // the Console tab (play, seed), not About
     }
-    drawTimer = new javax.swing.Timer(1000 / DRAWS_PER_SECOND, e -> draw());
+    drawTimer = new Timer(1000 / DRAWS_PER_SECOND, e -> draw());
     drawTimer.start();
     window = new ClassroomWindow(this);
     window.showControls(controls);
@@ -174,9 +183,9 @@ public final class TradeWarModelWithUI extends GUIState {
   }
 
   /** In the queue of weeks: a new run starts here. */
-  private record NewRun(java.time.LocalDate start, java.time.LocalDate end) {}
-  private final java.util.concurrent.ConcurrentLinkedQueue<Object> pending = new java.util.concurrent.ConcurrentLinkedQueue<>();
-  private javax.swing.Timer drawTimer;
+  private record NewRun(LocalDate start, LocalDate end) {}
+  private final ConcurrentLinkedQueue<Object> pending = new ConcurrentLinkedQueue<>();
+  private Timer drawTimer;
 
   /** Redraws per second with a window: smooth to the eye, cheap at any speed. */
   static final int DRAWS_PER_SECOND = 8;
@@ -188,12 +197,12 @@ public final class TradeWarModelWithUI extends GUIState {
     if (seatSide != null && complete()) {
       // The agents' own play of the same seat, same setup and seed, to set beside the student's.
       TradeWarModel agents = TradeWarModel.run(((TradeWarModel) state).setup(), state.seed());
-      played = new org.tradewar.play.PlaySession.Played(seatSide, Simulations.resultOf(model()),
+      played = new PlaySession.Played(seatSide, Simulations.resultOf(model()),
           Simulations.resultOf(agents));
-      String table = html(org.tradewar.play.Comparison.markdown(played));
+      String table = html(Comparison.markdown(played));
       onSwing(() -> {
-        javax.swing.JOptionPane.showMessageDialog(window == null ? null : window.frame(), new javax.swing.JLabel(table),
-            "Your play beside the agents' (Save run keeps both transcripts)", javax.swing.JOptionPane.INFORMATION_MESSAGE);
+        JOptionPane.showMessageDialog(window == null ? null : window.frame(), new JLabel(table),
+            "Your play beside the agents' (Save run keeps both transcripts)", JOptionPane.INFORMATION_MESSAGE);
       });
     }
     onSwing(() -> {
@@ -313,13 +322,13 @@ public final class TradeWarModelWithUI extends GUIState {
     RunResult r = Simulations.resultOf(model());
     List<ScenarioRuns.Finisher> all = new ArrayList<>(finishers);
     if (!runOfficials.isEmpty()) {
-      all.add((dir, sc) -> java.nio.file.Files.write(dir.resolve("classroom-changes.txt"), runOfficials));
+      all.add((dir, sc) -> Files.write(dir.resolve("classroom-changes.txt"), runOfficials));
     }
     if (played != null) {
-      org.tradewar.play.PlaySession.Played p = played;
+      PlaySession.Played p = played;
       all.add((dir, sc) -> {
-        java.nio.file.Files.write(dir.resolve("comparison.md"), org.tradewar.play.Comparison.markdown(p));
-        org.tradewar.run.RunFolderWriter.write(java.nio.file.Files.createDirectories(dir.resolve("agents")), sc,
+        Files.write(dir.resolve("comparison.md"), Comparison.markdown(p));
+        RunFolderWriter.write(Files.createDirectories(dir.resolve("agents")), sc,
             List.of(p.agents()));
       });
     }

@@ -75,10 +75,10 @@ class SeatTest {
   }
 
   @Test
-  void aCounterOfferChangesOnlyTheItemsNamed() {
+  void aCounterOfferChangesOnlyTheItemsNamedAndABadOneIsAskedAgain() {
     Scenario s = scenario();
     StringWriter out = new StringWriter();
-    TextSeat seat = new TextSeat(new BufferedReader(new StringReader("counter 1=50 3=20\nagents\n")),
+    TextSeat seat = new TextSeat(new BufferedReader(new StringReader("counter 99=5\ncounter 1=50 3=20\nagents\n")),
         new PrintWriter(out, true));
     Seat.Reply[] first = new Seat.Reply[1];
     PlaySession.play(s, Country.US, m -> {
@@ -109,6 +109,7 @@ class SeatTest {
       };
     });
     assertEquals(Seat.Reply.Kind.COUNTER, first[0].kind());
+    assertTrue(out.toString().contains("'99=5': there are items 1 to "), "a bad item is explained and asked again");
     assertTrue(out.toString().contains("the agents play your seat for the rest of the run"), out.toString());
   }
 }
