@@ -216,6 +216,19 @@ public final class TradeWarModelWithUI extends GUIState {
     });
   }
 
+  /** The Console's Model tab: the week, the accord, stances and pain, live. */
+  @Override
+  public Object getSimulationInspectedObject() {
+    return view;
+  }
+
+  @Override
+  public boolean isInspectorVolatile() {
+    return true; // refreshed as the weeks pass
+  }
+
+  private final ModelView view = new ModelView(this::model);
+
   /** A Markdown table as the HTML a Swing label draws. */
   static String html(List<String> markdown) {
     StringBuilder b = new StringBuilder("<html><table border=0 cellpadding=3>");

@@ -87,6 +87,18 @@ class ConsoleSmokeTest {
     BufferedImage screen = new Robot().createScreenCapture(new Rectangle(0, 0, 1920, 1000));
     ImageIO.write(screen, "png", shots.resolve("classroom.png").toFile());
     SwingUtilities.invokeAndWait(() -> {
+      javax.swing.JTabbedPane tabs = console[0].getTabPane();
+      for (int i = 0; i < tabs.getTabCount(); i++) {
+        if (tabs.getTitleAt(i).equals("Model")) {
+          tabs.setSelectedIndex(i);
+        }
+      }
+      console[0].getModelInspector().updateInspector();
+    });
+    Thread.sleep(500);
+    ImageIO.write(new Robot().createScreenCapture(new Rectangle(0, 0, 420, 560)), "png",
+        shots.resolve("console-model.png").toFile());
+    SwingUtilities.invokeAndWait(() -> {
       console[0].pressStop();
       gui.window().frame().dispose();
       console[0].dispose();

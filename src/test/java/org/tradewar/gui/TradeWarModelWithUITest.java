@@ -57,6 +57,9 @@ class TradeWarModelWithUITest {
     List<String> pane = gui.transcriptLines().stream().map(TimelineEvent::toString).toList();
     assertEquals(model, pane);
     assertTrue(pane.size() > 5, pane.toString());
+    ModelView view = (ModelView) gui.getSimulationInspectedObject();
+    assertEquals(40, view.getWeek());
+    assertEquals(gui.model().pain(org.tradewar.model.Country.CN), view.getPain_China(), 5e-4);
   }
 
   @Test
