@@ -24,6 +24,8 @@ import picocli.CommandLine.Spec;
         ValidateCommand.class,
         ParamsCommand.class,
         BenchCommand.class,
+        GuiCommand.class,
+        PlayCommand.class,
     },
     footer = {"", "Run 'tradewar COMMAND --help' for the options of a command."})
 public final class TradewarCommand implements Callable<Integer> {

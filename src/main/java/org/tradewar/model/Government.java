@@ -78,10 +78,18 @@ final class Government {
   // The weekly decision
 
   void decide(int week) {
+    Seat seat = model.seat(country);
+    Map<Seat.WeekMove, Runnable> options = options(week);
+    Seat.WeekMove move = seat.week(new Seat.WeekView(week, country, List.copyOf(options.keySet()),
+        model.pain(country), model.pain(country.rival()), model.accord(), model.nearestDeadline()));
+    if (move.kind() != Seat.WeekMove.Kind.AGENTS_RULES) {
+      decideAsSeat(week, move, options);
+      return;
+    }
     Negotiations d = model.negotiations;
     TradeWarParameters p = model.tp;
     answerRivalMoves(week);
-    handleDeadlines(week);
+    handleDeadlines(week, false);
     boolean free = week >= Math.max(p.startWeek, model.setup.autonomousFrom().getOrDefault(country, 0));
     boolean willing = provoked ? stance() >= retaliationThreshold()
         : stance() >= p.threatThreshold
@@ -93,7 +101,115 @@ final class Government {
     }
   }
 
-  private void handleDeadlines(int week) {
+  // ------------------------------------------------------------------------------------------------
+  // A seat someone has taken: the moves the ladder allows this week, each with what it does
+
+  /**
+   * The person (or script) in the seat chose {@code move}: it is carried out; then threats at their
+   * deadline that were not carried out lapse. The agents' reciprocity does not act for the seat.
+   */
+  private void decideAsSeat(int week, Seat.WeekMove move, Map<Seat.WeekMove, Runnable> options) {
+    Runnable action = options.get(move);
+    if (action == null) {
+      throw new IllegalArgumentException("not a move the ladder allows this week: " + move.text());
+    }
+    rivalMoves.clear();
+    provoked = false;
+    action.run();
+    handleDeadlines(week, true);
+  }
+
+  /**
+   * Hold always; under no accord: the next threat (the US ladder's next rung; for China, an answer to
+   * a US tranche not answered yet), carrying out a pending threat now, raising a tranche to the
+   * ladder's top rate (China: the highest US rate); any time: cutting a tranche by half or lifting it.
+   * Building the list changes nothing.
+   */
+  private Map<Seat.WeekMove, Runnable> options(int week) {
+    Map<Seat.WeekMove, Runnable> out = new LinkedHashMap<>();
+    out.put(Seat.WeekMove.HOLD, () -> { });
+    if (!model.negotiations.accordInForce()) {
+      threatOption(week, out);
+      for (Threat t : pending) {
+        out.put(new Seat.WeekMove(Seat.WeekMove.Kind.IMPOSE, t.label, t.ratePct, "carry out now the threat on the "
+            + t.label + " (" + pct(t.ratePct) + "%, deadline " + model.timeline.date(t.deadlineWeek) + ")"), () -> {
+              pending.remove(t);
+              carryOut(week, t);
+            });
+      }
+      double top = country == Country.US ? model.parameters.get("us.escalation.to_rate_pct")
+          : model.governments.get(country.rival()).tranches().stream().mapToDouble(Tranche::ratePct).max().orElse(0);
+      for (Tranche t : byLabel.values()) {
+        if (top > t.ratePct() + 1e-9 && t.coveredUsdBn() > 0) {
+          out.put(new Seat.WeekMove(Seat.WeekMove.Kind.RAISE, t.label(), top, "raise the tariff on the " + t.label()
+              + " (" + usd(t.coveredUsdBn()) + ") from " + pct(t.ratePct()) + "% to " + pct(top) + "%"),
+              () -> raise(week, t, top));
+        }
+      }
+    }
+    for (Tranche t : byLabel.values()) {
+      if (t.ratePct() > 0) {
+        double half = Math.floor(t.ratePct() / 2 / RATE_STEP_PCT) * RATE_STEP_PCT;
+        for (double to : new double[] {half, 0}) {
+          out.putIfAbsent(new Seat.WeekMove(Seat.WeekMove.Kind.CUT, t.label(), to, (to == 0 ? "lift the tariff on the "
+              + t.label() + " (" + pct(t.ratePct()) + "%)" : "cut the tariff on the " + t.label() + " from "
+              + pct(t.ratePct()) + "% to " + pct(to) + "%")), () -> cut(week, t, to, null, null));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Cuts a person chooses are in whole steps of this many points, as at the table. */
+  private static final double RATE_STEP_PCT = 2.5;
+
+  private void threatOption(int week, Map<Seat.WeekMove, Runnable> out) {
+    boolean ownThreatPending = pending.stream().anyMatch(t -> !t.answers);
+    if (!ladder.isEmpty()) {
+      if (nextRung < ladder.size() && !ownThreatPending) {
+        Rung r = ladder.get(nextRung);
+        String text = switch (r.kind()) {
+          case NEW_TRANCHE -> "threaten " + pct(r.ratePct()) + "% tariffs on " + usd(r.coverageUsdBn()) + " of "
+              + adjective(country.rival()) + " goods (the " + r.label() + ")";
+          case RAISE -> "threaten to raise the " + r.label() + " to " + pct(r.ratePct()) + "%";
+          case NON_TARIFF -> "take the next step: " + NonTariffMeasure.valueOf(r.measure()).description();
+        };
+        out.put(new Seat.WeekMove(Seat.WeekMove.Kind.THREATEN, r.label() == null ? r.measure() : r.label(),
+            r.ratePct(), text), () -> climb(week));
+      }
+      return;
+    }
+    // No ladder of its own (China): a counter-threat to a US threat, or a threat answering a US
+    // tranche it has not answered yet.
+    for (Threat theirs : model.governments.get(country.rival()).pendingThreats()) {
+      String label = TradeWarModel.answerLabels(theirs.label).get(0);
+      double cover = Math.min(model.tp.retaliationRatio * theirs.coverageUsdBn, room());
+      boolean threatened = pending.stream().anyMatch(t -> t.label.equals(label));
+      if (!theirs.answers && theirs.raises == null && !threatened && cover >= 1.0) {
+        double rate = theirs.ratePct;
+        out.put(new Seat.WeekMove(Seat.WeekMove.Kind.THREATEN, label, rate, "threaten " + pct(rate)
+            + "% tariffs on " + usd(cover) + " of US goods (the " + label + ")"),
+            () -> threaten(week, new Threat(country, label, cover, cover, rate, null, theirs.deadlineWeek, false)));
+        return;
+      }
+    }
+    for (Tranche rivals : model.governments.get(country.rival()).tranches()) {
+      String label = TradeWarModel.answerLabels(rivals.label()).get(1);
+      double cover = Math.min(model.tp.retaliationRatio * rivals.coveredUsdBn(), room());
+      boolean threatened = pending.stream().anyMatch(t -> t.label.equals(label));
+      if (rivals.ratePct() > 0 && !byLabel.containsKey(label) && !threatened && cover >= 1.0) {
+        double rate = rivals.ratePct();
+        out.put(new Seat.WeekMove(Seat.WeekMove.Kind.THREATEN, label, rate, "threaten " + pct(rate)
+            + "% tariffs on " + usd(cover) + " of US goods (the " + label + ")"),
+            () -> threaten(week, new Threat(country, label, cover, cover, rate, null,
+                week + model.tp.threatLeadWeeks, false)));
+        return;
+      }
+    }
+  }
+
+  /** {@code seatTaken}: a person decides; a threat not carried out by the deadline lapses. */
+  private void handleDeadlines(int week, boolean seatTaken) {
     Negotiations d = model.negotiations;
     for (Threat t : new ArrayList<>(pending)) {
       if (t.deadlineWeek > week) {
@@ -117,7 +233,7 @@ final class Government {
       }
       // Audience costs (Fearon 1994): backing down from a public threat costs at home, so a
       // government carries one out at a softer stance than it would start a new one.
-      if (stance() >= model.tp.implementThreshold - model.tp.audienceCostStance) {
+      if (!seatTaken && stance() >= model.tp.implementThreshold - model.tp.audienceCostStance) {
         carryOut(week, t);
       } else {
         model.timeline.add(week, country, EventKind.DEADLINE, country.label()

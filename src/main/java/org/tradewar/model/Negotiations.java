@@ -239,7 +239,7 @@ final class Negotiations {
     Map<Country, Double> pain = new EnumMap<>(m.pain);
     Country opener = counts.meetings % 2 == 1 ? Country.US : Country.CN;
     RoundResult r = table.meet(new NegotiationTable.Meeting(week, form, agenda, m.delegations, pain,
-        m.nearestDeadline(), opener));
+        m.nearestDeadline(), opener, m.seats));
     m.timeline.add(week, Country.US, "CN", kind(form), Double.NaN, Double.NaN,
         String.format(Locale.ROOT, "%s %d%s (%s): %s", capital(form.label()), counts.meetings, placeNote(),
             speakers(form), describe(r)));

@@ -48,6 +48,8 @@ public final class TradeWarModel extends SimState {
   final Map<Country, Double> expectedWeeks = new EnumMap<>(Country.class);
   final Map<Country, Double> relief = new EnumMap<>(Country.class); // farm support paid this week, USD bn
   private final Map<Country, Double> reliefShare = new EnumMap<>(Country.class);
+  /** Who decides for each side; a side not here has the agents' seat (see {@link Seat}). */
+  final Map<Country, Seat> seats = new EnumMap<>(Country.class);
   Negotiations negotiations;
   RunRecord record;
   PathRecord path;
@@ -245,6 +247,26 @@ public final class TradeWarModel extends SimState {
       }
     }
     return best;
+  }
+
+  /** Gives {@code side}'s chair to {@code seat} (a person, a script); call before {@link #start()}. */
+  public void seat(Country side, Seat seat) {
+    seats.put(side, java.util.Objects.requireNonNull(seat, "seat"));
+  }
+
+  /** Who decides for {@code side}: {@link Seat#AGENTS} unless the chair was given to someone. */
+  public Seat seat(Country side) {
+    return seats.getOrDefault(side, Seat.AGENTS);
+  }
+
+  /** "none", "truce" or "deal": the accord in force now. */
+  public String accord() {
+    return negotiations.dealInForce() ? "deal" : negotiations.truce() ? "truce" : "none";
+  }
+
+  /** The nearest active deadline (a truce's end or a pending threat's), or -1. */
+  public int deadlineWeek() {
+    return nearestDeadline();
   }
 
   // ------------------------------------------------------------------------------------------------

@@ -50,6 +50,15 @@ public final class ScenarioRuns {
     long t0 = System.nanoTime();
     List<RunResult> results = Simulations.replications(s);
     double wall = (System.nanoTime() - t0) / 1e9;
+    return write(s, results, target, parent, commandLine, finishers, started, wall);
+  }
+
+  /**
+   * Writes the run folder of results already simulated (the GUI's run, a student's play): the same
+   * files {@link #run} writes, atomically.
+   */
+  public static Written write(Scenario s, List<RunResult> results, Path target, Path parent,
+      String commandLine, List<Finisher> finishers, Instant started, double wall) {
     Path folder = target != null ? target
         : uniqueFolder(parent, s.name() + "-seed" + s.seed() + "-" + STAMP.format(started));
     if (Files.exists(folder)) {

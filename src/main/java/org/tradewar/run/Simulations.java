@@ -29,6 +29,11 @@ public final class Simulations {
     return new RunResult(run, seed, m.outcome(), SummaryMetrics.of(m), m);
   }
 
+  /** The result of a model someone ran to its end (the GUI, a play session), as replication 1. */
+  public static RunResult resultOf(TradeWarModel finished) {
+    return new RunResult(1, finished.seed(), finished.outcome(), SummaryMetrics.of(finished), finished);
+  }
+
   /** Every replication of the scenario: the first uses the scenario's seed, the others derive from it. */
   public static List<RunResult> replications(Scenario scenario) {
     List<RunResult> out = new ArrayList<>();

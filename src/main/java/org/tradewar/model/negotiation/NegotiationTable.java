@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.tradewar.model.Country;
+import org.tradewar.model.Seat;
 
 /**
  * The table where the two lead negotiators meet: alternating offers over the agenda, each side asking
@@ -32,9 +33,21 @@ public final class NegotiationTable {
     this.p = p;
   }
 
-  /** What a meeting is held on. {@code deadlineWeek} is the active deadline, or -1 for none. */
+  /**
+   * What a meeting is held on. {@code deadlineWeek} is the active deadline, or -1 for none;
+   * {@code seats} who makes each side's offers and answers (the agents unless a side's seat is taken).
+   */
   public record Meeting(int week, TalkForm form, Agenda agenda, Map<Country, Delegation> delegations,
-      Map<Country, Double> pain, int deadlineWeek, Country opener) {}
+      Map<Country, Double> pain, int deadlineWeek, Country opener, Map<Country, Seat> seats) {
+    public Meeting(int week, TalkForm form, Agenda agenda, Map<Country, Delegation> delegations,
+        Map<Country, Double> pain, int deadlineWeek, Country opener) {
+      this(week, form, agenda, delegations, pain, deadlineWeek, opener, Map.of());
+    }
+
+    Seat seat(Country side) {
+      return seats.getOrDefault(side, Seat.AGENTS);
+    }
+  }
 
   public RoundResult meet(Meeting m) {
     if (episodeStart < 0) {
@@ -54,14 +67,25 @@ public final class NegotiationTable {
       double t = m.week() + (double) j / n;
       Country receiver = proposer.rival();
       double asks = aim(m, proposer, t, reservation.get(proposer));
-      Terms offer = m.agenda().tradeOff(proposer, asks);
+      Terms advised = m.agenda().tradeOff(proposer, asks);
+      // The seat makes the offer: the agents' seat makes the one advised; a person may have countered.
+      Terms offer = m.seat(proposer).propose(view(m, proposer, lastBy.get(receiver), advised, false, asks));
       double worth = offer.utility(receiver);
       double wants = aim(m, receiver, t, reservation.get(receiver));
       aimUsed.put(proposer, asks);
       aimUsed.put(receiver, wants);
-      boolean accepted = m.form().canClose() && worth >= wants;
+      Seat.Reply reply = m.seat(receiver).answer(view(m, receiver, offer, null,
+          m.form().canClose() && worth >= wants, wants));
+      boolean accepted = m.form().canClose() && reply.kind() == Seat.Reply.Kind.ACCEPT;
       String speaker = speaker(m, proposer, j);
       offers.add(new OfferRecord(proposer, speaker, offer, offer.utility(proposer), worth, wants, accepted));
+      if (reply.kind() == Seat.Reply.Kind.WALK_AWAY) {
+        lastOutcome = RoundResult.Outcome.BREAKDOWN;
+        lastReceived.clear();
+        lastAim.clear();
+        return new RoundResult(RoundResult.Outcome.BREAKDOWN, null, offers, receiver,
+            RoundResult.Breakdown.WALK_OUT);
+      }
       if (accepted) {
         lastOutcome = RoundResult.Outcome.DEAL;
         lastReceived.clear();
@@ -82,6 +106,13 @@ public final class NegotiationTable {
     lastAim.putAll(aimUsed);
     lastOutcome = result.outcome();
     return result;
+  }
+
+  private static Seat.TableView view(Meeting m, Country side, Terms received, Terms advised,
+      boolean agentAccepts, double aim) {
+    return new Seat.TableView(m.week(), m.form(), side, received, advised, agentAccepts,
+        m.form().canClose(), aim, m.pain().getOrDefault(side, 0.0),
+        m.pain().getOrDefault(side.rival(), 0.0), m.deadlineWeek());
   }
 
   /**
@@ -121,7 +152,8 @@ public final class NegotiationTable {
           RoundResult.Breakdown.RENEGING);
     }
     for (Country c : Country.values()) {
-      if (!brokeDown && m.delegations().get(c).stance() >= p.walkAwayStance()) {
+      // A seat someone has taken walks out only when that person says so (answer: WALK_AWAY).
+      if (!brokeDown && m.seat(c).agents() && m.delegations().get(c).stance() >= p.walkAwayStance()) {
         return new RoundResult(RoundResult.Outcome.BREAKDOWN, null, offers, c,
             RoundResult.Breakdown.WALK_OUT);
       }
