@@ -48,6 +48,15 @@ public final class ArticleReader {
   private static Article readOne(Path file) {
     byte[] bytes;
     try {
+      if (!Files.isRegularFile(file)) {
+        throw new BadInputException(file + ": is not a regular file (a device or a pipe?), expected an article");
+      }
+      long size = Files.size(file);
+      if (size > org.tradewar.io.Limits.MAX_ARTICLE_BYTES) {
+        // The extractor's time grows faster than the text; a news article is tens of kilobytes.
+        throw new BadInputException(file + ": is " + size / 1024 + " KB; an article may be at most "
+            + org.tradewar.io.Limits.MAX_ARTICLE_BYTES / 1024 + " KB (split a collection into one file per article)");
+      }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new BadInputException("cannot read " + file + ": " + AtomicFiles.describe(e));

@@ -16,4 +16,6 @@ public final class Limits {
   public static final int MAX_FIRMS = 2_000_000;
   /** Largest scenario, sweep, fit or parameter file, bytes. */
   public static final long MAX_INPUT_BYTES = 4L << 20;
+  /** Largest article, bytes: news articles are tens of kilobytes; 256 KB calibrates in a few seconds. */
+  public static final long MAX_ARTICLE_BYTES = 256L << 10;
 }
