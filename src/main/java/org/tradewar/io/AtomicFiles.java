@@ -133,6 +133,12 @@ public final class AtomicFiles {
 
   /** A short, human description of an I/O failure (the JDK's messages are often just a path). */
   public static String describe(IOException e) {
+    if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j) {
+      // Jackson's message runs on with its own internals ("[Source: REDACTED ...]"): keep what a person needs.
+      String what = String.valueOf(j.getOriginalMessage()).lines().findFirst().orElse("");
+      return "not valid JSON" + (j.getLocation() == null ? "" : " (line " + j.getLocation().getLineNr() + ")")
+          + ": " + what;
+    }
     String kind = e.getClass().getSimpleName();
     return switch (kind) {
       case "AccessDeniedException" -> "permission denied";

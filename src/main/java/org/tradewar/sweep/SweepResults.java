@@ -120,14 +120,29 @@ final class SweepResults {
     List<List<Double>> one = new ArrayList<>();
     metrics.forEach(m -> one.add(new ArrayList<>()));
     String line;
+    long lineNo = 1;
+    long tornAt = 0;
     while ((line = in.readLine()) != null) {
+      lineNo++;
+      if (tornAt > 0) {
+        throw new BadInputException(file + " line " + tornAt + ": has fewer columns than the header (only the"
+            + " last line may be torn, by an interrupted sweep); run the sweep again to repair the folder");
+      }
       List<String> f = Csv.split(line);
       if (f.size() < header.size()) {
-        continue; // a torn last line of an interrupted sweep
-      }
-      int p = Integer.parseInt(f.get(0)) - 1;
-      if (p < 0 || p >= points) {
+        tornAt = lineNo; // a torn last line of an interrupted sweep is skipped; anywhere else it is damage
         continue;
+      }
+      int p;
+      try {
+        p = Integer.parseInt(f.get(0)) - 1;
+      } catch (NumberFormatException e) {
+        throw new BadInputException(file + " line " + lineNo + ": column 'point' should be a whole number, found '"
+            + f.get(0) + "'");
+      }
+      if (p < 0 || p >= points) {
+        throw new BadInputException(file + " line " + lineNo + ": point " + (p + 1) + " is not in this sweep"
+            + " (it has " + points + " points)");
       }
       if (values[p] == null) {
         values[p] = Arrays.stream(axisCol).mapToObj(f::get).toArray(String[]::new);
@@ -138,7 +153,13 @@ final class SweepResults {
       }
       ok++;
       for (int j = 0; j < metricCol.length; j++) {
-        double v = Csv.parse(f.get(metricCol[j]));
+        double v;
+        try {
+          v = Csv.parse(f.get(metricCol[j]));
+        } catch (NumberFormatException e) {
+          throw new BadInputException(file + " line " + lineNo + ": column '" + metrics.get(j).key()
+              + "' should be a number, found '" + f.get(metricCol[j]) + "'");
+        }
         if (Double.isNaN(v)) {
           continue;
         }

@@ -115,6 +115,25 @@ class SweepOutputsTest {
   }
 
   @Test
+  void aDamagedRunsCsvIsRefusedWithItsLineButATornLastLineIsSkipped() throws Exception {
+    Path out = grid("Damage");
+    Path runs = out.resolve("runs.csv");
+    java.nio.file.Files.writeString(runs, "17,3,123", java.nio.file.StandardOpenOption.APPEND);
+    SweepResults.read(out); // what a crash leaves: read as far as it goes
+    List<String> lines = new ArrayList<>(java.nio.file.Files.readAllLines(runs));
+    lines.set(3, "x" + lines.get(3).substring(lines.get(3).indexOf(',')));
+    java.nio.file.Files.write(runs, lines);
+    String m = org.junit.jupiter.api.Assertions.assertThrows(org.tradewar.io.BadInputException.class,
+        () -> SweepResults.read(out)).getMessage();
+    assertTrue(m.contains("runs.csv line 4") && m.contains("'point'"), m);
+    lines.set(3, "1,2");
+    java.nio.file.Files.write(runs, lines);
+    m = org.junit.jupiter.api.Assertions.assertThrows(org.tradewar.io.BadInputException.class,
+        () -> SweepResults.read(out)).getMessage();
+    assertTrue(m.contains("runs.csv line 4") && m.contains("fewer columns"), m);
+  }
+
+  @Test
   void ticksAreRoundOnLogAxesAndGridValuesShort() {
     assertEquals(List.of(1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0), RoundLogAxis.ticks(1, 8));
     assertEquals(List.of(0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0), RoundLogAxis.ticks(0.1, 10));
