@@ -363,6 +363,10 @@ public final class ScenarioLoader {
       requireObject(side.getValue(), sidePath);
       side.getValue().fields().forEachRemaining(e -> problems.check(() -> {
         String path = sidePath + "." + e.getKey();
+        if (!e.getKey().matches("[A-Za-z][A-Za-z0-9_]*")) {
+          throw tree.error(sidePath, "an official is named by a key such as 'navarro' (letters, digits and _),"
+              + " got '" + e.getKey() + "'");
+        }
         JsonNode v = e.getValue();
         requireObject(v, path);
         checkKeys(v, path, NEGOTIATOR_KEYS);
