@@ -25,46 +25,29 @@ class ReadersFuzzTest {
   /** A scenario file beside a calibration called {@code seeds} (the default), so every section is reached. */
   @FuzzTest(maxDuration = "60s")
   void scenarioLoadsOrIsRefused(byte[] data) throws IOException {
-    Path dir = Files.createTempDirectory("fuzz-scenario");
-    try {
+    inTempFolder(dir -> {
       Files.copy(FIXTURE_CALIBRATION, dir.resolve("seeds"));
-      Path file = Files.write(dir.resolve("scenario.yaml"), data);
-      ScenarioLoader.load(file);
-    } catch (BadInputException expected) {
-      // refused cleanly
-    } finally {
-      AtomicFiles.deleteQuietly(dir);
-    }
+      ScenarioLoader.load(Files.write(dir.resolve("scenario.yaml"), data));
+    });
   }
 
   /** A sweep file whose base scenario {@code base.yaml} exists beside it. */
   @FuzzTest(maxDuration = "60s")
   void sweepLoadsOrIsRefused(byte[] data) throws IOException {
-    Path dir = Files.createTempDirectory("fuzz-sweep");
-    try {
+    inTempFolder(dir -> {
       Files.copy(FIXTURE_CALIBRATION, dir.resolve("seeds"));
       Files.writeString(dir.resolve("base.yaml"), "title: Base\ndescription: A base scenario.\nweeks: 30\n");
-      Path file = Files.write(dir.resolve("sweep.yaml"), data);
-      SweepLoader.load(file);
-    } catch (BadInputException expected) {
-      // refused cleanly
-    } finally {
-      AtomicFiles.deleteQuietly(dir);
-    }
+      SweepLoader.load(Files.write(dir.resolve("sweep.yaml"), data));
+    });
   }
 
   /** One article in a seeds folder, calibrated. */
   @FuzzTest(maxDuration = "60s")
   void articleCalibratesOrIsRefused(byte[] data) throws IOException {
-    Path dir = Files.createTempDirectory("fuzz-article");
-    try {
+    inTempFolder(dir -> {
       Files.write(dir.resolve("000_fuzz.txt"), data);
       Calibrator.calibrate(dir);
-    } catch (BadInputException expected) {
-      // refused cleanly
-    } finally {
-      AtomicFiles.deleteQuietly(dir);
-    }
+    });
   }
 
   /** The files of a run folder: the first byte picks which one the rest replaces. */
@@ -76,12 +59,23 @@ class ReadersFuzzTest {
     if (data.length == 0) {
       return;
     }
-    Path dir = Files.createTempDirectory("fuzz-run");
-    try {
+    inTempFolder(dir -> {
       Path run = RunFolderFixture.deal().replications(1).weeks(20).write(dir.resolve("run"));
       Files.write(run.resolve(RUN_FILES[Math.floorMod(data[0], RUN_FILES.length)]),
           Arrays.copyOfRange(data, 1, data.length));
       RunTables.read(run);
+    });
+  }
+
+  /** A reader's work in a folder of its own: bad input refused cleanly passes; anything else is a finding. */
+  private interface InFolder {
+    void run(Path dir) throws IOException;
+  }
+
+  private static void inTempFolder(InFolder work) throws IOException {
+    Path dir = Files.createTempDirectory("fuzz");
+    try {
+      work.run(dir);
     } catch (BadInputException expected) {
       // refused cleanly
     } finally {
