@@ -24,7 +24,7 @@ public final class CalibrationTable {
       b.append(String.format("  %-7s %-19s %-6s %-10s %8s %7s %7s %-10s %s%n", f.id(), f.kind(), dash(f.actor()),
           clip(dash(f.target()), 10), num(f.amountUsdBillions()),
           f.fromRatePercent() == null ? num(f.ratePercent()) : num(f.fromRatePercent()) + ">" + num(f.ratePercent()),
-          f.count() == null ? "-" : num(f.count()) + " " + f.countUnit().charAt(0), dash(f.date()), clip(s, 60)));
+          f.count() == null ? "-" : num(f.count()) + " " + f.countUnit().charAt(0), dash(f.when()), clip(s, 60)));
     }
     b.append("\nParameters (").append(r.parameters().size()).append(")\n");
     for (Parameter p : r.parameters()) {

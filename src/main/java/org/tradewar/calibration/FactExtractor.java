@@ -125,7 +125,8 @@ public final class FactExtractor {
     return new Fact(id, kind, actor, target, amount, rate == null ? null : rate.percent(),
         rate == null ? null : rate.fromPercent(), count == null ? null : count.value(),
         count == null ? null : count.unit(), dateValue, basis,
-        new Provenance(article.file(), s.text(), s.start(), s.end()));
+        new Provenance(article.file(), s.text(), s.start(), s.end()), null,
+        articleDate == null ? null : articleDate.toString(), null, null, null, null, null);
   }
 
   /**

@@ -65,8 +65,8 @@ public final class ParameterMapper {
       if (t.ratePercent() != null) {
         out.add(Parameter.fromFacts(p + ".first_threat.rate_pct", t.ratePercent(), "percent", ids(t), null));
       }
-      if (t.date() != null) {
-        out.add(Parameter.fromFacts(p + ".first_threat.date", t.date(), "date", ids(t), t.dateBasis()));
+      if (t.when() != null) {
+        out.add(Parameter.fromFacts(p + ".first_threat.date", t.when(), "date", ids(t), t.dateBasis()));
       }
       List<Fact> answers = select(facts, f -> f.kind().startsWith("retaliation_") && cn.equals(f.actor())
           && f.amountUsdBillions() != null);
@@ -115,14 +115,14 @@ public final class ParameterMapper {
   private void talks(List<Fact> facts, List<Parameter> out) {
     Optional<Fact> rounds = select(facts, f -> f.kind().equals("count") && "rounds".equals(f.countUnit()))
         .stream().max(EARLIEST);
-    Optional<Fact> firstTalks = select(facts, f -> f.kind().equals("talks") && f.date() != null).stream()
+    Optional<Fact> firstTalks = select(facts, f -> f.kind().equals("talks") && f.when() != null).stream()
         .min(EARLIEST);
     rounds.ifPresent(r -> out.add(Parameter.fromFacts("talks.rounds", r.count(), "rounds", ids(r), null)));
-    firstTalks.ifPresent(t -> out.add(Parameter.fromFacts("talks.first_round_date", t.date(), "date", ids(t),
+    firstTalks.ifPresent(t -> out.add(Parameter.fromFacts("talks.first_round_date", t.when(), "date", ids(t),
         "the earliest talks fact: " + t.dateBasis())));
-    if (rounds.isPresent() && firstTalks.isPresent() && rounds.get().date() != null) {
-      PartialDate from = PartialDate.parse(firstTalks.get().date());
-      PartialDate to = PartialDate.parse(rounds.get().date());
+    if (rounds.isPresent() && firstTalks.isPresent() && rounds.get().when() != null) {
+      PartialDate from = PartialDate.parse(firstTalks.get().when());
+      PartialDate to = PartialDate.parse(rounds.get().when());
       if (from != null && to != null && to.date().isAfter(from.date())) {
         long days = ChronoUnit.DAYS.between(from.date(), to.date());
         double weeks = round(days / 7.0, 2);
@@ -133,8 +133,8 @@ public final class ParameterMapper {
             "weeks per round", both, num(weeks) + " / " + num(rounds.get().count())));
       }
     }
-    select(facts, f -> f.kind().equals("truce") && f.date() != null).stream().min(EARLIEST)
-        .ifPresent(t -> out.add(Parameter.fromFacts("truce.first_reported_date", t.date(), "date", ids(t),
+    select(facts, f -> f.kind().equals("truce") && f.when() != null).stream().min(EARLIEST)
+        .ifPresent(t -> out.add(Parameter.fromFacts("truce.first_reported_date", t.when(), "date", ids(t),
             t.dateBasis())));
   }
 
@@ -151,10 +151,10 @@ public final class ParameterMapper {
 
   private static void deadline(List<Fact> facts, List<Parameter> out, String name, Predicate<String> companion,
       String why) {
-    select(facts, f -> f.kind().equals("deadline") && f.date() != null).stream()
+    select(facts, f -> f.kind().equals("deadline") && f.when() != null).stream()
         .filter(d -> facts.stream().anyMatch(f -> sameSentence(f, d) && companion.test(f.kind())))
         .min(EARLIEST)
-        .ifPresent(d -> out.add(Parameter.fromFacts(name, d.date(), "date", ids(d), why + ": " + d.dateBasis())));
+        .ifPresent(d -> out.add(Parameter.fromFacts(name, d.when(), "date", ids(d), why + ": " + d.dateBasis())));
   }
 
   // ---- trade balance and demands --------------------------------------------------------------
@@ -166,7 +166,7 @@ public final class ParameterMapper {
     select(facts, f -> f.kind().equals("trade_stat") && us.equals(f.actor()) && f.amountUsdBillions() != null
         && DEFICIT.matcher(f.source().sentence()).find()).stream().max(EARLIEST)
         .ifPresent(f -> out.add(Parameter.fromFacts(p + ".deficit_usd_bn", f.amountUsdBillions(), "USD bn",
-            ids(f), "trade deficit with " + cn + " reported for " + f.date())));
+            ids(f), "trade deficit with " + cn + " reported for " + f.when())));
     select(facts, f -> f.kind().equals("demand") && us.equals(f.actor()) && f.amountUsdBillions() != null)
         .stream().min(EARLIEST)
         .ifPresent(f -> out.add(Parameter.fromFacts(p + ".surplus_cut_demand_usd_bn", f.amountUsdBillions(),
@@ -193,8 +193,8 @@ public final class ParameterMapper {
           .stream().min(EARLIEST).ifPresent(c -> out.add(Parameter.fromFacts("sanction." + slug + ".ban_years",
               c.count(), "years", ids(c), null)));
       sanctions.stream().filter(f -> f.target().equals(firm) && ENTITY_LIST.matcher(f.source().sentence()).find()
-          && f.date() != null).min(EARLIEST).ifPresent(f -> out.add(Parameter.fromFacts(
-              "sanction." + slug + ".entity_list_date", f.date(), "date", ids(f),
+          && f.when() != null).min(EARLIEST).ifPresent(f -> out.add(Parameter.fromFacts(
+              "sanction." + slug + ".entity_list_date", f.when(), "date", ids(f),
               "earliest report of the listing: " + f.dateBasis())));
     }
     select(facts, f -> f.kind().equals("count") && "firms".equals(f.countUnit())).stream()
@@ -278,9 +278,9 @@ public final class ParameterMapper {
   // ---- helpers --------------------------------------------------------------------------------
 
   /** Earlier first; within the same month, a day-precise date before a month-precise one. */
-  static final Comparator<Fact> EARLIEST = Comparator.comparing((Fact f) -> monthKey(f.date()))
-      .thenComparingInt(f -> f.date() == null ? 3 : f.date().length() == 10 ? 0 : f.date().length() == 7 ? 1 : 2)
-      .thenComparing(f -> f.date() == null ? "" : f.date());
+  static final Comparator<Fact> EARLIEST = Comparator.comparing((Fact f) -> monthKey(f.when()))
+      .thenComparingInt(f -> f.when() == null ? 3 : f.when().length() == 10 ? 0 : f.when().length() == 7 ? 1 : 2)
+      .thenComparing(f -> f.when() == null ? "" : f.when());
 
   private static String monthKey(String date) {
     if (date == null) {

@@ -54,10 +54,10 @@ final class PatternMapper {
 
   /** "11 rounds of talks that have failed": the meetings by that date, and no deal then. */
   private void rounds(List<Fact> facts, List<org.tradewar.calibration.Pattern> out) {
-    select(facts, f -> f.kind().equals("count") && "rounds".equals(f.countUnit()) && f.date() != null)
+    select(facts, f -> f.kind().equals("count") && "rounds".equals(f.countUnit()) && f.when() != null)
         .stream().min(ParameterMapper.EARLIEST).ifPresent(r -> {
           double n = r.count();
-          String by = last(r.date());
+          String by = last(r.when());
           add(out, "meetings_by", num(n) + " rounds of talks by " + by, null, by, n,
               Math.max(1, Math.round(0.2 * n)), "within", null, List.of(r.id()));
           if (STALEMATE.matcher(r.source().sentence()).find()) {
@@ -70,9 +70,9 @@ final class PatternMapper {
   /** "25 percent tariffs on $250 billion": the coverage at that rate or more by the date. */
   private void coverage(List<Fact> facts, List<org.tradewar.calibration.Pattern> out) {
     select(facts, f -> f.kind().equals("tariff_imposed") && us.equals(f.actor()) && f.amountUsdBillions() != null
-        && f.ratePercent() != null && f.date() != null)
+        && f.ratePercent() != null && f.when() != null)
         .stream().max(Comparator.comparingDouble(Fact::amountUsdBillions)).ifPresent(f -> {
-          String by = last(f.date());
+          String by = last(f.when());
           add(out, "coverage_at_rate_by", us + " tariffs of " + num(f.ratePercent()) + "% or more on $"
               + num(f.amountUsdBillions()) + "B by " + by, null, by, f.amountUsdBillions(),
               round(0.1 * f.amountUsdBillions()), "within", f.ratePercent(), List.of(f.id()));
@@ -81,16 +81,16 @@ final class PatternMapper {
 
   /** A truce reported with a deadline: in force at the report, and beyond the deadline if extension is in view. */
   private void truce(List<Fact> facts, List<org.tradewar.calibration.Pattern> out) {
-    for (Fact t : select(facts, f -> f.kind().equals("truce") && f.date() != null && f.actor() != null)) {
+    for (Fact t : select(facts, f -> f.kind().equals("truce") && f.when() != null && f.actor() != null)) {
       Optional<Fact> deadline = facts.stream()
-          .filter(d -> d.kind().equals("deadline") && d.date() != null && sameSentence(d, t)).findFirst();
+          .filter(d -> d.kind().equals("deadline") && d.when() != null && sameSentence(d, t)).findFirst();
       if (deadline.isEmpty()) {
         continue;
       }
-      String at = middle(t.date());
+      String at = middle(t.when());
       add(out, "truce_at", "a truce in force on " + at, null, at, 1, 0, "holds", null, List.of(t.id()));
       if (EXTEND.matcher(t.source().sentence()).find()) {
-        String after = PartialDate.parse(deadline.get().date()).last().plusDays(1).toString();
+        String after = PartialDate.parse(deadline.get().when()).last().plusDays(1).toString();
         add(out, "truce_at", "the truce extended beyond its deadline (in force on " + after + ")", null, after,
             1, 0, "holds", null, List.of(t.id(), deadline.get().id()));
       }
@@ -100,17 +100,17 @@ final class PatternMapper {
 
   /** Talks that broke down after a reneging accusation, followed by a rate rise ("from 10 percent to 25"). */
   private void breakdownThenRaise(List<Fact> facts, List<org.tradewar.calibration.Pattern> out) {
-    Optional<Fact> reneging = facts.stream().filter(f -> f.date() != null
+    Optional<Fact> reneging = facts.stream().filter(f -> f.when() != null
         && RENEGING.matcher(f.source().sentence()).find()).min(ParameterMapper.EARLIEST);
     Optional<Fact> raise = select(facts, f -> f.kind().equals("tariff_raise") && us.equals(f.actor())
         && f.ratePercent() != null && f.fromRatePercent() != null).stream().min(ParameterMapper.EARLIEST);
-    Optional<Fact> truce = select(facts, f -> f.kind().equals("truce") && f.date() != null && f.actor() != null)
+    Optional<Fact> truce = select(facts, f -> f.kind().equals("truce") && f.when() != null && f.actor() != null)
         .stream().min(ParameterMapper.EARLIEST);
     if (reneging.isEmpty() || raise.isEmpty()) {
       return;
     }
-    String from = truce.map(t -> PartialDate.parse(t.date()).date().toString()).orElse(null);
-    String by = last(reneging.get().date());
+    String from = truce.map(t -> PartialDate.parse(t.when()).date().toString()).orElse(null);
+    String by = last(reneging.get().when());
     List<String> ids = new ArrayList<>(List.of(reneging.get().id(), raise.get().id()));
     truce.ifPresent(t -> ids.add(t.id()));
     add(out, "breakdown_then_raise", "talks break down" + (from == null ? "" : " after the truce")
@@ -121,11 +121,11 @@ final class PatternMapper {
   /** A threat on the rest of the rival's goods: the largest threat beyond the first. */
   private void threatOnRest(List<Fact> facts, List<org.tradewar.calibration.Pattern> out) {
     List<Fact> threats = select(facts, f -> f.kind().equals("tariff_threat") && us.equals(f.actor())
-        && f.amountUsdBillions() != null && f.date() != null);
+        && f.amountUsdBillions() != null && f.when() != null);
     Optional<Fact> first = threats.stream().min(ParameterMapper.EARLIEST);
     first.flatMap(t -> threats.stream().filter(f -> f.amountUsdBillions() > t.amountUsdBillions())
         .min(ParameterMapper.EARLIEST)).ifPresent(f -> {
-          String by = last(f.date());
+          String by = last(f.when());
           add(out, "threat_on_rest_by", "a " + us + " threat on the rest of " + name(cn) + "'s goods ($"
               + num(f.amountUsdBillions()) + "B) by " + by, null, by, 1, 0, "holds", null, List.of(f.id()));
         });
@@ -134,19 +134,19 @@ final class PatternMapper {
   /** Export controls and entity listings by the US; China's threatened non-tariff answers. */
   private void measures(List<Fact> facts, List<org.tradewar.calibration.Pattern> out) {
     List<Fact> sanctions = select(facts, f -> f.kind().equals("sanction") && us.equals(f.actor())
-        && f.target() != null && f.date() != null);
+        && f.target() != null && f.when() != null);
     Set<String> targets = new LinkedHashSet<>();
     sanctions.forEach(f -> targets.add(f.target()));
     if (!targets.isEmpty()) {
-      String by = sanctions.stream().map(f -> last(f.date())).max(String::compareTo).orElseThrow();
+      String by = sanctions.stream().map(f -> last(f.when())).max(String::compareTo).orElseThrow();
       add(out, "us_measures_by", "at least " + targets.size() + " " + us + " export bans or entity listings ("
           + String.join(", ", targets) + ") by " + by, null, by, targets.size(), 0, "at_least", null,
           sanctions.stream().map(Fact::id).toList());
     }
     List<Fact> answers = select(facts, f -> f.kind().equals("non_tariff_threat") && cn.equals(f.actor())
-        && f.date() != null);
+        && f.when() != null);
     if (!answers.isEmpty()) {
-      String by = answers.stream().map(f -> last(f.date())).max(String::compareTo).orElseThrow();
+      String by = answers.stream().map(f -> last(f.when())).max(String::compareTo).orElseThrow();
       add(out, "cn_measures_by", "at least " + answers.size() + " non-tariff answers threatened by " + name(cn)
           + " by " + by, null, by, answers.size(), 0, "at_least", null, answers.stream().map(Fact::id).toList());
     }
@@ -165,9 +165,9 @@ final class PatternMapper {
 
   /** "doesn't expect to fly out with a deal": no deal in force at that round. */
   private void noDealExpected(List<Fact> facts, List<org.tradewar.calibration.Pattern> out) {
-    facts.stream().filter(f -> f.kind().equals("talks") && f.date() != null
+    facts.stream().filter(f -> f.kind().equals("talks") && f.when() != null
         && NO_DEAL_EXPECTED.matcher(f.source().sentence()).find()).min(ParameterMapper.EARLIEST).ifPresent(f -> {
-          String at = last(f.date());
+          String at = last(f.when());
           add(out, "no_deal_at", "no deal in force on " + at + " (no deal expected at that round)", null, at, 1, 0,
               "holds", null, List.of(f.id()));
         });
