@@ -18,13 +18,32 @@ public final class ActorResolver {
   private static final Pattern DEMAND_BY = Pattern.compile("\\bdemands?\\s+(by|from|that|for)\\s+(?:the\\s+)?",
       Pattern.CASE_INSENSITIVE);
 
-  /** The actor side of the clause, or null. */
+  /**
+   * Words after a country that make it the origin of goods or money ("US goods", "Chinese imports",
+   * "US$50 billion"), not the side that acts.
+   */
+  private static final Pattern ORIGIN_AFTER = Pattern.compile(
+      "^(?:\\$|[-\\s]+(?:-?made\\s+)?(?:goods|products|imports|exports|items|soybeans|farm|agricultural|"
+          + "cars|autos|steel|aluminium|aluminum|technology|firms|companies|suppliers|chips|equipment|"
+          + "consumers|importers|exporters|shipments|merchandise|pork|wine|fruit|nuts|crude|energy|"
+          + "lobsters|chemicals|machinery|electronics|telecoms|farmers|businesses|officials)\\b)",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The actor side of the clause, or null: the first country or official named that is not the origin
+   * of goods; a clause opening with a pronoun, or naming nobody, keeps the previous clause's actor.
+   */
   public String actor(Clause c, String previousActor) {
     if (PRONOUN_START.matcher(c.words()).find() && previousActor != null) {
       return previousActor;
     }
-    return c.mentions().stream().filter(m -> !m.type().equals("firm")).map(Mention::side).findFirst()
-        .orElse(null);
+    return c.mentions().stream().filter(m -> !m.type().equals("firm") && !origin(c, m)).map(Mention::side)
+        .findFirst().orElse(previousActor);
+  }
+
+  private static boolean origin(Clause c, Mention m) {
+    return m.type().equals("country")
+        && ORIGIN_AFTER.matcher(c.text().substring(m.end(), Math.min(c.text().length(), m.end() + 40))).find();
   }
 
   /** The target side of the clause given its actor, or null. */
@@ -57,5 +76,18 @@ public final class ActorResolver {
       }
     }
     return new String[] {actor, target};
+  }
+
+  /**
+   * True when a side is named before the clause's {@code kind} cue (the talks or the truce), so that it
+   * is the subject ("China's delegation will hold talks"), not an object ("talks with China").
+   */
+  public boolean subjectBefore(Clause c, String kind, Cues cues) {
+    Matcher m = cues.matcher(kind, c.text(), c.start(), c.end());
+    if (!m.find()) {
+      return false;
+    }
+    int cue = m.start();
+    return c.mentions().stream().anyMatch(x -> !x.type().equals("firm") && x.end() <= cue && !origin(c, x));
   }
 }

@@ -18,7 +18,7 @@ public final class AmountParser {
   private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
   private static final Pattern PREFIXED = Pattern.compile(
       "(?<![\\w$])(?:US\\$|U\\.S\\.\\s?\\$|USD\\s?|\\$)\\s?" + NUMBER
-          + "(?:\\s*(trillion|billion|million|bn|tn|mn|b|m)(?![\\p{L}]))?");
+          + "(?:\\s*(?i:(trillion|billion|million|bn|tn|mn|b|m))(?![\\p{L}]))?");
   private static final Pattern SUFFIXED = Pattern.compile(
       "(?<![\\w.$])" + NUMBER + "\\s*(trillion|billion|million)\\s+(?:US\\s+|U\\.S\\.\\s+)?dollars\\b",
       Pattern.CASE_INSENSITIVE);

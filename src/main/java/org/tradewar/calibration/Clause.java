@@ -7,7 +7,7 @@ import java.util.List;
  */
 public record Clause(String text, int start, int end, Sentence sentence, List<Mention> mentions,
     List<AmountParser.Amount> amounts, List<RateParser.Rate> rates, List<CountParser.Count> counts,
-    List<DateMention> dates) {
+    List<DateMention> dates, ModalityReader.Reading reading) {
 
   /** The clause's own words. */
   public String words() {

@@ -15,12 +15,27 @@ public final class CountParser {
   /** A count and its unit ({@code rounds}, {@code years} or {@code firms}). */
   public record Count(int start, int end, double value, String unit) {}
 
+  private static final String UNITS = "rounds|years|firms|companies|entities|items|products|goods|types"
+      + "|tariff lines|product lines|lines|categories|days|months|affiliates";
   private static final Pattern COUNT = Pattern.compile(
-      "(?<![\\p{L}\\p{N}.$,])(\\d+|" + NumberWords.PATTERN + ")\\s+((?:[A-Za-z][\\w-]*\\s+){0,3}?)"
-          + "(rounds|years|firms|companies|entities)\\b(?!\\s+(?:ago|earlier|before))",
+      "(?<![\\p{L}\\p{N}.$,])(\\d{1,3}(?:,\\d{3})+|\\d+|" + NumberWords.PATTERN + ")\\s+((?:[A-Za-z][\\w-]*\\s+){0,3}?)"
+          + "(" + UNITS + ")\\b(?!\\s+(?:ago|earlier|before|later))",
       Pattern.CASE_INSENSITIVE);
+  /** A duration written as one word: "90-day", "three-month", "four-day". */
+  private static final Pattern DURATION = Pattern.compile(
+      "(?<![\\p{L}\\p{N}.$,])(\\d+|" + NumberWords.PATTERN + ")-(day|month|year)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern NOT_BETWEEN = Pattern.compile("\\b(percent|per|billion|million|of)\\b",
       Pattern.CASE_INSENSITIVE);
+
+  /** The unit a counted noun is recorded under (the annotation guideline's names). */
+  private static String unit(String noun) {
+    return switch (noun) {
+      case "companies", "entities", "firms" -> "firms";
+      case "products", "goods", "types", "categories", "items" -> "items";
+      case "tariff lines", "product lines", "lines" -> "tariff_lines";
+      default -> noun;
+    };
+  }
 
   /** The counts in {@code text[from, to)}, in text order. */
   public List<Count> parse(String text, int from, int to) {
@@ -31,13 +46,17 @@ public final class CountParser {
       if (NOT_BETWEEN.matcher(m.group(2)).find()) {
         continue;
       }
-      String unit = m.group(3).toLowerCase(Locale.ROOT);
-      if (unit.equals("companies") || unit.equals("entities")) {
-        unit = "firms";
-      }
-      double v = NumberWords.value(m.group(1)).orElseThrow();
+      String unit = unit(m.group(3).toLowerCase(Locale.ROOT));
+      double v = NumberWords.value(m.group(1).replace(",", "")).orElseThrow();
       out.add(new Count(m.start(), m.end(), v, unit));
     }
+    Matcher d = DURATION.matcher(text).region(from, to);
+    d.useTransparentBounds(true);
+    while (d.find()) {
+      out.add(new Count(d.start(), d.end(), NumberWords.value(d.group(1)).orElseThrow(),
+          d.group(2).toLowerCase(Locale.ROOT) + "s"));
+    }
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
   }
 }

@@ -66,7 +66,7 @@ public record Fact(String id, String kind, String actor, String target, Double a
 
   /** True when the text denies the act. */
   @JsonIgnore
-  public boolean isNegated() {
+  public boolean denied() {
     return Boolean.TRUE.equals(negated);
   }
 

@@ -41,11 +41,21 @@ public final class FactClassifier {
     int s = c.start();
     int e = c.end();
     List<String> kinds = new ArrayList<>();
-    boolean threat = cues.has("threat", t, s, e);
+    String modality = c.reading().modality();
+    boolean threatCue = cues.has("threat", t, s, e);
     boolean impose = cues.has("impose", t, s, e);
+    // the verb group decides between a threat and a decision; the cue words only when it says nothing
+    boolean threat = modality.equals("threatened") ? threatCue || impose || cues.has("raise", t, s, e)
+        : modality.equals("reported") || modality.equals("cancelled") ? threatCue : false;
     boolean raise = cues.has("raise", t, s, e);
     boolean tariff = cues.has("tariff", t, s, e) || (!c.amounts().isEmpty() && (threat || impose));
-    if (tariff && (threat || impose || raise)) {
+    boolean cut = tariff && cues.has("tariff_cut", t, s, e);
+    boolean suspended = tariff && (modality.equals("suspended") || cues.has("suspension", t, s, e));
+    if (suspended) {
+      kinds.add("tariff_suspension");
+    } else if (cut) {
+      kinds.add("tariff_cut");
+    } else if (tariff && (threatCue || impose || raise)) {
       boolean retaliation = cues.has("retaliate", t, s, e)
           || (actor != null && Lexicon.other(actor) != null && !actor.equals(lexicon.initiator()));
       if (raise) {
@@ -53,6 +63,12 @@ public final class FactClassifier {
       } else {
         kinds.add((retaliation ? "retaliation_" : "tariff_") + (threat ? "threat" : "imposed"));
       }
+    }
+    if (cues.has("exclusion", t, s, e) && (tariff || cues.has("exclusion_context", t, s, e))) {
+      kinds.add("exclusion");
+    }
+    if (cues.has("purchase", t, s, e)) {
+      kinds.add("purchase_commitment");
     }
     if (talks(t, s, e)) {
       kinds.add("talks");

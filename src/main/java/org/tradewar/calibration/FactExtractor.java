@@ -12,9 +12,11 @@ import java.util.Set;
  */
 public final class FactExtractor {
   private static final Set<String> WITH_AMOUNT = Set.of("tariff_threat", "tariff_imposed",
-      "tariff_raise", "retaliation_threat", "retaliation_imposed", "demand", "trade_stat");
+      "tariff_raise", "retaliation_threat", "retaliation_imposed", "demand", "trade_stat",
+      "purchase_commitment", "tariff_cut", "tariff_suspension", "exclusion", "deal", "truce", "sanction");
   private static final Set<String> WITH_RATE = Set.of("tariff_threat", "tariff_imposed",
-      "tariff_raise", "retaliation_threat", "retaliation_imposed", "trade_stat");
+      "tariff_raise", "retaliation_threat", "retaliation_imposed", "trade_stat", "tariff_cut",
+      "tariff_suspension");
 
   /** What was read from one article. */
   public record ArticleFacts(Source source, ArticleDate date, List<Sentence> sentences, List<Fact> facts) {}
@@ -30,6 +32,8 @@ public final class FactExtractor {
   private final ArticleDater dater;
   private final ActorResolver actors = new ActorResolver();
   private final FactClassifier classifier;
+  private final PosTagger tagger = new PosTagger();
+  private final ModalityReader modality = new ModalityReader();
 
   public FactExtractor(Lexicon lexicon, Cues cues, ArticleDater dater) {
     this.lexicon = Check.notNull(lexicon, "lexicon");
@@ -77,6 +81,10 @@ public final class FactExtractor {
             Fact main = clauseFacts.get(0);
             a = main.actor();
             t = main.target();
+          } else if ((kind.equals("talks") || kind.equals("truce")) && !actors.subjectBefore(c, kind, cues)) {
+            // talks and truces between the two sides: the side that is the subject, else the US
+            a = lexicon.initiator();
+            t = Lexicon.other(a);
           }
           clauseFacts.add(build(idPrefix + "-" + String.format("%02d", facts.size() + clauseFacts.size() + 1),
               kind, a, t, c, article, articleDate, date));
@@ -99,7 +107,8 @@ public final class FactExtractor {
   private Clause parse(String text, int s, int e, Sentence sentence, PartialDate articleDate) {
     boolean future = cues.has("future", text, s, e);
     return new Clause(text, s, e, sentence, lexicon.mentions(text, s, e), amounts.parse(text, s, e),
-        rates.parse(text, s, e), counts.parse(text, s, e), dates.resolve(text, s, e, articleDate, future));
+        rates.parse(text, s, e), counts.parse(text, s, e), dates.resolve(text, s, e, articleDate, future),
+        modality.read(tagger.tag(text, s, e)));
   }
 
   private Fact build(String id, String kind, String actor, String target, Clause c, Article article,
@@ -108,25 +117,52 @@ public final class FactExtractor {
         ? c.amounts().get(0).usdBillions() : null;
     RateParser.Rate rate = WITH_RATE.contains(kind) && !c.rates().isEmpty() ? c.rates().get(0) : null;
     CountParser.Count count = kind.equals("count") ? c.counts().get(0) : null;
-    DateMention when = kind.equals("deadline") ? classifier.deadline(c, articleDate) : eventDate(c, articleDate);
-    String dateValue;
-    String basis;
-    if (when != null) {
-      dateValue = when.value().toString();
-      basis = when.basis();
-    } else if (articleDate != null) {
-      dateValue = articleDate.toString();
-      basis = "no date in the sentence: the article date (" + date.basis() + ")";
-    } else {
-      dateValue = null;
-      basis = "unknown: " + date.basis();
+    String modality = kind.equals("count") ? null : modalityOf(kind, c);
+    DateMention when = kind.equals("count") ? null
+        : kind.equals("deadline") ? classifier.deadline(c, articleDate) : eventDate(c, articleDate);
+    DateMention announcedOn = null;
+    if (when != null && ("threatened".equals(modality) || "announced".equals(modality)) && !kind.equals("deadline")
+        && !kind.equals("talks") && !isFuture(when, articleDate)) {
+      // a threat or an announcement dated in the past is dated by when it was made; its own date is
+      // the future one the text gives, if any
+      announcedOn = when;
+      when = classifier.deadline(c, articleDate);
     }
+    String period = null;
+    if (when != null && when.value().precision() == PartialDate.Precision.YEAR && !kind.equals("deadline")) {
+      // "last year", "in 2018": the year the act belongs to, not a date of it
+      period = when.value().toString();
+      when = null;
+    }
+    String dateValue = when == null ? null : when.value().toString();
+    String announced = announcedOn == null ? null : announcedOn.value().toString();
+    String basis = when != null ? when.basis()
+        : announcedOn != null ? "announced: " + announcedOn.basis()
+        : articleDate != null ? "no date in the sentence; reported on the article date (" + date.basis() + ")"
+        : "unknown: " + date.basis();
     Sentence s = c.sentence();
     return new Fact(id, kind, actor, target, amount, rate == null ? null : rate.percent(),
         rate == null ? null : rate.fromPercent(), count == null ? null : count.value(),
         count == null ? null : count.unit(), dateValue, basis,
-        new Provenance(article.file(), s.text(), s.start(), s.end()), null,
-        articleDate == null ? null : articleDate.toString(), null, null, null, null, null);
+        new Provenance(article.file(), s.text(), s.start(), s.end()), announced,
+        articleDate == null ? null : articleDate.toString(), modality,
+        kind.equals("count") ? null : c.reading().negated(), null, null, period);
+  }
+
+  private static boolean isFuture(DateMention d, PartialDate articleDate) {
+    return articleDate != null && d.calendar() && d.value().date().isAfter(articleDate.last());
+  }
+
+  /** The modality of a fact of {@code kind}: the clause's reading, or what the kind itself says. */
+  private static String modalityOf(String kind, Clause c) {
+    return switch (kind) {
+      case "tariff_threat", "retaliation_threat" -> "threatened";
+      case "tariff_suspension" -> "suspended";
+      case "trade_stat" -> "reported";
+      case "tariff_imposed", "retaliation_imposed", "tariff_raise", "tariff_cut" ->
+          c.reading().modality().equals("announced") ? "announced" : "in_force";
+      default -> c.reading().modality();
+    };
   }
 
   /**

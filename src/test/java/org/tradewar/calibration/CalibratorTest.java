@@ -123,8 +123,10 @@ class CalibratorTest {
     CalibrationResult r = Calibrator.calibrate(dir);
     assertEquals(6, r.sources().size());
     List<Fact> sixth = r.facts().stream().filter(f -> f.source().file().equals("005_new.txt")).toList();
-    assertTrue(sixth.stream().anyMatch(f -> f.kind().equals("tariff_threat") && f.amountUsdBillions() == 300
-        && f.ratePercent() == 10), sixth.toString());
+    // "will impose ... from September 1": decided and dated, so imposed with modality announced
+    assertTrue(sixth.stream().anyMatch(f -> f.kind().equals("tariff_imposed") && f.amountUsdBillions() == 300
+        && f.ratePercent() == 10 && "announced".equals(f.modality()) && "2019-09-01".equals(f.date())),
+        sixth.toString());
     assertTrue(sixth.stream().anyMatch(f -> f.kind().equals("deadline") && f.date().equals("2019-09-01")));
     assertTrue(sixth.stream().anyMatch(f -> f.kind().equals("retaliation_threat") && f.amountUsdBillions() == 75));
     assertEquals("vice_premier", r.text("roster.CN.hu_chunhua.role"));
