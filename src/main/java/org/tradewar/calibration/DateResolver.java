@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  */
 public final class DateResolver {
   private static final String MONTHS = "(January|February|March|April|May|June|July|August|September"
-      + "|October|November|December)";
+      + "|October|November|December|Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?"
+      + "|Dec\\.?)";
   private static final String WEEKDAYS = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
   private static final Pattern DAY_WORD = Pattern.compile("\\b(today|tonight|tomorrow|yesterday)\\b",
       Pattern.CASE_INSENSITIVE);
@@ -59,7 +60,7 @@ public final class DateResolver {
       return mention(m, PartialDate.day(d), "'" + m.group() + "' is the last day of that year", true);
     });
     scan(out, MONTH_DAY, text, from, to, m -> {
-      Month mo = Month.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+      Month mo = month(m.group(1));
       int day = Integer.parseInt(m.group(2));
       if (day < 1 || day > mo.maxLength()) {
         return null;
@@ -207,7 +208,7 @@ public final class DateResolver {
   }
 
   private static DateMention inMonth(Matcher m, PartialDate article, String ref, boolean future) {
-    Month mo = Month.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+    Month mo = month(m.group(1));
     if (m.group(2) != null) {
       return mention(m, PartialDate.month(LocalDate.of(Integer.parseInt(m.group(2)), mo, 1)),
           "'" + m.group() + "' as written", false);
@@ -221,5 +222,16 @@ public final class DateResolver {
     }
     return mention(m, PartialDate.month(c.atDay(1)), "'" + m.group() + "', the "
         + (future ? "next" : "latest") + " " + m.group(1) + (future ? " from " : " up to ") + ref, false);
+  }
+
+  /** The month a full or abbreviated name means ("March", "Aug.", "Sept"). */
+  private static Month month(String name) {
+    String n = name.replace(".", "").toUpperCase(Locale.ROOT);
+    for (Month mo : Month.values()) {
+      if (mo.name().startsWith(n.length() >= 3 ? n.substring(0, 3) : n)) {
+        return mo;
+      }
+    }
+    throw new IllegalArgumentException("not a month: " + name);
   }
 }

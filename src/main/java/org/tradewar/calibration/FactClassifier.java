@@ -95,7 +95,12 @@ public final class FactClassifier {
         && (!c.amounts().isEmpty() || !c.rates().isEmpty())) {
       kinds.add("trade_stat");
     }
-    if (deadline(c, article) != null) {
+    // a future date is a deadline when the text says by when ("by", "until", "beyond", "deadline"), or
+    // when it is the date of a scheduled hike or of a truce's end; the date a tariff comes into force is
+    // that tariff's own date, not a deadline
+    DateMention future = deadline(c, article);
+    if (future != null && (kinds.contains("tariff_raise") || kinds.contains("truce")
+        || cues.has("deadline_word", t, s, e) || cues.has("deadline", t, Math.max(s, future.start() - 16), future.start()))) {
       kinds.add("deadline");
     }
     if (!c.counts().isEmpty()) {

@@ -86,8 +86,10 @@ public final class FactExtractor {
             a = lexicon.initiator();
             t = Lexicon.other(a);
           }
-          clauseFacts.add(build(idPrefix + "-" + String.format("%02d", facts.size() + clauseFacts.size() + 1),
-              kind, a, t, c, article, articleDate, date));
+          for (Reading r : readings(kind, a, t, c)) {
+            clauseFacts.add(build(idPrefix + "-" + String.format("%02d", facts.size() + clauseFacts.size() + 1),
+                r, c, article, articleDate, date));
+          }
         }
         facts.addAll(clauseFacts);
         if (actor != null) {
@@ -111,12 +113,75 @@ public final class FactExtractor {
         modality.read(tagger.tag(text, s, e)));
   }
 
-  private Fact build(String id, String kind, String actor, String target, Clause c, Article article,
-      PartialDate articleDate, ArticleDate date) {
-    Double amount = WITH_AMOUNT.contains(kind) && !c.amounts().isEmpty()
-        ? c.amounts().get(0).usdBillions() : null;
-    RateParser.Rate rate = WITH_RATE.contains(kind) && !c.rates().isEmpty() ? c.rates().get(0) : null;
-    CountParser.Count count = kind.equals("count") ? c.counts().get(0) : null;
+  /** One fact to build: its kind, sides and the numbers it carries. */
+  private record Reading(String kind, String actor, String target, AmountParser.Amount amount,
+      RateParser.Rate rate, CountParser.Count count) {}
+
+  /**
+   * The facts a clause gives for one kind: one per amount of a tariff act ("$34 billion ... and $16
+   * billion"), each with the nearest rate before it, and one per count; an amount after "in response
+   * to" is the other side's act.
+   */
+  private List<Reading> readings(String kind, String actor, String target, Clause c) {
+    List<Reading> out = new ArrayList<>();
+    if (kind.equals("count")) {
+      for (CountParser.Count n : c.counts()) {
+        out.add(new Reading(kind, actor, target, null, null, n));
+      }
+      return out;
+    }
+    List<AmountParser.Amount> amounts = WITH_AMOUNT.contains(kind) ? c.amounts() : List.of();
+    RateParser.Rate first = WITH_RATE.contains(kind) && !c.rates().isEmpty() ? c.rates().get(0) : null;
+    if (amounts.size() <= 1 || !TARIFF_ACTS.contains(kind)) {
+      out.add(new Reading(kind, actor, target, amounts.isEmpty() ? null : amounts.get(0), first, null));
+      return out;
+    }
+    int answer = answerMarker(c);
+    for (AmountParser.Amount amount : amounts) {
+      RateParser.Rate rate = first;
+      for (RateParser.Rate r : c.rates()) {
+        if (r.end() <= amount.start() && (answer < 0 || (r.start() < answer) == (amount.start() < answer))) {
+          rate = r;
+        }
+      }
+      if (answer >= 0 && amount.start() > answer && Lexicon.other(actor) != null) {
+        // "tariffs on $75 billion in response to $300 billion": the second amount is what is answered
+        String other = Lexicon.other(actor);
+        String otherKind = (other.equals(lexicon.initiator()) ? "tariff_" : "retaliation_")
+            + (kind.endsWith("threat") ? "threat" : "imposed");
+        out.add(new Reading(otherKind, other, actor, amount, null, null));
+      } else {
+        out.add(new Reading(kind, actor, target, amount, rate, null));
+      }
+    }
+    return out;
+  }
+
+  /** A dateline up to its date: "BEIJING, April 2", "WASHINGTON/BEIJING, July 11". */
+  private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+      "\\s*[A-Z][A-Z./ ]{2,40},\\s+\\w+\\.?\\s+\\d{1,2}");
+
+  private static final Set<String> TARIFF_ACTS = Set.of("tariff_threat", "tariff_imposed", "tariff_raise",
+      "retaliation_threat", "retaliation_imposed");
+  private static final java.util.regex.Pattern ANSWER = java.util.regex.Pattern.compile(
+      "\\b(in (response|answer|retaliation) (to|for)|responding to|answering|to counter)\\b",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /** Where "in response to" (or its like) stands in the clause, or -1. */
+  private static int answerMarker(Clause c) {
+    java.util.regex.Matcher m = ANSWER.matcher(c.text()).region(c.start(), c.end());
+    return m.find() ? m.start() : -1;
+  }
+
+  private Fact build(String id, Reading reading, Clause c, Article article, PartialDate articleDate,
+      ArticleDate date) {
+    String kind = reading.kind();
+    String actor = reading.actor();
+    String target = reading.target();
+    Double amount = reading.amount() == null ? null : reading.amount().usdBillions();
+    RateParser.Rate rate = reading.rate();
+    CountParser.Count count = reading.count();
+    Double rateLow = null;
     String modality = kind.equals("count") ? null : modalityOf(kind, c);
     DateMention when = kind.equals("count") ? null
         : kind.equals("deadline") ? classifier.deadline(c, articleDate) : eventDate(c, articleDate);
@@ -146,7 +211,7 @@ public final class FactExtractor {
         count == null ? null : count.unit(), dateValue, basis,
         new Provenance(article.file(), s.text(), s.start(), s.end()), announced,
         articleDate == null ? null : articleDate.toString(), modality,
-        kind.equals("count") ? null : c.reading().negated(), null, null, period);
+        kind.equals("count") ? null : c.reading().negated(), rateLow, null, period);
   }
 
   private static boolean isFuture(DateMention d, PartialDate articleDate) {
@@ -172,6 +237,9 @@ public final class FactExtractor {
   private DateMention eventDate(Clause c, PartialDate articleDate) {
     DateMention fallback = null;
     for (DateMention d : c.dates()) {
+      if (DATELINE.matcher(c.text()).region(c.sentence().start(), d.end()).matches()) {
+        continue; // "BEIJING, April 2 --" dates the report, not the act
+      }
       if (articleDate != null && d.calendar() && d.value().date().isAfter(articleDate.last())) {
         continue;
       }

@@ -127,7 +127,6 @@ class CalibratorTest {
     assertTrue(sixth.stream().anyMatch(f -> f.kind().equals("tariff_imposed") && f.amountUsdBillions() == 300
         && f.ratePercent() == 10 && "announced".equals(f.modality()) && "2019-09-01".equals(f.date())),
         sixth.toString());
-    assertTrue(sixth.stream().anyMatch(f -> f.kind().equals("deadline") && f.date().equals("2019-09-01")));
     assertTrue(sixth.stream().anyMatch(f -> f.kind().equals("retaliation_threat") && f.amountUsdBillions() == 75));
     assertEquals("vice_premier", r.text("roster.CN.hu_chunhua.role"));
   }

@@ -97,7 +97,8 @@ final class StrictScorer {
       for (Fact f : af.facts()) {
         extracted.add(new Item(a.file(), f.source().start(), f.source().end(), f.source().start(), f.kind(),
             f.actor(), f.amountUsdBillions(), f.amountLowUsdBillions(), f.ratePercent(), f.rateLowPercent(),
-            f.fromRatePercent(), f.count(), f.countUnit(), f.date(), f.announced(), f.id()));
+            f.fromRatePercent(), f.count(), f.countUnit(), f.date(), f.announced(),
+            f.source().sentence().substring(0, Math.min(110, f.source().sentence().length()))));
       }
     }
     List<Item> annotated = new ArrayList<>();
@@ -159,7 +160,7 @@ final class StrictScorer {
     for (int i = 0; i < extracted.size(); i++) {
       kinds.computeIfAbsent(extracted.get(i).kind(), k -> new int[3])[1]++;
       if (!used[i]) {
-        spurious.add(extracted.get(i).file() + " " + brief(extracted.get(i)));
+        spurious.add(extracted.get(i).file() + " " + brief(extracted.get(i)) + " | " + extracted.get(i).text());
       }
     }
     Map<String, Score> byKind = new LinkedHashMap<>();
