@@ -81,6 +81,9 @@ public final class FactExtractor {
             Fact main = clauseFacts.get(0);
             a = main.actor();
             t = main.target();
+          } else if (kind.equals("trade_stat") && cues.has("farm_aid", c.text(), c.start(), c.end())) {
+            a = lexicon.initiator(); // aid to a side's own farmers: the side pays itself
+            t = a;
           } else if ((kind.equals("talks") || kind.equals("truce")) && !actors.subjectBefore(c, kind, cues)) {
             // talks and truces between the two sides: the side that is the subject, else the US
             a = lexicon.initiator();
@@ -132,11 +135,17 @@ public final class FactExtractor {
     }
     List<AmountParser.Amount> amounts = WITH_AMOUNT.contains(kind) ? c.amounts() : List.of();
     RateParser.Rate first = WITH_RATE.contains(kind) && !c.rates().isEmpty() ? c.rates().get(0) : null;
-    if (amounts.size() <= 1 || !TARIFF_ACTS.contains(kind)) {
+    int answer = TARIFF_ACTS.contains(kind) ? answerMarker(c) : -1;
+    if (answer >= 0 && Lexicon.other(actor) != null && amounts.stream().noneMatch(a -> a.start() > answer)) {
+      // "... in response to US tariffs": the act answered is reported too, without an amount
+      out.add(new Reading(kind, actor, target, amounts.isEmpty() ? null : amounts.get(0), first, null));
+      out.add(answered(kind, actor, null));
+      return out;
+    }
+    if (amounts.size() <= 1 && answer < 0 || !TARIFF_ACTS.contains(kind)) {
       out.add(new Reading(kind, actor, target, amounts.isEmpty() ? null : amounts.get(0), first, null));
       return out;
     }
-    int answer = answerMarker(c);
     for (AmountParser.Amount amount : amounts) {
       RateParser.Rate rate = first;
       for (RateParser.Rate r : c.rates()) {
@@ -146,10 +155,7 @@ public final class FactExtractor {
       }
       if (answer >= 0 && amount.start() > answer && Lexicon.other(actor) != null) {
         // "tariffs on $75 billion in response to $300 billion": the second amount is what is answered
-        String other = Lexicon.other(actor);
-        String otherKind = (other.equals(lexicon.initiator()) ? "tariff_" : "retaliation_")
-            + (kind.endsWith("threat") ? "threat" : "imposed");
-        out.add(new Reading(otherKind, other, actor, amount, null, null));
+        out.add(answered(kind, actor, amount));
       } else {
         out.add(new Reading(kind, actor, target, amount, rate, null));
       }
@@ -161,10 +167,19 @@ public final class FactExtractor {
   private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
       "\\s*[A-Z][A-Z./ ]{2,40},\\s+\\w+\\.?\\s+\\d{1,2}");
 
+  /** The other side's act that an act of {@code kind} by {@code actor} answers. */
+  private Reading answered(String kind, String actor, AmountParser.Amount amount) {
+    String other = Lexicon.other(actor);
+    String otherKind = (other.equals(lexicon.initiator()) ? "tariff_" : "retaliation_")
+        + (kind.endsWith("threat") ? "threat" : "imposed");
+    return new Reading(otherKind, other, actor, amount, null, null);
+  }
+
   private static final Set<String> TARIFF_ACTS = Set.of("tariff_threat", "tariff_imposed", "tariff_raise",
       "retaliation_threat", "retaliation_imposed");
   private static final java.util.regex.Pattern ANSWER = java.util.regex.Pattern.compile(
-      "\\b(in (response|answer|retaliation) (to|for)|responding to|answering|to counter)\\b",
+      "\\b(in (response|answer|retaliation) (to|for)|responding to|answering|answers|to counter|retaliation (for|against)"
+          + "|hit back at|hits back at|retaliat\\w* against|follows? the)\\b",
       java.util.regex.Pattern.CASE_INSENSITIVE);
 
   /** Where "in response to" (or its like) stands in the clause, or -1. */
@@ -192,6 +207,12 @@ public final class FactExtractor {
       // the future one the text gives, if any
       announcedOn = when;
       when = classifier.deadline(c, articleDate);
+    }
+    if (when == null && announcedOn == null && articleDate != null && articleDate.precision() == PartialDate.Precision.DAY
+        && "in_force".equals(modality) && TARIFF_ACTS.contains(kind) && c.reading().presentTense()) {
+      // "tariffs take effect", "China imposes": a report of the day, dated by the article
+      when = new DateMention(c.start(), c.start(), "", articleDate, "present tense: the article date "
+          + articleDate, false);
     }
     String period = null;
     if (when != null && when.value().precision() == PartialDate.Precision.YEAR && !kind.equals("deadline")) {

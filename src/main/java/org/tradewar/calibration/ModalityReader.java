@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public final class ModalityReader {
   /** The modality (one of {@link Fact#MODALITIES}) and whether the verb group is negated. */
-  public record Reading(String modality, boolean negated) {}
+  public record Reading(String modality, boolean negated, boolean presentTense) {}
 
   private static final Set<String> SPEECH = Set.of("say", "tell", "add", "state", "note", "write", "tweet");
   private static final Set<String> HEDGES = Set.of("could", "might", "may", "would", "should");
@@ -36,11 +36,18 @@ public final class ModalityReader {
     boolean cancel = false;
     boolean past = false;
     boolean conditional = false;
+    boolean present = false;
     for (int i = 0; i < tokens.size(); i++) {
       PosTagger.Token t = tokens.get(i);
       String w = t.text().toLowerCase(java.util.Locale.ROOT);
       if (w.equals("if") || w.equals("unless")) {
         conditional = true;
+      }
+      if (t.lemma().contains("+not") || w.endsWith("n't") || w.endsWith("n’t")) {
+        negated = true; // "won't", "didn't": one token, tagged AUX+PART
+        future = future || t.lemma().startsWith("will");
+        hedge = hedge || HEDGES.contains(t.lemma().replace("+not", ""));
+        continue;
       }
       if (!t.verbal() && !t.tag().equals("PART") && !t.tag().equals("ADV") && !t.tag().equals("NOUN")) {
         continue;
@@ -50,9 +57,6 @@ public final class ModalityReader {
       }
       if ((t.tag().equals("PART") || t.tag().equals("ADV")) && (t.is("not", "never") || w.equals("n't"))
           && nearVerb(tokens, i)) {
-        negated = true;
-      }
-      if (w.contains("+not") || w.endsWith("n't")) {
         negated = true;
       }
       if (t.tag().equals("AUX")) {
@@ -66,9 +70,6 @@ public final class ModalityReader {
         continue;
       }
       if (!t.verbal()) {
-        if (t.tag().equals("NOUN") && (t.is("threat", "proposal", "plan") )) {
-          threatVerb = threatVerb || false;
-        }
         continue;
       }
       String lemma = t.lemma();
@@ -83,6 +84,10 @@ public final class ModalityReader {
       } else if ((lemma.equals("plan") || lemma.equals("set") || lemma.equals("due") || lemma.equals("expect")
           || lemma.equals("go")) && next(tokens, i, "to")) {
         future = true;
+      }
+      if (IN_FORCE_VERBS.contains(lemma) && (w.equals(lemma) || w.equals(lemma + "s") || w.equals(lemma + "es"))
+          && !t.tag().equals("NOUN")) {
+        present = true;
       }
       if (IN_FORCE_VERBS.contains(lemma) && !w.equals(lemma) && (w.endsWith("ed") || IRREGULAR_PAST.contains(w))) {
         past = true;
@@ -102,7 +107,7 @@ public final class ModalityReader {
     } else {
       modality = "reported";
     }
-    return new Reading(modality, negated);
+    return new Reading(modality, negated, present && !past);
   }
 
   private static final Set<String> IRREGULAR_PAST = Set.of("took", "taken", "came", "began", "begun", "went",

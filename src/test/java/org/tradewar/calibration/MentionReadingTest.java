@@ -1,0 +1,100 @@
+package org.tradewar.calibration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * What the extractor reads from single sentences written for these tests (not from the seeds): the
+ * modality of the verb group, negation, the new kinds, counts and units, amounts after "in response
+ * to", and the origin of goods not taken for the actor.
+ */
+class MentionReadingTest {
+  private final PosTagger tagger = new PosTagger();
+  private final ModalityReader reader = new ModalityReader();
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Washington could impose duties on more goods.|threatened",
+      "The president threatened to slap tariffs on everything.|threatened",
+      "Beijing will impose tariffs on soybeans from July 6.|announced",
+      "The ministry is to levy duties of 25 percent.|announced",
+      "The duties came into force at midnight.|in_force",
+      "Customs began collecting the tariffs on Friday.|in_force",
+      "The White House delayed the increase until March.|suspended",
+      "Both sides put the tariffs on hold.|suspended",
+      "The administration called off the December tariffs.|cancelled",
+      "Officials from both sides met in Beijing.|reported"})
+  void theVerbGroupDecidesTheModality(String sentence, String modality) {
+    assertEquals(modality, read(sentence).modality(), sentence);
+  }
+
+  @Test
+  void negationIsReadFromTheVerbGroup() {
+    assertTrue(read("The United States will not lift the tariffs.").negated());
+    assertTrue(read("Beijing won't cut its duties.").negated());
+    assertFalse(read("Beijing will cut its duties.").negated());
+  }
+
+  @Test
+  void unitsCountsAndMonthsBeyondTheSeeds() {
+    assertEquals(34, new AmountParser().parse("a list worth $34B", 0, 17).get(0).usdBillions());
+    List<CountParser.Count> counts = new CountParser().parse(
+        "duties on 1,300 tariff lines and 545 items, a 90-day truce, after three-month talks", 0, 83);
+    assertEquals(List.of("tariff_lines", "items", "days", "months"),
+        counts.stream().map(CountParser.Count::unit).toList());
+    assertEquals(1300, counts.get(0).value());
+    DateMention d = new DateResolver().resolve("from Aug. 23", 0, 12, PartialDate.parse("2018-08-08"), true).get(0);
+    assertEquals("2018-08-23", d.value().toString());
+  }
+
+  @Test
+  void anAmountInResponseToAnotherIsTheOtherSidesAct(@TempDir Path dir) throws Exception {
+    List<Fact> facts = facts(dir, "China said on Friday it would impose tariffs on $75 billion of US goods in "
+        + "response to the US tariffs on $300 billion of Chinese imports.");
+    assertTrue(facts.stream().anyMatch(f -> f.kind().equals("retaliation_threat") && "CN".equals(f.actor())
+        && f.amountUsdBillions() == 75), facts.toString());
+    assertTrue(facts.stream().anyMatch(f -> f.kind().startsWith("tariff_") && "US".equals(f.actor())
+        && f.amountUsdBillions() == 300), facts.toString());
+  }
+
+  @Test
+  void theOriginOfGoodsIsNotTheActor(@TempDir Path dir) throws Exception {
+    List<Fact> facts = facts(dir, "Tariffs on US$34 billion of US goods came into force, the Customs Tariff "
+        + "Commission said.");
+    Fact f = facts.stream().filter(x -> x.amountUsdBillions() != null).findFirst().orElseThrow();
+    assertEquals("CN", f.actor(), facts.toString());
+    assertEquals("retaliation_imposed", f.kind());
+    assertEquals("in_force", f.modality());
+  }
+
+  @Test
+  void newKindsAreRead(@TempDir Path dir) throws Exception {
+    List<Fact> facts = facts(dir, "Washington postponed the tariff increase on $200 billion of goods. "
+        + "China pledged to buy $200 billion more of US products over two years. "
+        + "The USTR excluded 110 products from the tariffs.");
+    List<String> kinds = facts.stream().map(Fact::kind).toList();
+    assertTrue(kinds.contains("tariff_suspension"), kinds.toString());
+    assertTrue(kinds.contains("purchase_commitment"), kinds.toString());
+    assertTrue(kinds.contains("exclusion"), kinds.toString());
+  }
+
+  private ModalityReader.Reading read(String sentence) {
+    return reader.read(tagger.tag(sentence, 0, sentence.length()));
+  }
+
+  private static List<Fact> facts(Path dir, String body) throws Exception {
+    Files.writeString(dir.resolve("a.txt"), " date 2019-08-23 Test\n\n" + body + "\n", StandardCharsets.UTF_8);
+    Article a = new ArticleReader().read(dir).get(0);
+    return FactExtractor.standard().extract(a, "t").facts();
+  }
+}
