@@ -70,6 +70,10 @@ public final class FactClassifier {
     if (cues.has("purchase", t, s, e)) {
       kinds.add("purchase_commitment");
     }
+    if (kinds.isEmpty() && cues.has("retaliation_vow", t, s, e) && actor != null
+        && !actor.equals(lexicon.initiator())) {
+      kinds.add("retaliation_threat"); // "Beijing will take necessary countermeasures": an answer vowed, no tariff named
+    }
     if (talks(t, s, e)) {
       kinds.add("talks");
     }
@@ -81,7 +85,7 @@ public final class FactClassifier {
     }
     boolean firmHere = c.mentions().stream().anyMatch(m -> m.type().equals("firm"));
     if (cues.has("sanction", t, s, e)
-        && (firmHere || (firmInScope && cues.has("firm_anaphor", t, s, e)))) {
+        && (firmHere || cues.has("sanction_any", t, s, e) || (firmInScope && cues.has("firm_anaphor", t, s, e)))) {
       kinds.add("sanction");
     }
     if (cues.has("non_tariff", t, s, e)) {
