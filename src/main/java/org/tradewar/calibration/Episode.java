@@ -26,8 +26,9 @@ import java.util.function.Predicate;
  *       to an earlier exchange.</li>
  *   <li><b>Rounds</b>: counts of rounds dated from the opening, not limited to a period ({@link
  *       Fact#period()}); rounds accumulate over an episode, so the largest count is the episode's and
- *       a smaller one ("two rounds since September") counts a part of it. Of equal counts, the
- *       latest report dates it.</li>
+ *       a smaller one ("two rounds since September") counts a part of it. Every report of that
+ *       count is a source, and the earliest dates it: a later article saying "11 rounds" again
+ *       adds a source and does not stretch the span.</li>
  * </ul>
  */
 final class Episode {
@@ -95,9 +96,10 @@ final class Episode {
   Optional<Event> rounds(List<Fact> facts) {
     List<Fact> counts = facts.stream().filter(f -> f.kind().equals("count") && "rounds".equals(f.countUnit())
         && f.count() != null && f.period() == null && !f.isNegated() && fromOpening(f)).toList();
-    Optional<Fact> chosen = counts.stream().max(Comparator.comparingDouble(Fact::count).thenComparing(ParameterMapper.EARLIEST));
-    return chosen.map(c -> new Event(counts.stream().filter(f -> f == c || (f.count().equals(c.count())
-        && EventMerger.datesCompatible(f.when(), c.when()))).sorted(Comparator.comparing((Fact f) -> f != c)).toList()));
+    Optional<Double> most = counts.stream().map(Fact::count).max(Comparator.naturalOrder());
+    // every report of the largest count is a source; the earliest dates it (the count was reached by then)
+    return most.map(n -> counts.stream().filter(f -> f.count().equals(n)).sorted(ParameterMapper.EARLIEST).toList())
+        .map(Event::new);
   }
 
   /** The earliest talks fact from the opening on: the episode's first round. */

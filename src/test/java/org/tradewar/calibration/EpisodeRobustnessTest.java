@@ -85,6 +85,15 @@ class EpisodeRobustnessTest {
   }
 
   @Test
+  void aLaterReportOfTheSameCountAddsASourceAndDoesNotStretchTheSpan() throws IOException {
+    CalibrationResult r = withArticle(OURS.resolve("eleven_rounds_again.txt"));
+    assertEpisodeUnchanged(r, "eleven_rounds_again.txt");
+    String again = newFact(r, "count");
+    assertEquals(List.of("003-13", again), r.parameter("talks.rounds").orElseThrow().facts());
+    assertTrue(r.parameter("talks.cadence_weeks").orElseThrow().facts().contains(again));
+  }
+
+  @Test
   void theSameEventWithAnotherFigureIsARecordedConflictNotASilentChange() throws IOException {
     CalibrationResult r = withArticle(OURS.resolve("may_threat_other_figure.txt"));
     assertEpisodeUnchanged(r, "may_threat_other_figure.txt");
