@@ -130,11 +130,19 @@ final class Episode {
         .map(a -> Settlement.of(List.of(a)));
   }
 
-  /** {@code chosen} first, then the other candidates dated with it: reports of the same act with another figure. */
+  /**
+   * {@code chosen} first, then the other candidates dated with it: reports of the same act with another
+   * figure. Both dates must be known to the month at least, or an undated or year-dated threat would
+   * rival every other.
+   */
   private static List<Event> rivals(Event chosen, List<Event> candidates) {
     return java.util.stream.Stream.concat(java.util.stream.Stream.of(chosen), candidates.stream()
         .filter(e -> e != chosen && e.reports().stream().anyMatch(r -> chosen.reports().stream()
-            .anyMatch(c -> EventMerger.datesCompatible(r.when(), c.when()))))).toList();
+            .anyMatch(c -> toTheMonth(r) && toTheMonth(c) && EventMerger.datesCompatible(r.when(), c.when()))))).toList();
+  }
+
+  private static boolean toTheMonth(Fact f) {
+    return f.when() != null && f.when().length() >= 7;
   }
 
   private List<Event> chineseAnswers() {

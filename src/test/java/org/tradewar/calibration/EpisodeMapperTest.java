@@ -92,6 +92,18 @@ class EpisodeMapperTest {
   }
 
   @Test
+  void onlyAThreatDatedWithTheFirstRivalsIt() {
+    // a threat of another size dated only to the year, or not at all, is no report of the May 2018 threat
+    ParameterMapper.Mapping m = with(fact("x-01", "tariff_threat", "US", 120.0, null, "2018", null, "s1"),
+        fact("y-01", "tariff_threat", "US", 130.0, null, null, null, "s1"));
+    assertEquals(150.0, value(m, "us.first_threat.coverage_usd_bn"));
+    assertTrue(m.conflicts().isEmpty(), m.conflicts().toString());
+    ParameterMapper.Mapping rival = with(fact("x-01", "tariff_threat", "US", 120.0, null, "2018-05-20", null, "s1"));
+    assertEquals(1, rival.conflicts().size(), "dated with it: a rival, kept out by most sources");
+    assertEquals("most sources", rival.conflicts().get(0).rule());
+  }
+
+  @Test
   void reportsOfOneActMergeAndOthersDoNot() {
     Fact a = fact("a-01", "tariff_threat", "US", 150.0, 25.0, "2018-05-17", null, "s1");
     Fact b = fact("b-01", "tariff_threat", "US", 150.0, null, "2018-05", null, "s2");
