@@ -95,7 +95,7 @@ final class Episode {
   /** The episode's count of rounds: see the class comment. */
   Optional<Event> rounds(List<Fact> facts) {
     List<Fact> counts = facts.stream().filter(f -> f.kind().equals("count") && "rounds".equals(f.countUnit())
-        && f.count() != null && f.period() == null && !f.isNegated() && fromOpening(f)).toList();
+        && f.count() != null && f.period() == null && !TariffStage.denied(f) && fromOpening(f)).toList();
     Optional<Double> most = counts.stream().map(Fact::count).max(Comparator.naturalOrder());
     // every report of the largest count is a source; the earliest dates it (the count was reached by then)
     return most.map(n -> counts.stream().filter(f -> f.count().equals(n)).sorted(ParameterMapper.EARLIEST).toList())
@@ -104,7 +104,7 @@ final class Episode {
 
   /** The earliest talks fact from the opening on: the episode's first round. */
   Optional<Fact> firstRound(List<Fact> facts) {
-    return facts.stream().filter(f -> f.kind().equals("talks") && f.when() != null && !f.isNegated() && fromOpening(f))
+    return facts.stream().filter(f -> f.kind().equals("talks") && f.when() != null && !TariffStage.denied(f) && fromOpening(f))
         .min(ParameterMapper.EARLIEST);
   }
 

@@ -49,6 +49,20 @@ class EpisodeMapperTest {
   }
 
   @Test
+  void anImpositionDecidedForAfterTheReportIsAThreatUntilThen() {
+    Fact later = new Fact("x-01", "tariff_imposed", "US", "CN", 300.0, 10.0, null, null, null, "2019-09-01", "test",
+        new Provenance("x.txt", "s1", 0, 2), "2019-08-01", "2019-08-02", "announced", false, null, null, null);
+    ParameterMapper.Mapping m = with(later);
+    assertEquals(250.0, value(m, "us.cumulative_coverage_usd_bn"));
+    assertEquals(200.0, value(m, "us.tranche2.coverage_usd_bn"));
+    assertTrue(m.parameters().stream().filter(p -> p.name().equals("us.tranche3.threat_usd_bn")).findFirst()
+        .orElseThrow().facts().contains("x-01"), "it is a report of the threat on the rest");
+    Fact decided = new Fact("x-02", "tariff_imposed", "US", "CN", 250.0, 25.0, null, null, null, null, "test",
+        new Provenance("x.txt", "s2", 3, 5), null, "2019-06-26", "announced", false, null, null, null);
+    assertTrue(TariffStage.inForce(decided), "announced with no later effective date: imposed by the report");
+  }
+
+  @Test
   void theAprilPairReadWholeIsAnEarlierProposalNotTheFirstThreat() {
     // the case with perfect extraction: the $50bn list at 25% and China's $50bn answer, one sentence
     ParameterMapper.Mapping m = with(fact("x-01", "tariff_threat", "US", 50.0, 25.0, "2018-04-03", "announced", "s1"),
