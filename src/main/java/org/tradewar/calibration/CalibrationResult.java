@@ -1,5 +1,6 @@
 package org.tradewar.calibration;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -11,17 +12,26 @@ import org.tradewar.io.BadInputException;
 
 /**
  * What a calibration produced: the articles read, the facts found in them, the parameters mapped
- * from those facts and the patterns of the war's path they report (the targets of {@code tradewar fit}). This is what the simulation reads; {@link #toJson()} and {@link #readJson(Path)}
- * round-trip it.
+ * from those facts, the patterns of the war's path they report (the targets of {@code tradewar fit})
+ * and the conflicts: where sources disagree on the event a parameter is read from, the values, their
+ * facts and the rule that settled it. This is what the simulation reads; {@link #toJson()} and
+ * {@link #readJson(Path)} round-trip it.
  */
 public record CalibrationResult(List<Source> sources, List<Fact> facts, List<Parameter> parameters,
-    List<Pattern> patterns) {
+    List<Pattern> patterns, List<Conflict> conflicts) {
 
+  @JsonCreator
   public CalibrationResult {
     sources = List.copyOf(Check.notNull(sources, "sources"));
     facts = List.copyOf(Check.notNull(facts, "facts"));
     parameters = List.copyOf(Check.notNull(parameters, "parameters"));
     patterns = patterns == null ? List.of() : List.copyOf(patterns); // older files have none
+    conflicts = conflicts == null ? List.of() : List.copyOf(conflicts); // nor these
+  }
+
+  /** A calibration without conflicts. */
+  public CalibrationResult(List<Source> sources, List<Fact> facts, List<Parameter> parameters, List<Pattern> patterns) {
+    this(sources, facts, parameters, patterns, List.of());
   }
 
   /** The parameter of that name, if the calibration produced it. */
@@ -53,7 +63,7 @@ public record CalibrationResult(List<Source> sources, List<Fact> facts, List<Par
         "calibration parameter '" + name + "' is missing (the articles did not inform it)"));
   }
 
-  /** Pretty-printed JSON with top-level {@code sources}, {@code facts}, {@code parameters} and {@code patterns}. */
+  /** Pretty-printed JSON with top-level {@code sources}, {@code facts}, {@code parameters}, {@code patterns} and {@code conflicts}. */
   public String toJson() {
     return new CalibrationJson().write(this);
   }

@@ -51,8 +51,9 @@ public final class Calibrator {
       sources.add(af.source());
       facts.addAll(af.facts());
     }
-    List<Parameter> parameters = mapper.map(facts, read);
-    return new CalibrationResult(sources, facts, parameters, patterns.map(facts, parameters));
+    ParameterMapper.Mapping mapped = mapper.map(facts, read);
+    return new CalibrationResult(sources, facts, mapped.parameters(), patterns.map(facts, mapped.parameters()),
+        mapped.conflicts());
   }
 
   /** Fact-id prefixes: the file name up to its first '_' ("000"), or the whole stem if not unique. */

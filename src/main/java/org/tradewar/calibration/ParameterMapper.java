@@ -34,55 +34,71 @@ public final class ParameterMapper {
     this.lexicon = Check.notNull(lexicon, "lexicon");
   }
 
+  /**
+   * The parameters and conflicts of a calibration.
+   *
+   * @param parameters the parameters informed by the facts
+   * @param conflicts where the sources disagree on an event a parameter is read from, and how it was settled
+   */
+  public record Mapping(List<Parameter> parameters, List<Conflict> conflicts) {
+    public Mapping {
+      parameters = List.copyOf(parameters);
+      conflicts = List.copyOf(conflicts);
+    }
+  }
+
   /** The parameters informed by {@code facts}; {@code articles} gives the sentences for the roster. */
-  public List<Parameter> map(List<Fact> facts, List<FactExtractor.ArticleFacts> articles) {
+  public Mapping map(List<Fact> facts, List<FactExtractor.ArticleFacts> articles) {
     List<Parameter> out = new ArrayList<>();
-    tariffs(facts, out);
-    talks(facts, out);
+    List<Conflict> conflicts = new ArrayList<>();
+    Episode episode = new Episode(new EventMerger().merge(facts), lexicon.initiator());
+    tariffs(facts, episode, out, conflicts);
+    talks(facts, episode, out);
     deadlines(facts, out);
     balance(facts, out);
     sanctions(facts, out);
     nonTariff(facts, out);
     targets(facts, out);
     roster(facts, articles, out);
-    return out;
+    return new Mapping(out, conflicts);
   }
 
   // ---- tariffs --------------------------------------------------------------------------------
 
-  private void tariffs(List<Fact> facts, List<Parameter> out) {
+  /** The tariff parameters, each read from the event that plays its role in the episode ({@link Episode}). */
+  private void tariffs(List<Fact> facts, Episode episode, List<Parameter> out, List<Conflict> conflicts) {
     String us = lexicon.initiator();
     String cn = Lexicon.other(us);
-    List<Fact> usThreats = select(facts, f -> f.kind().equals("tariff_threat") && us.equals(f.actor())
-        && f.amountUsdBillions() != null);
-    Optional<Fact> first = usThreats.stream().filter(f -> f.ratePercent() != null).min(EARLIEST)
-        .or(() -> usThreats.stream().min(EARLIEST));
     String p = us.toLowerCase(Locale.ROOT);
     String q = cn.toLowerCase(Locale.ROOT);
-    first.ifPresent(t -> {
-      out.add(Parameter.fromFacts(p + ".first_threat.coverage_usd_bn", t.amountUsdBillions(), "USD bn",
-          ids(t), "the earliest " + us + " tariff threat with a coverage (and a rate, where one gives both)"));
-      if (t.ratePercent() != null) {
-        out.add(Parameter.fromFacts(p + ".first_threat.rate_pct", t.ratePercent(), "percent", ids(t), null));
+    episode.firstThreat().ifPresent(s -> {
+      Event t = s.winner();
+      s.conflict(p + ".first_threat.coverage_usd_bn", Event::amount).ifPresent(conflicts::add);
+      s.conflict(p + ".first_threat.rate_pct", Event::rate).ifPresent(conflicts::add);
+      out.add(Parameter.fromFacts(p + ".first_threat.coverage_usd_bn", t.amount(), "USD bn", t.ids(),
+          "the earliest " + us + " tariff threat with a coverage that is not an imposed tranche's own, "
+              + "answered by " + cn + " where one is"));
+      if (t.rate() != null) {
+        out.add(Parameter.fromFacts(p + ".first_threat.rate_pct", t.rate(), "percent", t.ids(Fact::ratePercent), null));
       }
       if (t.when() != null) {
-        out.add(Parameter.fromFacts(p + ".first_threat.date", t.when(), "date", ids(t), t.dateBasis()));
+        out.add(Parameter.fromFacts(p + ".first_threat.date", t.when(), "date", ids(t.dated()), t.dated().dateBasis()));
       }
-      List<Fact> answers = select(facts, f -> f.kind().startsWith("retaliation_") && cn.equals(f.actor())
-          && f.amountUsdBillions() != null);
-      Optional<Fact> answer = answers.stream().filter(f -> sameSentence(f, t)).findFirst()
-          .or(() -> answers.stream().min(EARLIEST));
-      answer.ifPresent(r -> {
-        out.add(Parameter.fromFacts(q + ".first_retaliation.coverage_usd_bn", r.amountUsdBillions(),
-            "USD bn", ids(r), sameSentence(r, t) ? "the " + cn + " answer in the sentence of the first threat"
-                : "the earliest " + cn + " retaliation with a coverage"));
-        out.add(Parameter.fromFacts(q + ".retaliation_ratio", round(r.amountUsdBillions() / t.amountUsdBillions(), 4),
-            "ratio", ids(r, t), num(r.amountUsdBillions()) + " / " + num(t.amountUsdBillions())));
+      episode.answer().ifPresent(a -> {
+        Event r = a.winner();
+        a.conflict(q + ".first_retaliation.coverage_usd_bn", Event::amount).ifPresent(conflicts::add);
+        boolean inText = r.sharesSentenceWith(t);
+        out.add(Parameter.fromFacts(q + ".first_retaliation.coverage_usd_bn", r.amount(), "USD bn", r.ids(),
+            inText ? "the " + cn + " answer in the sentence of the first threat"
+                : "the earliest " + cn + " retaliation with a coverage within " + Episode.ANSWER_DAYS
+                    + " days of the first threat"));
+        out.add(Parameter.fromFacts(q + ".retaliation_ratio", round(r.amount() / t.amount(), 4), "ratio",
+            concat(r.ids(), t.ids()), num(r.amount()) + " / " + num(t.amount())));
       });
-      usThreats.stream().filter(f -> !sameSentence(f, t) && f.amountUsdBillions() > t.amountUsdBillions())
-          .max(Comparator.comparingDouble(Fact::amountUsdBillions).thenComparing(EARLIEST))
-          .ifPresent(f -> out.add(Parameter.fromFacts(p + ".tranche3.threat_usd_bn", f.amountUsdBillions(),
-              "USD bn", ids(f), "the largest " + us + " tariff threat beyond the first")));
+      episode.usThreats().stream().filter(f -> f != t && !f.sharesSentenceWith(t) && f.amount() > t.amount())
+          .max(Comparator.comparingDouble(Event::amount).thenComparing(Event::dated, EARLIEST))
+          .ifPresent(f -> out.add(Parameter.fromFacts(p + ".tranche3.threat_usd_bn", f.amount(),
+              "USD bn", f.ids(), "the largest " + us + " tariff threat beyond the first")));
     });
     select(facts, f -> f.kind().equals("tariff_raise") && us.equals(f.actor()) && f.ratePercent() != null
         && f.fromRatePercent() != null).stream().min(EARLIEST).ifPresent(f -> {
@@ -91,33 +107,29 @@ public final class ParameterMapper {
           out.add(Parameter.fromFacts(p + ".escalation.step_pct", f.ratePercent() - f.fromRatePercent(),
               "percentage points", ids(f), num(f.ratePercent()) + " - " + num(f.fromRatePercent())));
         });
-    List<Fact> imposed = select(facts, f -> f.kind().equals("tariff_imposed") && us.equals(f.actor())
-        && f.amountUsdBillions() != null);
-    imposed.stream().max(Comparator.comparingDouble(Fact::amountUsdBillions)).ifPresent(cum -> {
-      out.add(Parameter.fromFacts(p + ".cumulative_coverage_usd_bn", cum.amountUsdBillions(), "USD bn", ids(cum),
+    episode.cumulative().ifPresent(cum -> {
+      out.add(Parameter.fromFacts(p + ".cumulative_coverage_usd_bn", cum.amount(), "USD bn", cum.ids(),
           "the largest coverage of " + us + " tariffs reported as imposed"));
-      if (cum.ratePercent() != null) {
-        out.add(Parameter.fromFacts(p + ".cumulative_rate_pct", cum.ratePercent(), "percent", ids(cum), null));
+      if (cum.rate() != null) {
+        out.add(Parameter.fromFacts(p + ".cumulative_rate_pct", cum.rate(), "percent", cum.ids(Fact::ratePercent), null));
       }
-      imposed.stream().filter(f -> f.amountUsdBillions() < cum.amountUsdBillions())
-          .max(Comparator.comparingDouble(Fact::amountUsdBillions)).ifPresent(t2 -> {
-            out.add(Parameter.fromFacts(p + ".tranche2.coverage_usd_bn", t2.amountUsdBillions(), "USD bn", ids(t2),
-                "the largest imposed coverage below the cumulative one"));
-            out.add(Parameter.fromFacts(p + ".tranche1.coverage_usd_bn",
-                cum.amountUsdBillions() - t2.amountUsdBillions(), "USD bn", ids(cum, t2),
-                num(cum.amountUsdBillions()) + " - " + num(t2.amountUsdBillions())));
-          });
+      episode.tranche2().ifPresent(t2 -> {
+        out.add(Parameter.fromFacts(p + ".tranche2.coverage_usd_bn", t2.amount(), "USD bn", t2.ids(),
+            "the largest imposed coverage below the cumulative one"));
+        out.add(Parameter.fromFacts(p + ".tranche1.coverage_usd_bn", cum.amount() - t2.amount(), "USD bn",
+            concat(cum.ids(), t2.ids()), num(cum.amount()) + " - " + num(t2.amount())));
+      });
     });
   }
 
   // ---- talks ----------------------------------------------------------------------------------
 
-  private void talks(List<Fact> facts, List<Parameter> out) {
-    Optional<Fact> rounds = select(facts, f -> f.kind().equals("count") && "rounds".equals(f.countUnit()))
-        .stream().max(EARLIEST);
-    Optional<Fact> firstTalks = select(facts, f -> f.kind().equals("talks") && f.when() != null).stream()
-        .min(EARLIEST);
-    rounds.ifPresent(r -> out.add(Parameter.fromFacts("talks.rounds", r.count(), "rounds", ids(r), null)));
+  /** The talks of the episode: its first round (from the opening on) and its count of rounds. */
+  private void talks(List<Fact> facts, Episode episode, List<Parameter> out) {
+    Optional<Event> roundsEvent = episode.rounds(facts);
+    Optional<Fact> rounds = roundsEvent.map(e -> e.reports().get(0));
+    Optional<Fact> firstTalks = episode.firstRound(facts);
+    rounds.ifPresent(r -> out.add(Parameter.fromFacts("talks.rounds", r.count(), "rounds", roundsEvent.get().ids(), null)));
     firstTalks.ifPresent(t -> out.add(Parameter.fromFacts("talks.first_round_date", t.when(), "date", ids(t),
         "the earliest talks fact: " + t.dateBasis())));
     if (rounds.isPresent() && firstTalks.isPresent() && rounds.get().when() != null) {
@@ -126,7 +138,7 @@ public final class ParameterMapper {
       if (from != null && to != null && to.date().isAfter(from.date())) {
         long days = ChronoUnit.DAYS.between(from.date(), to.date());
         double weeks = round(days / 7.0, 2);
-        List<String> both = ids(firstTalks.get(), rounds.get());
+        List<String> both = concat(ids(firstTalks.get()), roundsEvent.get().ids());
         out.add(Parameter.fromFacts("talks.span_weeks", weeks, "weeks", both,
             "(" + to + " - " + from + ") = " + days + " days / 7"));
         out.add(Parameter.fromFacts("talks.cadence_weeks", round(weeks / rounds.get().count(), 2),
@@ -295,6 +307,10 @@ public final class ParameterMapper {
 
   private static boolean sameSentence(Fact a, Fact b) {
     return a.source().file().equals(b.source().file()) && a.source().start() == b.source().start();
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    return Stream.concat(a.stream(), b.stream()).distinct().toList();
   }
 
   private static List<String> ids(Fact... fs) {

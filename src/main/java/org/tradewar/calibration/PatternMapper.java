@@ -35,7 +35,7 @@ final class PatternMapper {
 
   List<org.tradewar.calibration.Pattern> map(List<Fact> facts, List<Parameter> parameters) {
     List<org.tradewar.calibration.Pattern> out = new ArrayList<>();
-    rounds(facts, out);
+    rounds(facts, parameters, out);
     coverage(facts, out);
     truce(facts, out);
     breakdownThenRaise(facts, out);
@@ -52,10 +52,15 @@ final class PatternMapper {
         tolerance, comparator, rate, facts));
   }
 
-  /** "11 rounds of talks that have failed": the meetings by that date, and no deal then. */
-  private void rounds(List<Fact> facts, List<org.tradewar.calibration.Pattern> out) {
-    select(facts, f -> f.kind().equals("count") && "rounds".equals(f.countUnit()) && f.when() != null)
-        .stream().min(ParameterMapper.EARLIEST).ifPresent(r -> {
+  /**
+   * "11 rounds of talks that have failed": the meetings by that date, and no deal then. The count is the
+   * episode's ({@code talks.rounds}, see {@link Episode}), not a count over another period.
+   */
+  private void rounds(List<Fact> facts, List<Parameter> parameters, List<org.tradewar.calibration.Pattern> out) {
+    List<String> episodeCount = parameters.stream().filter(p -> p.name().equals("talks.rounds")).findFirst()
+        .map(Parameter::facts).orElse(List.of());
+    select(facts, f -> f.kind().equals("count") && "rounds".equals(f.countUnit()) && f.when() != null
+        && episodeCount.contains(f.id())).stream().min(ParameterMapper.EARLIEST).ifPresent(r -> {
           double n = r.count();
           String by = last(r.when());
           add(out, "meetings_by", num(n) + " rounds of talks by " + by, null, by, n,
@@ -69,7 +74,8 @@ final class PatternMapper {
 
   /** "25 percent tariffs on $250 billion": the coverage at that rate or more by the date. */
   private void coverage(List<Fact> facts, List<org.tradewar.calibration.Pattern> out) {
-    select(facts, f -> f.kind().equals("tariff_imposed") && us.equals(f.actor()) && f.amountUsdBillions() != null
+    select(facts, f -> f.kind().startsWith("tariff_") && TariffStage.inForce(f) && us.equals(f.actor())
+        && f.amountUsdBillions() != null
         && f.ratePercent() != null && f.when() != null)
         .stream().max(Comparator.comparingDouble(Fact::amountUsdBillions)).ifPresent(f -> {
           String by = last(f.when());

@@ -18,7 +18,12 @@
  *   <li>{@link org.tradewar.calibration.FactClassifier} decides the kinds from the cue groups of
  *       {@code cues.tsv}; {@link org.tradewar.calibration.FactExtractor} builds one
  *       {@link org.tradewar.calibration.Fact} per kind.</li>
- *   <li>{@link org.tradewar.calibration.ParameterMapper} maps facts to
+ *   <li>{@link org.tradewar.calibration.EventMerger} merges the facts that report one act into an
+ *       {@link org.tradewar.calibration.Event}; {@link org.tradewar.calibration.Episode} picks the event
+ *       of each role (first threat, China's answer, tranches, rounds), and
+ *       {@link org.tradewar.calibration.Settlement} settles rival reports into a
+ *       {@link org.tradewar.calibration.Conflict}.</li>
+ *   <li>{@link org.tradewar.calibration.ParameterMapper} maps those events and the facts to
  *       {@link org.tradewar.calibration.Parameter}s, citing fact ids and writing out the arithmetic;
  *       {@link org.tradewar.calibration.RosterReader} reads the officials and the cues about them.</li>
  *   <li>{@link org.tradewar.calibration.Calibrator} runs it all;

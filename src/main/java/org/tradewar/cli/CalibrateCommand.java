@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
     header = "Reads the articles and prints their facts and the model parameters they give.",
     description = {"Reads every *.txt article in the seeds folder and turns what it reports into facts "
-        + "and model parameters, each with its provenance (see docs/calibration.md)."})
+        + "and model parameters, each with its provenance (see docs/calibration.md). Where sources "
+        + "disagree on the event a parameter is read from, one line per conflict goes to standard error."})
 public final class CalibrateCommand implements Callable<Integer> {
   /** Output formats. */
   public enum Format { json, table }
@@ -47,6 +48,8 @@ public final class CalibrateCommand implements Callable<Integer> {
       }
     }
     CalibrationResult result = Calibrator.calibrate(seeds);
+    // a conflict is settled, not an error: say it where a person sees it, whatever the output
+    result.conflicts().forEach(c -> spec.commandLine().getErr().println("calibrate: " + c.line()));
     String text = format == Format.table ? new CalibrationTable().format(result) : result.toJson();
     if (out == null) {
       spec.commandLine().getOut().print(text);
