@@ -37,14 +37,19 @@ public final class ModalityReader {
     boolean past = false;
     boolean conditional = false;
     boolean present = false;
+    boolean pastMainVerb = false; // negation counts only in the verb group of the clause's act
     for (int i = 0; i < tokens.size(); i++) {
       PosTagger.Token t = tokens.get(i);
       String w = t.text().toLowerCase(java.util.Locale.ROOT);
       if (w.equals("if") || w.equals("unless")) {
         conditional = true;
+        pastMainVerb = true;
+      }
+      if (w.equals("that") || w.equals("which") || w.equals("who") || w.equals("while")) {
+        pastMainVerb = true; // a relative or subordinate clause: its negation is not the act's
       }
       if (t.lemma().contains("+not") || w.endsWith("n't") || w.endsWith("n’t")) {
-        negated = true; // "won't", "didn't": one token, tagged AUX+PART
+        negated = negated || !pastMainVerb; // "won't", "didn't": one token, tagged AUX+PART
         future = future || t.lemma().startsWith("will");
         hedge = hedge || HEDGES.contains(t.lemma().replace("+not", ""));
         continue;
@@ -56,7 +61,7 @@ public final class ModalityReader {
         continue;
       }
       if ((t.tag().equals("PART") || t.tag().equals("ADV")) && (t.is("not", "never") || w.equals("n't"))
-          && nearVerb(tokens, i)) {
+          && nearVerb(tokens, i) && !pastMainVerb) {
         negated = true;
       }
       if (t.tag().equals("AUX")) {
@@ -73,6 +78,9 @@ public final class ModalityReader {
         continue;
       }
       String lemma = t.lemma();
+      if (t.tag().equals("VERB") && !t.is("be", "have", "do")) {
+        pastMainVerb = pastMainVerb || followsMainVerb(tokens, i);
+      }
       if (THREAT_VERBS.contains(lemma)) {
         threatVerb = true;
       } else if (SUSPEND_VERBS.contains(lemma) || (lemma.equals("hold") && next(tokens, i, "off"))
@@ -112,6 +120,12 @@ public final class ModalityReader {
 
   private static final Set<String> IRREGULAR_PAST = Set.of("took", "taken", "came", "began", "begun", "went",
       "gone", "hit", "put", "set", "cut", "entered");
+
+  /** True once the verb at {@code i} is followed by anything but its own particles and adverbs. */
+  private static boolean followsMainVerb(List<PosTagger.Token> tokens, int i) {
+    return i + 1 < tokens.size() && !tokens.get(i + 1).tag().equals("PART") && !tokens.get(i + 1).tag().equals("ADV")
+        && !tokens.get(i + 1).verbal();
+  }
 
   private static boolean next(List<PosTagger.Token> tokens, int i, String word) {
     return i + 1 < tokens.size() && tokens.get(i + 1).text().equalsIgnoreCase(word);

@@ -15,9 +15,12 @@
  *       {@link org.tradewar.calibration.DateResolver} ("two weeks ago", "March 1"), and the
  *       {@link org.tradewar.calibration.Lexicon} (countries, officials, firms, titles from
  *       {@code lexicon.tsv}) with {@link org.tradewar.calibration.ActorResolver} for who acts on whom.</li>
- *   <li>{@link org.tradewar.calibration.FactClassifier} decides the kinds from the cue groups of
- *       {@code cues.tsv}; {@link org.tradewar.calibration.FactExtractor} builds one
- *       {@link org.tradewar.calibration.Fact} per kind.</li>
+ *   <li>{@link org.tradewar.calibration.PosTagger} tags the clause with Apache OpenNLP's English models
+ *       (tokens, part of speech, lemmas), and {@link org.tradewar.calibration.ModalityReader} reads its
+ *       verb group: threatened, announced, in force, suspended or cancelled, and whether it is negated.</li>
+ *   <li>{@link org.tradewar.calibration.FactClassifier} decides the kinds from that reading and the cue
+ *       groups of {@code cues.tsv}; {@link org.tradewar.calibration.FactExtractor} builds the
+ *       {@link org.tradewar.calibration.Fact}s: one per kind, per amount of a tariff act and per count.</li>
  *   <li>{@link org.tradewar.calibration.EventMerger} merges the facts that report one act into an
  *       {@link org.tradewar.calibration.Event}; {@link org.tradewar.calibration.Episode} picks the event
  *       of each role (first threat, China's answer, tranches, rounds), and
@@ -31,7 +34,7 @@
  *       {@link org.tradewar.calibration.CalibrationJson} writes and reads it.</li>
  * </ol>
  * Vocabulary lives in resources ({@code lexicon.tsv}, {@code cues.tsv}, {@code events.tsv}), so a new
- * article with another official or phrasing needs a row, not code. Nothing here holds static state;
- * this package does not import the model.
+ * article with another official or phrasing needs a row, not code. Nothing here holds static state
+ * but the OpenNLP models, which are immutable and read once; this package does not import the model.
  */
 package org.tradewar.calibration;
