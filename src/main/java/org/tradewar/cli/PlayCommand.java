@@ -105,7 +105,8 @@ public final class PlayCommand implements Callable<Integer> {
     }
     double wall = (System.nanoTime() - t0) / 1e9;
     List<ScenarioRuns.Finisher> finishers = new ArrayList<>(Finishers.standard());
-    finishers.add((dir, sc) -> {
+    finishers.add((tables, sc) -> {
+      Path dir = tables.folder();
       Files.write(dir.resolve("comparison.md"), comparisonFile(played), StandardCharsets.UTF_8);
       Path agents = Files.createDirectories(dir.resolve("agents"));
       RunFolderWriter.write(agents, sc, List.of(played.agents()));
