@@ -71,6 +71,7 @@ public final class PlayCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    RunCommand.checkOutput(out, results);
     Country c;
     try {
       c = Comparison.side(side);
