@@ -84,4 +84,9 @@ final class Labels {
   static Band band(TimeSeries ts, WeeklyStats v) {
     return ts.meanInterval() ? v.meanInterval(ts.weeks()) : v.percentiles(ts.weeks());
   }
+
+  /** The same, of the values in a record's unit (times {@code factor}, before the quantiles are taken). */
+  static Band band(TimeSeries ts, WeeklyStats v, double factor) {
+    return ts.meanInterval() ? v.meanInterval(ts.weeks()).scaled(factor) : v.percentiles(ts.weeks(), factor);
+  }
 }

@@ -26,7 +26,7 @@ public final class ValidationChart {
   public static JFreeChart create(String title, String unitLabel, TimeSeries ts, WeeklyStats model, double factor,
       Country c, List<LocalDate> observedDates, List<Double> observed, String runTitle) {
     List<Line> lines = new ArrayList<>();
-    lines.add(Line.of("Model (" + c.shortName() + ")", ts.dates(), Labels.band(ts, model).scaled(factor), c));
+    lines.add(Line.of("Model (" + c.shortName() + ")", ts.dates(), Labels.band(ts, model, factor), c));
     XYPlot plot = LinePlot.of(lines, ChartTheme.dateAxis(ts.dates().get(0), ts.dates().get(ts.weeks() - 1)),
         ChartTheme.valueAxis(unitLabel));
     org.jfree.data.time.TimeSeries points = new org.jfree.data.time.TimeSeries("Observed (your record)");

@@ -26,11 +26,20 @@ public final class WeeklyStats {
    */
   private static final int TAIL = (int) Math.ceil(Math.max(LOW, 1 - HIGH) * (Limits.MAX_REPLICATIONS - 1)) + 3;
 
+  /**
+   * The factors other than 1 a validation multiplies weekly values by to meet a record's unit: the sum
+   * of the scaled values is kept as well, so a band in that unit is the same bits as one computed
+   * from the scaled table.
+   */
+  private static final double[] SCALES = java.util.Arrays.stream(ObservedRecord.Unit.values())
+      .mapToDouble(ObservedRecord.Unit::fromWeekly).filter(f -> f != 1).distinct().toArray();
+
   private final boolean band;
   private int replications;
   private int[] count = new int[0];
   private double[] sum = new double[0];
   private double[] sumSq = new double[0];
+  private double[][] scaledSum = new double[SCALES.length][0];
   private boolean[] missing = new boolean[0];
   private SmallestValues[] low = new SmallestValues[0];
   private SmallestValues[] high = new SmallestValues[0];
@@ -70,6 +79,9 @@ public final class WeeklyStats {
       sum[w] += x;
       if (band) {
         sumSq[w] += x * x;
+        for (int i = 0; i < SCALES.length; i++) {
+          scaledSum[i][w] += x * SCALES[i];
+        }
         if (low[w] == null) {
           low[w] = new SmallestValues(TAIL);
           high[w] = new SmallestValues(TAIL);
@@ -100,6 +112,9 @@ public final class WeeklyStats {
     }
     if (band) {
       sumSq = Arrays.copyOf(sumSq, weeks);
+      for (int i = 0; i < SCALES.length; i++) {
+        scaledSum[i] = Arrays.copyOf(scaledSum[i], weeks);
+      }
       low = Arrays.copyOf(low, weeks);
       high = Arrays.copyOf(high, weeks);
     }
@@ -138,7 +153,21 @@ public final class WeeklyStats {
 
   /** The mean of the runs that have a value, and their {@code LOW}-{@code HIGH} quantiles ({@link Band#percentiles}). */
   public Band percentiles(int weeks) {
+    return percentiles(weeks, 1);
+  }
+
+  /**
+   * The same, of the values times {@code factor}: 1, or a factor of a record's unit
+   * ({@link ObservedRecord.Unit#fromWeekly}).
+   */
+  public Band percentiles(int weeks, double factor) {
     requireBand();
+    int scale = -1;
+    for (int i = 0; i < SCALES.length; i++) {
+      scale = SCALES[i] == factor ? i : scale;
+    }
+    Check.that(factor == 1 || scale >= 0, "no sums kept for the factor " + factor);
+    double[] sums = scale < 0 ? sum : scaledSum[scale];
     double[] mean = new double[weeks];
     double[] lower = new double[weeks];
     double[] upper = new double[weeks];
@@ -150,9 +179,9 @@ public final class WeeklyStats {
       }
       double[] small = low[w].sorted();
       double[] large = high[w].sorted(); // negated: large[0] is minus the largest value
-      mean[w] = sum[w] / n;
-      lower[w] = Band.quantile(n, LOW, rank -> orderStatistic(small, large, n, rank));
-      upper[w] = Band.quantile(n, HIGH, rank -> orderStatistic(small, large, n, rank));
+      mean[w] = sums[w] / n;
+      lower[w] = Band.quantile(n, LOW, rank -> orderStatistic(small, large, n, rank) * factor);
+      upper[w] = Band.quantile(n, HIGH, rank -> orderStatistic(small, large, n, rank) * factor);
     }
     return Band.of(mean, lower, upper, replications);
   }

@@ -49,6 +49,13 @@ class WeeklyStatsTest {
       WeeklyStats s = of(runs);
       assertEquals(Band.percentiles(runs, WeeklyStats.LOW, WeeklyStats.HIGH), s.percentiles(6), "n = " + n);
       assertEquals(Band.of(runs), s.meanInterval(6), "n = " + n);
+      for (ObservedRecord.Unit unit : ObservedRecord.Unit.values()) {
+        double f = unit.fromWeekly();
+        double[][] scaled = Arrays.stream(runs).map(r -> Arrays.stream(r).map(x -> x * f).toArray())
+            .toArray(double[][]::new);
+        assertEquals(Band.percentiles(scaled, WeeklyStats.LOW, WeeklyStats.HIGH), s.percentiles(6, f),
+            "in " + unit + ", n = " + n);
+      }
     }
   }
 
