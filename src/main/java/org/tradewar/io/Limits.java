@@ -16,7 +16,7 @@ public final class Limits {
   public static final int MAX_FIRMS = 2_000_000;
   /**
    * Most series in one {@code timeseries.csv}: distinct (variable, country, partner, sector), and
-   * distinct (variable, country, partner) whose totals are drawn as bands. A run writes at most 536
+   * distinct (variable, country, partner) whose totals are drawn as bands. A run writes 340
    * and 32; the second bounds the memory of reading a table (docs/limits.md).
    */
   public static final int MAX_SERIES = 1000;

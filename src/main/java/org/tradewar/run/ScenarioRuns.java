@@ -42,11 +42,12 @@ public final class ScenarioRuns {
     return run(s, null, outParent, "tradewar run " + scenarioFile, List.of()).folder();
   }
 
-  /** The folder written and the results, for the command line's summary. */
+  /** The folder written and the results (without their models), for the command line's summary. */
   public record Written(Path folder, List<RunResult> results) {}
 
   /**
-   * Runs every replication of {@code s} and writes the run folder: {@code target} when given (it
+   * Runs every replication of {@code s}, each written to the tables as it finishes so that one
+   * model is in memory at a time, and writes the run folder: {@code target} when given (it
    * must not exist yet), else a new folder named after the scenario, seed and time under
    * {@code parent}.
    */
@@ -84,6 +85,7 @@ public final class ScenarioRuns {
     if (Files.exists(folder)) {
       throw new BadInputException(folder + " already exists: choose another --out or delete it");
     }
+    DiskRoom.require(folder, s);
     long t0 = System.nanoTime();
     List<List<RunResult>> written = new ArrayList<>();
     AtomicFiles.writeFolder(folder, tmp -> {
