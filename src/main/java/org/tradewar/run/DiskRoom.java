@@ -52,7 +52,7 @@ final class DiskRoom {
       throw new BadInputException(String.format(Locale.ROOT,
           "the run needs about %s of disk (%d replications x %d weeks) but %s has %s free: run fewer"
               + " replications or weeks, write elsewhere with --results, or set outputs: {sectors: false}"
-              + " in the scenario (a tenth of the size)", size(needed), s.replications(), s.weeks(), where,
+              + " in the scenario (a twelfth of the size)", size(needed), s.replications(), s.weeks(), where,
           size(free)));
     }
   }
