@@ -16,6 +16,7 @@ import org.tradewar.output.Check;
 import org.tradewar.output.Country;
 import org.tradewar.output.SeriesKey;
 import org.tradewar.output.TimeSeries;
+import org.tradewar.output.WeeklyStats;
 
 /**
  * Several runs overlaid on the same axes, one chart per variable: a panel for the US (as importer)
@@ -47,13 +48,10 @@ public final class CompareChart {
       for (int i = 0; i < runs.size(); i++) {
         Entry e = runs.get(i);
         SeriesKey key = variable.level() ? SeriesKey.level(variable.name(), c) : SeriesKey.flow(variable.name(), c);
-        double[][] v = variable.name().equals("rival_sourcing_share")
-            ? e.series().weightedValues(key, "baseline_imports_usd_bn") : e.series().values(key);
+        WeeklyStats v = variable.name().equals("rival_sourcing_share") ? e.series().share(key)
+            : variable.cumulative() ? e.series().cumulative(key) : e.series().stats(key);
         if (v == null) {
           continue;
-        }
-        if (variable.cumulative()) {
-          v = TimeSeries.cumulative(v);
         }
         Line line = new Line(e.label(), e.series().dates(), Labels.band(e.series(), v).scaled(variable.scale()),
             (java.awt.Color) ChartTheme.scenarioColor(i), ChartTheme.scenarioStroke(i), ChartTheme.scenarioMarker(i),

@@ -7,6 +7,7 @@ import org.tradewar.output.Band;
 import org.tradewar.output.Country;
 import org.tradewar.output.SeriesKey;
 import org.tradewar.output.TimeSeries;
+import org.tradewar.output.WeeklyStats;
 
 /** Words and numbers as the charts print them. */
 final class Labels {
@@ -74,18 +75,18 @@ final class Labels {
 
   /** The band of a flow for {@code importer}, or null when the run has no such series. */
   static Band flow(TimeSeries ts, String variable, Country importer, double scale, boolean cumulative) {
-    double[][] v = ts.values(SeriesKey.flow(variable, importer));
-    if (v == null) {
-      return null;
-    }
-    if (cumulative) {
-      v = TimeSeries.cumulative(v);
-    }
-    return band(ts, v).scaled(scale);
+    SeriesKey key = SeriesKey.flow(variable, importer);
+    WeeklyStats v = cumulative ? ts.cumulative(key) : ts.stats(key);
+    return v == null ? null : band(ts, v).scaled(scale);
   }
 
   /** The run's band: the spread of outcomes (5-95% of runs), or the mean's 95% interval if the run asked for it. */
-  static Band band(TimeSeries ts, double[][] v) {
-    return ts.meanInterval() ? Band.of(v) : Band.percentiles(v, 0.05, 0.95);
+  static Band band(TimeSeries ts, WeeklyStats v) {
+    return ts.meanInterval() ? v.meanInterval(ts.weeks()) : v.percentiles(ts.weeks());
+  }
+
+  /** The same, of the values in a record's unit (times {@code factor}, before the quantiles are taken). */
+  static Band band(TimeSeries ts, WeeklyStats v, double factor) {
+    return ts.meanInterval() ? v.meanInterval(ts.weeks()).scaled(factor) : v.percentiles(ts.weeks(), factor);
   }
 }

@@ -12,6 +12,7 @@ import org.tradewar.output.Check;
 import org.tradewar.output.Country;
 import org.tradewar.output.SeriesKey;
 import org.tradewar.output.TimeSeries;
+import org.tradewar.output.WeeklyStats;
 
 /**
  * Sourcing and diverted trade, two panels on one calendar axis: above, the rival's share of the
@@ -28,7 +29,7 @@ public final class SourcingChart {
     List<Line> shares = new ArrayList<>();
     List<Line> diverted = new ArrayList<>();
     for (Country c : Country.values()) {
-      double[][] share = ts.weightedValues(SeriesKey.flow("rival_sourcing_share", c), "baseline_imports_usd_bn");
+      WeeklyStats share = ts.share(SeriesKey.flow("rival_sourcing_share", c));
       if (share != null) {
         String who = c == Country.US ? "China's share of US imports of these goods"
             : "The US share of China's imports of these goods";

@@ -14,6 +14,7 @@ import org.jfree.data.time.Day;
 import org.jfree.data.time.TimeSeriesCollection;
 import org.tradewar.output.Country;
 import org.tradewar.output.TimeSeries;
+import org.tradewar.output.WeeklyStats;
 
 /**
  * A run's series against an observed record ({@code tradewar validate}): the model's mean (with its
@@ -22,10 +23,10 @@ import org.tradewar.output.TimeSeries;
 public final class ValidationChart {
   private ValidationChart() {}
 
-  public static JFreeChart create(String title, String unitLabel, TimeSeries ts, double[][] model, Country c,
-      List<LocalDate> observedDates, List<Double> observed, String runTitle) {
+  public static JFreeChart create(String title, String unitLabel, TimeSeries ts, WeeklyStats model, double factor,
+      Country c, List<LocalDate> observedDates, List<Double> observed, String runTitle) {
     List<Line> lines = new ArrayList<>();
-    lines.add(Line.of("Model (" + c.shortName() + ")", ts.dates(), Labels.band(ts, model), c));
+    lines.add(Line.of("Model (" + c.shortName() + ")", ts.dates(), Labels.band(ts, model, factor), c));
     XYPlot plot = LinePlot.of(lines, ChartTheme.dateAxis(ts.dates().get(0), ts.dates().get(ts.weeks() - 1)),
         ChartTheme.valueAxis(unitLabel));
     org.jfree.data.time.TimeSeries points = new org.jfree.data.time.TimeSeries("Observed (your record)");

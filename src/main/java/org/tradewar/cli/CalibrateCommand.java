@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import org.tradewar.io.OutputPaths;
 
 /** {@code tradewar calibrate}: reads the articles and prints or writes the facts and parameters. */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
@@ -39,13 +40,8 @@ public final class CalibrateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (out != null && java.nio.file.Files.isDirectory(out)) {
-      throw new BadInputException("--out " + out + " is a folder; give a file name");
-    }
-    for (Path p = out == null ? null : out.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
-      if (java.nio.file.Files.exists(p) && !java.nio.file.Files.isDirectory(p)) {
-        throw new BadInputException("cannot write " + out + ": " + p + " is a file, not a folder");
-      }
+    if (out != null) {
+      OutputPaths.file("--out", out);
     }
     CalibrationResult result = Calibrator.calibrate(seeds);
     // a conflict is settled, not an error: say it where a person sees it, whatever the output

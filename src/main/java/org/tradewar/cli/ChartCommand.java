@@ -44,7 +44,7 @@ public final class ChartCommand implements Callable<Integer> {
     }
     RunTables run = RunTables.read(dir);
     List<Path> charts = RunCharts.writeAll(run);
-    Path report = RunReport.write(dir);
+    Path report = RunReport.write(run); // the tables read once: a long run's table is gigabytes
     spec.commandLine().getOut().println("tradewar: wrote " + charts.size() + " charts (PNG and SVG) in "
         + dir.resolve("charts") + " and " + report);
     spec.commandLine().getOut().flush();

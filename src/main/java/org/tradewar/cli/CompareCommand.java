@@ -21,6 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.tradewar.io.OutputPaths;
 
 /**
  * {@code tradewar compare RUN_DIR_OR_SCENARIO...}: runs the scenarios given by file, then overlays
@@ -54,6 +55,9 @@ public final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (out != null) {
+      OutputPaths.folder("--out", out);
+    }
     Path outDir = out != null ? out : Path.of("results", "compare-"
         + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)));
     if (inputs.size() < 2) {

@@ -11,7 +11,7 @@ final class Finishers {
 
   static List<ScenarioRuns.Finisher> standard() {
     return List.of(
-        (runDir, scenario) -> RunCharts.writeAll(runDir),
-        (runDir, scenario) -> RunReport.write(runDir));
+        (tables, scenario) -> RunCharts.writeAll(tables),
+        (tables, scenario) -> RunReport.write(tables));
   }
 }

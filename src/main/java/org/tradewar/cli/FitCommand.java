@@ -13,6 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.tradewar.io.OutputPaths;
 
 /** {@code tradewar fit [FIT]}: estimates behavioural parameters from the articles' patterns. */
 @Command(
@@ -48,6 +49,9 @@ public final class FitCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
+    if (out != null) {
+      OutputPaths.folder("--out", out);
+    }
     FitSpec fit = FitLoader.load(fitFile);
     Path dir = out != null ? out : Path.of("results", "fits", fit.name());
     Fit.Result r = new Fit(fit, dir, threads, quiet ? null : err).run();

@@ -71,6 +71,7 @@ public final class PlayCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    RunCommand.checkOutput(out, results);
     Country c;
     try {
       c = Comparison.side(side);
@@ -105,7 +106,8 @@ public final class PlayCommand implements Callable<Integer> {
     }
     double wall = (System.nanoTime() - t0) / 1e9;
     List<ScenarioRuns.Finisher> finishers = new ArrayList<>(Finishers.standard());
-    finishers.add((dir, sc) -> {
+    finishers.add((tables, sc) -> {
+      Path dir = tables.folder();
       Files.write(dir.resolve("comparison.md"), comparisonFile(played), StandardCharsets.UTF_8);
       Path agents = Files.createDirectories(dir.resolve("agents"));
       RunFolderWriter.write(agents, sc, List.of(played.agents()));

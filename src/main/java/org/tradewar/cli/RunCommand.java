@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import org.tradewar.io.OutputPaths;
 
 /** {@code tradewar run}: runs a scenario and writes its run folder. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -58,8 +59,18 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Print only the line naming the run folder.")
   boolean quiet;
 
+  /** The run folder to create ({@code --out}), or else the folder to create it in ({@code --results}). */
+  static void checkOutput(Path out, Path results) {
+    if (out != null) {
+      OutputPaths.folder("--out", out);
+    } else {
+      OutputPaths.folder("--results", results);
+    }
+  }
+
   @Override
   public Integer call() {
+    checkOutput(out, results);
     Scenario loaded = ScenarioLoader.load(scenario);
     Map<String, String> overrides = new LinkedHashMap<>();
     for (String set : sets) {

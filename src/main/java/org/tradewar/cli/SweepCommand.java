@@ -14,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.tradewar.io.OutputPaths;
 
 /** {@code tradewar sweep SWEEP}: runs a parameter sweep; a rerun on the same folder resumes it. */
 @Command(
@@ -54,6 +55,9 @@ public final class SweepCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter outWriter = spec.commandLine().getOut();
+    if (out != null) {
+      OutputPaths.folder("--out", out);
+    }
     SweepSpec sweep = SweepLoader.load(sweepFile);
     Path dir = out != null ? out : Path.of("results", "sweeps", sweep.name());
     Progress progress = quiet ? Progress.silent()

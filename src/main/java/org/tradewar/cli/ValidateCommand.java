@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.tradewar.io.OutputPaths;
 
 /** {@code tradewar validate RUN_DIR --observed FILE}: a run against a record the user supplies. */
 @Command(
@@ -38,6 +39,9 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (out != null) {
+      OutputPaths.folder("--out", out);
+    }
     RunTables run = RunTables.read(runDir);
     ObservedRecord record = ObservedRecord.read(observed, run.series().variables());
     Path dir = out != null ? out : runDir.resolve("validation");

@@ -335,13 +335,13 @@ public final class TradeWarModelWithUI extends GUIState {
     RunResult r = Simulations.resultOf(model());
     List<ScenarioRuns.Finisher> all = new ArrayList<>(finishers);
     if (!runOfficials.isEmpty()) {
-      all.add((dir, sc) -> Files.write(dir.resolve("classroom-changes.txt"), runOfficials));
+      all.add((tables, sc) -> Files.write(tables.folder().resolve("classroom-changes.txt"), runOfficials));
     }
     if (played != null) {
       PlaySession.Played p = played;
-      all.add((dir, sc) -> {
-        Files.write(dir.resolve("comparison.md"), Comparison.markdown(p));
-        RunFolderWriter.write(Files.createDirectories(dir.resolve("agents")), sc,
+      all.add((tables, sc) -> {
+        Files.write(tables.folder().resolve("comparison.md"), Comparison.markdown(p));
+        RunFolderWriter.write(Files.createDirectories(tables.folder().resolve("agents")), sc,
             List.of(p.agents()));
       });
     }

@@ -131,6 +131,18 @@ public final class AtomicFiles {
     }
   }
 
+  /**
+   * As {@link #describe(IOException)} for a failure reading {@code file}; bytes that are not UTF-8 are
+   * located by their line, found by decoding the file again up to them.
+   */
+  public static String describe(IOException e, Path file) {
+    if (e instanceof java.nio.charset.CharacterCodingException) {
+      long line = TextFiles.lineOfFirstBadByte(file);
+      return "not a text file (bytes that are not UTF-8" + (line > 0 ? " at line " + line : "") + ")";
+    }
+    return describe(e);
+  }
+
   /** A short, human description of an I/O failure (the JDK's messages are often just a path). */
   public static String describe(IOException e) {
     if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j) {
@@ -138,6 +150,14 @@ public final class AtomicFiles {
       String what = String.valueOf(j.getOriginalMessage()).lines().findFirst().orElse("");
       return "not valid JSON" + (j.getLocation() == null ? "" : " (line " + j.getLocation().getLineNr() + ")")
           + ": " + what;
+    }
+    if (e instanceof java.nio.charset.CharacterCodingException) {
+      return "not a text file (bytes that are not UTF-8)";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getFile() != null
+        && Files.isRegularFile(Path.of(f.getFile()))
+        && (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException)) {
+      return f.getFile() + " is a file, not a folder"; // the JDK names the file in the way and nothing else
     }
     String kind = e.getClass().getSimpleName();
     return switch (kind) {

@@ -14,6 +14,13 @@ public final class Limits {
   /** Fewest and most importing firms. */
   public static final int MIN_FIRMS = 200;
   public static final int MAX_FIRMS = 2_000_000;
+  /**
+   * Most series in one {@code timeseries.csv}: distinct (variable, country, partner, sector), and
+   * distinct (variable, country, partner) whose totals are drawn as bands. A run writes 340
+   * and 32; the second bounds the memory of reading a table (docs/limits.md).
+   */
+  public static final int MAX_SERIES = 1000;
+  public static final int MAX_TOTALS = 64;
   /** Largest scenario, sweep, fit or parameter file, bytes. */
   public static final long MAX_INPUT_BYTES = 4L << 20;
   /** Largest article, bytes: news articles are tens of kilobytes; 256 KB calibrates in a few seconds. */

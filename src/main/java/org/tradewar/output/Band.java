@@ -66,9 +66,15 @@ public final class Band {
 
   /** Linear interpolation between order statistics (type 7, as R and numpy by default). */
   private static double quantile(double[] sorted, double q) {
-    double h = (sorted.length - 1) * q;
+    return quantile(sorted.length, q, rank -> sorted[rank]);
+  }
+
+  /** The same, from {@code n} values of which {@code orderStatistic} gives the one of a rank (0 the smallest). */
+  static double quantile(int n, double q, java.util.function.IntToDoubleFunction orderStatistic) {
+    double h = (n - 1) * q;
     int i = (int) Math.floor(h);
-    return i + 1 < sorted.length ? sorted[i] + (h - i) * (sorted[i + 1] - sorted[i]) : sorted[i];
+    double at = orderStatistic.applyAsDouble(i);
+    return i + 1 < n ? at + (h - i) * (orderStatistic.applyAsDouble(i + 1) - at) : at;
   }
 
   /** Summarises {@code runs[replication][week]}; rows may differ in length. */
@@ -93,16 +99,26 @@ public final class Band {
         continue;
       }
       double m = sum / n;
-      double half = 0;
-      if (n > 1) {
-        double var = Math.max(0, (sumSq - n * m * m) / (n - 1));
-        half = tQuantile(n - 1) * Math.sqrt(var / n);
-      }
+      double half = halfWidth(m, sumSq, n);
       mean[w] = m;
       lower[w] = m - half;
       upper[w] = m + half;
     }
     return new Band(mean, lower, upper, runs.length);
+  }
+
+  /** Half the 95% interval of a mean {@code m} of {@code n} values whose squares sum to {@code sumSq}. */
+  static double halfWidth(double m, double sumSq, int n) {
+    if (n < 2) {
+      return 0;
+    }
+    double var = Math.max(0, (sumSq - n * m * m) / (n - 1));
+    return tQuantile(n - 1) * Math.sqrt(var / n);
+  }
+
+  /** A band from its parts (the streaming summaries build it week by week). */
+  static Band of(double[] mean, double[] lower, double[] upper, int replications) {
+    return new Band(mean, lower, upper, replications);
   }
 
   /** The 97.5% quantile of Student's t; only the quantile is used, so no generator is drawn from. */

@@ -133,7 +133,7 @@ final class CsvTable {
     } catch (RuntimeException e) {
       throw new BadInputException(file + ": malformed CSV: " + rootMessage(e), e);
     } catch (IOException e) {
-      throw new BadInputException(file + ": cannot read: " + AtomicFiles.describe(e), e);
+      throw new BadInputException(file + ": " + (e instanceof java.nio.charset.CharacterCodingException ? "" : "cannot read: ") + AtomicFiles.describe(e, file), e);
     }
   }
 

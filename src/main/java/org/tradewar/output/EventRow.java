@@ -54,8 +54,14 @@ public record EventRow(int run, int week, LocalDate date, String actor, String t
 
   /** Reads {@code events.csv}, sorted by run, week and date, keeping the file's order within a day. */
   public static List<EventRow> read(Path file) {
-    Check.notNull(file, "file");
     List<EventRow> rows = new ArrayList<>();
+    stream(file, rows::add);
+    return sorted(rows);
+  }
+
+  /** Hands each row of {@code events.csv} over as it is read, in the file's order (constant memory). */
+  static void stream(Path file, java.util.function.Consumer<EventRow> sink) {
+    Check.notNull(file, "file");
     CsvTable.read(file, COLUMNS, row -> {
       String dateText = row.text("date");
       LocalDate date;
@@ -69,10 +75,14 @@ public record EventRow(int run, int week, LocalDate date, String actor, String t
         throw row.error("column 'kind' should be a word such as " + String.join(", ",
             KINDS.stream().sorted().toList()) + "; found '" + kind + "'");
       }
-      rows.add(new EventRow(row.integer("run"), row.integer("week"), date, row.text("actor"),
+      sink.accept(new EventRow(row.integer("run"), row.integer("week"), date, row.text("actor"),
           row.text("target"), kind, row.number("coverage_usd_bn"), row.number("rate_pct"),
           row.text("label"), row.raw("text").strip()));
     });
+  }
+
+  /** Sorted by run, week and date, keeping the file's order within a day. */
+  static List<EventRow> sorted(List<EventRow> rows) {
     // By date within a run: the model acts within a week in its own order, a reader wants the calendar.
     rows.sort(Comparator.comparingInt(EventRow::run).thenComparingInt(EventRow::week)
         .thenComparing(EventRow::date));

@@ -13,14 +13,14 @@ import org.tradewar.io.BadInputException;
  * {@code summary.json} are required; the manifest, events, parameters and transcript are optional
  * (an empty value stands in), so a partly damaged old run can still be charted.
  */
-public record RunTables(Path folder, RunManifest manifest, TimeSeries series, List<EventRow> events,
+public record RunTables(Path folder, RunManifest manifest, TimeSeries series, RunEvents runEvents,
     SummaryTable summary, List<ParameterRow> parameters, String transcript, List<ReportedRow> reported) {
 
   public RunTables {
     Check.notNull(folder, "folder");
     Check.notNull(manifest, "manifest");
     Check.notNull(series, "series");
-    events = List.copyOf(Check.notNull(events, "events"));
+    Check.notNull(runEvents, "runEvents");
     Check.notNull(summary, "summary");
     parameters = List.copyOf(Check.notNull(parameters, "parameters"));
     transcript = transcript == null ? "" : transcript;
@@ -46,15 +46,44 @@ public record RunTables(Path folder, RunManifest manifest, TimeSeries series, Li
     if (!Files.isRegularFile(folder.resolve("summary.json"))) {
       throw new BadInputException(folder + ": is not a complete run folder (no summary.json)");
     }
-    TimeSeries read = TimeSeries.read(folder.resolve("timeseries.csv"));
-    SummaryTable summary = SummaryTable.read(folder.resolve("summary.json"));
     Path manifestFile = folder.resolve("manifest.json");
     RunManifest manifest = Files.isRegularFile(manifestFile)
         ? RunManifest.read(manifestFile) : new RunManifest(java.util.Map.of());
+    return read(folder, manifest, TimeSeries.read(folder.resolve("timeseries.csv"), horizon(manifest)));
+  }
+
+  /**
+   * The tables of a run folder whose series were summarised as the run wrote them (the same numbers
+   * a read of its {@code timeseries.csv} gives), so a long run's table is not read back.
+   */
+  public static RunTables read(Path folder, TimeSeries written) {
+    Check.notNull(folder, "folder");
+    Check.notNull(written, "written");
+    Path manifestFile = folder.resolve("manifest.json");
+    RunManifest manifest = Files.isRegularFile(manifestFile)
+        ? RunManifest.read(manifestFile) : new RunManifest(java.util.Map.of());
+    return read(folder, manifest, written);
+  }
+
+  /** The weeks the manifest states, so that a row beyond them is refused; the longest horizon when it says none. */
+  private static int horizon(RunManifest manifest) {
+    String weeks = manifest.field("weeks");
+    if (weeks.matches("\\d{1,4}")) {
+      int w = Integer.parseInt(weeks);
+      if (w >= 1 && w <= org.tradewar.io.Limits.MAX_WEEKS) {
+        return w;
+      }
+    }
+    return org.tradewar.io.Limits.MAX_WEEKS;
+  }
+
+  private static RunTables read(Path folder, RunManifest manifest, TimeSeries read) {
+    SummaryTable summary = SummaryTable.read(folder.resolve("summary.json"));
     TimeSeries series = manifest.field("behaviour_from.file").isEmpty() ? read : read.withSpread();
     series = manifest.field("band").equals("mean") ? series.withMeanInterval() : series;
     Path eventsFile = folder.resolve("events.csv");
-    List<EventRow> events = Files.isRegularFile(eventsFile) ? EventRow.read(eventsFile) : List.of();
+    RunEvents events = Files.isRegularFile(eventsFile) ? RunEvents.read(eventsFile, series.runs().get(0))
+        : RunEvents.none();
     Path parametersFile = folder.resolve("parameters.json");
     List<ParameterRow> parameters =
         Files.isRegularFile(parametersFile) ? ParameterRow.read(parametersFile) : List.of();
@@ -94,12 +123,13 @@ public record RunTables(Path folder, RunManifest manifest, TimeSeries series, Li
     return !summary.description().isEmpty() ? summary.description() : manifest.description();
   }
 
-  /** The events of the first replication, which the timeline draws. */
+  /** The events of the first replication, which the timeline and the transcript show. */
   public List<EventRow> firstRunEvents() {
-    if (events.isEmpty()) {
-      return List.of();
-    }
-    int first = series.runs().isEmpty() ? events.get(0).run() : series.runs().get(0);
-    return events.stream().filter(e -> e.run() == first).toList();
+    return runEvents.shown();
+  }
+
+  /** The same: only the first replication's events are kept whole (see {@link RunEvents}). */
+  public List<EventRow> events() {
+    return runEvents.shown();
   }
 }

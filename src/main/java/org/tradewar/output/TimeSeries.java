@@ -3,46 +3,70 @@ package org.tradewar.output;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
+import org.tradewar.io.Limits;
 
 /**
- * The weekly series of one run folder ({@code timeseries.csv}), held as arrays per replication:
- * {@code values(key)[replication][week]}. Weeks are 0..weeks-1 with their calendar dates; a week a
- * table does not give is NaN. Immutable.
+ * The weekly series of one run folder ({@code timeseries.csv}), summarised over replications: for
+ * each series, per week, what the charts and the report draw (the mean, the 5-95% band of runs, the
+ * interval of the mean), from {@link WeeklyStats} that do not grow with the number of replications.
+ * Weeks are 0..weeks-1 with their calendar dates; a week a table does not give is NaN. Immutable once
+ * built. Built by {@link TimeSeriesBuilder}, from the file or as the run writes it.
  */
 public final class TimeSeries {
   /** Weekly value to annual rate: 365.25 / 7 weeks a year. */
   public static final double WEEKS_PER_YEAR = 52.18;
+
+  /** The variable that weighs a share's sectors when a table has no total row for it. */
+  public static final String SHARE_WEIGHT = "baseline_imports_usd_bn";
 
   static final List<String> COLUMNS =
       List.of("run", "week", "date", "country", "partner", "sector", "variable", "value");
 
   private final List<LocalDate> dates;
   private final List<Integer> runs;
-  private final Map<SeriesKey, double[][]> values;
+  private final Map<SeriesKey, WeeklyStats> plain;
+  private final Map<SeriesKey, WeeklyStats> totals;
+  private final Map<SeriesKey, WeeklyStats> cumulative;
+  private final Map<SeriesKey, WeeklyStats> shares;
   private final boolean spread;
   private final boolean meanInterval;
 
-  private TimeSeries(List<LocalDate> dates, List<Integer> runs, Map<SeriesKey, double[][]> values) {
-    this(dates, runs, values, false, false);
+  TimeSeries(List<LocalDate> dates, List<Integer> runs, Map<SeriesKey, WeeklyStats> plain,
+      Map<SeriesKey, WeeklyStats> totals, Map<SeriesKey, WeeklyStats> cumulative,
+      Map<SeriesKey, WeeklyStats> shares) {
+    this(List.copyOf(dates), List.copyOf(runs), Collections.unmodifiableMap(plain),
+        Collections.unmodifiableMap(totals), Collections.unmodifiableMap(cumulative),
+        Collections.unmodifiableMap(shares), false, false);
   }
 
-  private TimeSeries(List<LocalDate> dates, List<Integer> runs, Map<SeriesKey, double[][]> values,
-      boolean spread, boolean meanInterval) {
-    this.dates = List.copyOf(dates);
-    this.runs = List.copyOf(runs);
-    this.values = Collections.unmodifiableMap(values);
+  private TimeSeries(List<LocalDate> dates, List<Integer> runs, Map<SeriesKey, WeeklyStats> plain,
+      Map<SeriesKey, WeeklyStats> totals, Map<SeriesKey, WeeklyStats> cumulative,
+      Map<SeriesKey, WeeklyStats> shares, boolean spread, boolean meanInterval) {
+    this.dates = dates;
+    this.runs = runs;
+    this.plain = plain;
+    this.totals = totals;
+    this.cumulative = cumulative;
+    this.shares = shares;
     this.spread = spread;
     this.meanInterval = meanInterval;
+  }
+
+  /** True for a money flow (USD bn a week), whose running sum the charts draw. */
+  static boolean isMoney(String variable) {
+    return variable.endsWith("_usd_bn");
+  }
+
+  /** True for a share, averaged over sectors by weight rather than summed. */
+  static boolean isShare(String variable) {
+    return variable.endsWith("_share");
   }
 
   /** True when charts should shade the 95% interval of the mean instead of the spread of runs. */
@@ -52,7 +76,7 @@ public final class TimeSeries {
 
   /** The same series, shaded with the interval of the mean. */
   public TimeSeries withMeanInterval() {
-    return new TimeSeries(dates, runs, values, spread, true);
+    return new TimeSeries(dates, runs, plain, totals, cumulative, shares, spread, true);
   }
 
   /**
@@ -65,47 +89,58 @@ public final class TimeSeries {
 
   /** The same series, marked as a spread of outcomes. */
   public TimeSeries withSpread() {
-    return new TimeSeries(dates, runs, values, true, meanInterval);
+    return new TimeSeries(dates, runs, plain, totals, cumulative, shares, true, meanInterval);
   }
 
-  /** Builds a series set from arrays; used by tests and by readers of other formats. */
+  /** Builds a series set from arrays {@code values(key)[replication][week]}; used by tests and by readers of other formats. */
   public static TimeSeries of(List<LocalDate> dates, List<Integer> runs, Map<SeriesKey, double[][]> values) {
     Check.notNull(dates, "dates");
     Check.notNull(runs, "runs");
     Check.notNull(values, "values");
-    Map<SeriesKey, double[][]> copy = new LinkedHashMap<>();
+    Check.that(!dates.isEmpty() && !runs.isEmpty(), "at least one week and one replication are needed");
     values.forEach((k, v) -> {
       Check.that(v.length == runs.size(), "series " + k + " has " + v.length + " replications, expected "
           + runs.size());
-      double[][] c = new double[v.length][];
-      for (int i = 0; i < v.length; i++) {
-        Check.that(v[i].length == dates.size(), "series " + k + " has " + v[i].length
-            + " weeks, expected " + dates.size());
-        c[i] = v[i].clone();
+      for (double[] r : v) {
+        Check.that(r.length == dates.size(), "series " + k + " has " + r.length + " weeks, expected " + dates.size());
       }
-      copy.put(k, c);
     });
-    return new TimeSeries(dates, runs, copy);
+    TimeSeriesBuilder b = new TimeSeriesBuilder(Math.max(Limits.MAX_WEEKS, dates.size()));
+    for (int r = 0; r < runs.size(); r++) {
+      for (Map.Entry<SeriesKey, double[][]> e : values.entrySet()) {
+        for (int w = 0; w < dates.size(); w++) {
+          b.add(runs.get(r), w, dates.get(w), e.getKey(), e.getValue()[r][w]);
+        }
+      }
+    }
+    return b.build();
   }
 
   /** Reads {@code timeseries.csv} (header {@code run,week,date,country,partner,sector,variable,value}). */
   public static TimeSeries read(Path file) {
+    return read(file, Limits.MAX_WEEKS);
+  }
+
+  /**
+   * Reads {@code timeseries.csv} as it streams, refusing a week at or beyond {@code horizon} (the
+   * weeks the run's manifest states) and any damaged row, with the file and line.
+   */
+  public static TimeSeries read(Path file, int horizon) {
     Check.notNull(file, "file");
-    // First pass gathers rows compactly; arrays are sized once the number of weeks and runs is known.
-    Map<Integer, LocalDate> dateOfWeek = new TreeMap<>();
-    Set<Integer> runIds = new TreeSet<>();
-    Map<SeriesKey, Map<Integer, Map<Integer, Double>>> raw = new LinkedHashMap<>();
-    Map<String, String> interned = new HashMap<>();
+    Check.that(horizon > 0 && horizon <= Limits.MAX_WEEKS, "horizon out of range: " + horizon);
+    TimeSeriesBuilder builder = new TimeSeriesBuilder(horizon);
+    Map<String, String> interned = new LinkedHashMap<>();
+    Map<SeriesKey, SeriesKey> keys = new LinkedHashMap<>();
+    Set<SeriesKey> totals = new java.util.HashSet<>();
+    String longest = horizon == Limits.MAX_WEEKS ? " (the longest horizon)" : " (the run's horizon in manifest.json)";
     CsvTable.read(file, COLUMNS, row -> {
       int run = row.integer("run");
-      if (run < 1 || run > org.tradewar.io.Limits.MAX_REPLICATIONS) {
-        throw row.error("column 'run' should be between 1 and " + org.tradewar.io.Limits.MAX_REPLICATIONS
-            + ", found " + run);
+      if (run < 1 || run > Limits.MAX_REPLICATIONS) {
+        throw row.error("column 'run' should be between 1 and " + Limits.MAX_REPLICATIONS + ", found " + run);
       }
       int week = row.integer("week");
-      if (week < 0 || week >= org.tradewar.io.Limits.MAX_WEEKS) {
-        throw row.error("column 'week' should be between 0 and " + (org.tradewar.io.Limits.MAX_WEEKS - 1)
-            + " (the longest horizon), found " + week);
+      if (week < 0 || week >= horizon) {
+        throw row.error("column 'week' should be between 0 and " + (horizon - 1) + longest + ", found " + week);
       }
       String dateText = row.text("date");
       LocalDate date;
@@ -113,10 +148,6 @@ public final class TimeSeries {
         date = LocalDate.parse(dateText);
       } catch (DateTimeParseException e) {
         throw row.error("column 'date' should be an ISO date such as 2018-01-01, found '" + dateText + "'");
-      }
-      LocalDate known = dateOfWeek.putIfAbsent(week, date);
-      if (known != null && !known.equals(date)) {
-        throw row.error("week " + week + " is dated " + date + " here but " + known + " earlier");
       }
       String variable = row.text("variable");
       if (variable.isEmpty()) {
@@ -128,37 +159,37 @@ public final class TimeSeries {
       }
       SeriesKey key = new SeriesKey(intern(interned, variable), intern(interned, country),
           intern(interned, row.text("partner")), intern(interned, row.text("sector")));
-      runIds.add(run);
-      raw.computeIfAbsent(key, k -> new HashMap<>()).computeIfAbsent(run, r -> new HashMap<>())
-          .put(week, row.number("value"));
+      if (!keys.containsKey(key)) {
+        if (keys.size() >= Limits.MAX_SERIES) {
+          throw row.error("more than " + Limits.MAX_SERIES + " different series (variable, country, partner, "
+              + "sector); a run writes a few hundred");
+        }
+        totals.add(key.withSector(SeriesKey.ALL));
+        if (totals.size() > Limits.MAX_TOTALS) {
+          throw row.error("more than " + Limits.MAX_TOTALS + " different variables by country and partner;"
+              + " a run writes 32");
+        }
+        keys.put(key, key);
+      }
+      key = keys.get(key);
+      double value = row.number("value");
+      try {
+        builder.add(run, week, date, key, value);
+      } catch (IllegalArgumentException e) {
+        throw row.error(e.getMessage());
+      }
     });
-    if (dateOfWeek.isEmpty()) {
+    TimeSeries built = builder.build();
+    if (built == null) {
       throw new org.tradewar.io.BadInputException(file + ": has a header but no rows");
     }
-    int weeks = Collections.max(dateOfWeek.keySet()) + 1;
-    List<LocalDate> dates = new ArrayList<>(weeks);
-    LocalDate first = dateOfWeek.values().iterator().next().minusWeeks(dateOfWeek.keySet().iterator().next());
-    for (int w = 0; w < weeks; w++) {
-      dates.add(dateOfWeek.getOrDefault(w, first.plusWeeks(w)));
-    }
-    List<Integer> runList = new ArrayList<>(runIds);
-    Map<Integer, Integer> runIndex = new HashMap<>();
-    for (int i = 0; i < runList.size(); i++) {
-      runIndex.put(runList.get(i), i);
-    }
-    Map<SeriesKey, double[][]> values = new LinkedHashMap<>();
-    raw.forEach((key, byRun) -> {
-      double[][] v = new double[runList.size()][weeks];
-      for (double[] r : v) {
-        java.util.Arrays.fill(r, Double.NaN);
-      }
-      byRun.forEach((run, byWeek) -> byWeek.forEach((week, value) -> v[runIndex.get(run)][week] = value));
-      values.put(key, v);
-    });
-    return new TimeSeries(dates, runList, values);
+    return built;
   }
 
   private static String intern(Map<String, String> pool, String s) {
+    if (pool.size() > 4 * Limits.MAX_SERIES) {
+      return s; // a table of ever new names: stop pooling, the series limit refuses it soon
+    }
     return pool.computeIfAbsent(s, x -> x);
   }
 
@@ -177,13 +208,13 @@ public final class TimeSeries {
   }
 
   public Set<SeriesKey> keys() {
-    return values.keySet();
+    return plain.keySet();
   }
 
   /** The variables present, in order of first appearance. */
   public Set<String> variables() {
     Set<String> out = new LinkedHashSet<>();
-    for (SeriesKey k : values.keySet()) {
+    for (SeriesKey k : plain.keySet()) {
       out.add(k.variable());
     }
     return out;
@@ -192,7 +223,7 @@ public final class TimeSeries {
   /** The sectors (other than ALL) present for {@code variable}, sorted. */
   public List<String> sectors(String variable) {
     Set<String> out = new TreeSet<>();
-    for (SeriesKey k : values.keySet()) {
+    for (SeriesKey k : plain.keySet()) {
       if (k.variable().equals(variable) && !k.sector().equals(SeriesKey.ALL)) {
         out.add(k.sector());
       }
@@ -201,107 +232,47 @@ public final class TimeSeries {
   }
 
   public boolean has(SeriesKey key) {
-    return values.containsKey(key) || !sectorKeys(key).isEmpty();
+    return plain.containsKey(key) || totals.containsKey(key);
   }
 
   /**
-   * The values of {@code key} as {@code [replication][week]} (a copy). For the {@code ALL} sector when
-   * the table only has sectors, the sum over sectors; null when there is nothing to give.
+   * The summary of {@code key}: its own rows, or for the {@code ALL} sector of a table that only has
+   * sectors, the sum over sectors; null when there is nothing to give. A sector's series keeps its mean only.
    */
-  public double[][] values(SeriesKey key) {
-    double[][] v = values.get(key);
-    if (v != null) {
-      return copy(v);
-    }
-    if (!key.sector().equals(SeriesKey.ALL)) {
-      return null;
-    }
-    List<SeriesKey> parts = sectorKeys(key);
-    if (parts.isEmpty()) {
-      return null;
-    }
-    double[][] sum = new double[runs.size()][weeks()];
-    for (SeriesKey p : parts) {
-      double[][] pv = values.get(p);
-      for (int r = 0; r < sum.length; r++) {
-        for (int w = 0; w < sum[r].length; w++) {
-          sum[r][w] += pv[r][w];
-        }
-      }
-    }
-    return sum;
+  public WeeklyStats stats(SeriesKey key) {
+    WeeklyStats s = plain.get(key);
+    return s != null ? s : totals.get(key);
+  }
+
+  /** The running sum over weeks of a money flow's total, per replication, summarised; null when there is none. */
+  public WeeklyStats cumulative(SeriesKey key) {
+    return cumulative.get(key);
   }
 
   /**
-   * A share or rate for {@code key} where the table may only give it by sector: the ALL row when
-   * present, otherwise the mean over sectors weighted by {@code weightVariable} of the same direction
-   * (or unweighted when the weights are missing).
+   * A share's total: the ALL row when present, otherwise the mean over sectors weighted by
+   * {@link #SHARE_WEIGHT} of the same direction (unweighted where the weights are missing).
    */
-  public double[][] weightedValues(SeriesKey key, String weightVariable) {
-    double[][] v = values.get(key);
-    if (v != null) {
-      return copy(v);
-    }
-    List<SeriesKey> parts = sectorKeys(key);
-    if (parts.isEmpty()) {
-      return null;
-    }
-    double[][] num = new double[runs.size()][weeks()];
-    double[][] den = new double[runs.size()][weeks()];
-    for (SeriesKey p : parts) {
-      double[][] pv = values.get(p);
-      double[][] wv = values.get(p.withVariable(weightVariable));
-      for (int r = 0; r < num.length; r++) {
-        for (int w = 0; w < num[r].length; w++) {
-          double weight = wv == null || Double.isNaN(wv[r][w]) ? 1 : wv[r][w];
-          if (!Double.isNaN(pv[r][w])) {
-            num[r][w] += weight * pv[r][w];
-            den[r][w] += weight;
-          }
-        }
-      }
-    }
-    for (int r = 0; r < num.length; r++) {
-      for (int w = 0; w < num[r].length; w++) {
-        num[r][w] = den[r][w] == 0 ? Double.NaN : num[r][w] / den[r][w];
-      }
-    }
-    return num;
+  public WeeklyStats share(SeriesKey key) {
+    WeeklyStats s = plain.get(key);
+    return s != null ? s : shares.get(key);
   }
 
-  private List<SeriesKey> sectorKeys(SeriesKey total) {
-    List<SeriesKey> out = new ArrayList<>();
-    if (!total.sector().equals(SeriesKey.ALL)) {
-      return out;
-    }
-    for (SeriesKey k : values.keySet()) {
-      if (k.variable().equals(total.variable()) && k.country().equals(total.country())
-          && k.partner().equals(total.partner()) && !k.sector().equals(SeriesKey.ALL)) {
-        out.add(k);
-      }
-    }
-    return out;
+  /** The mean over all replications of {@code key} week by week, or null when there is no such series. */
+  public double[] mean(SeriesKey key) {
+    WeeklyStats s = stats(key);
+    return s == null ? null : s.mean(weeks());
   }
 
-  private static double[][] copy(double[][] v) {
-    double[][] c = new double[v.length][];
-    for (int i = 0; i < v.length; i++) {
-      c[i] = v[i].clone();
-    }
-    return c;
-  }
-
-  /** Running sums over weeks, per replication (NaN weeks add nothing). */
-  public static double[][] cumulative(double[][] v) {
-    double[][] c = copy(v);
-    for (double[] r : c) {
-      double sum = 0;
-      for (int w = 0; w < r.length; w++) {
-        if (!Double.isNaN(r[w])) {
-          sum += r[w];
-        }
-        r[w] = sum;
+  /** Running sums over weeks of one replication (NaN weeks add nothing). */
+  static double[] runningSum(double[] r, int weeks) {
+    double[] c = new double[weeks];
+    double sum = 0;
+    for (int w = 0; w < weeks; w++) {
+      if (!Double.isNaN(r[w])) {
+        sum += r[w];
       }
+      c[w] = sum;
     }
     return c;
   }

@@ -1,7 +1,9 @@
 /**
  * The output tables of a run, read back from its folder into small immutable datasets: the weekly
- * {@link org.tradewar.output.TimeSeries}, the {@link org.tradewar.output.EventRow}s of the escalation
- * timeline, the {@link org.tradewar.output.SummaryTable}, the parameters with their provenance, and
+ * {@link org.tradewar.output.TimeSeries} (summarised over replications as the rows stream past, by
+ * {@link org.tradewar.output.TimeSeriesBuilder} into {@link org.tradewar.output.WeeklyStats}, so that
+ * memory does not grow with replications), the {@link org.tradewar.output.EventRow}s of the escalation
+ * timeline (those of the replication shown, {@link org.tradewar.output.RunEvents}), the {@link org.tradewar.output.SummaryTable}, the parameters with their provenance, and
  * {@link org.tradewar.output.RunTables} that gathers them. Charts and reports are drawn from these,
  * never from the live model, so an old run can be charted again without simulating. Nothing here
  * knows about drawing.

@@ -38,7 +38,7 @@ final class QuarterlyAccounts {
     }
     List<int[]> quarters = quarters(ts.dates());
     for (Country c : Country.values()) {
-      boolean soy = c == Country.CN && ts.values(SeriesKey.flow("imports_usd_bn", c).withSector("soybeans")) != null;
+      boolean soy = c == Country.CN && ts.has(SeriesKey.flow("imports_usd_bn", c).withSector("soybeans"));
       b.append("<h3>").append(c == Country.US ? "US imports from China" : "China's imports from the US")
           .append("</h3>\n<table>\n<tr><th>Quarter</th>");
       for (Column col : COLUMNS) {
@@ -48,18 +48,18 @@ final class QuarterlyAccounts {
         b.append("<th class=\"num\">Soybeans</th><th class=\"num\">vs baseline</th>");
       }
       b.append("</tr>\n");
-      double[] imports = mean(ts.values(SeriesKey.flow("imports_usd_bn", c)));
-      double[] base = mean(ts.values(SeriesKey.flow("baseline_imports_usd_bn", c)));
+      double[] imports = ts.mean(SeriesKey.flow("imports_usd_bn", c));
+      double[] base = ts.mean(SeriesKey.flow("baseline_imports_usd_bn", c));
       for (int[] q : quarters) {
         b.append("<tr><td>").append(label(ts.dates().get(q[0]))).append("</td>");
         for (Column col : COLUMNS) {
           String cell = col.variable() == null ? change(imports, base, q)
-              : money(annualRate(mean(ts.values(SeriesKey.flow(col.variable(), c))), q));
+              : money(annualRate(ts.mean(SeriesKey.flow(col.variable(), c)), q));
           b.append("<td class=\"num\">").append(cell).append("</td>");
         }
         if (soy) {
-          double[] s = mean(ts.values(SeriesKey.flow("imports_usd_bn", c).withSector("soybeans")));
-          double[] sb = mean(ts.values(SeriesKey.flow("baseline_imports_usd_bn", c).withSector("soybeans")));
+          double[] s = ts.mean(SeriesKey.flow("imports_usd_bn", c).withSector("soybeans"));
+          double[] sb = ts.mean(SeriesKey.flow("baseline_imports_usd_bn", c).withSector("soybeans"));
           b.append("<td class=\"num\">").append(money(annualRate(s, q))).append("</td><td class=\"num\">")
               .append(change(s, sb, q)).append("</td>");
         }
@@ -94,19 +94,6 @@ final class QuarterlyAccounts {
 
   private static String label(LocalDate d) {
     return d.getYear() + " Q" + ((d.getMonthValue() - 1) / 3 + 1);
-  }
-
-  private static double[] mean(double[][] v) {
-    if (v == null) {
-      return null;
-    }
-    double[] out = new double[v[0].length];
-    for (double[] run : v) {
-      for (int w = 0; w < out.length; w++) {
-        out[w] += run[w] / v.length;
-      }
-    }
-    return out;
   }
 
   private static double annualRate(double[] weekly, int[] q) {

@@ -25,7 +25,13 @@ public final class RunReport {
   /** Writes {@code runDir/report.html} and returns its path. */
   public static Path write(Path runDir) {
     Check.notNull(runDir, "runDir");
-    RunTables run = RunTables.read(runDir);
+    return write(RunTables.read(runDir));
+  }
+
+  /** Writes the report of tables already read into their folder's {@code report.html}. */
+  public static Path write(RunTables run) {
+    Check.notNull(run, "run");
+    Path runDir = run.folder();
     Path charts = runDir.resolve("charts");
     boolean missing = RunCharts.CHARTS.keySet().stream().anyMatch(n -> !Files.isRegularFile(charts.resolve(n + ".png")));
     if (missing) {

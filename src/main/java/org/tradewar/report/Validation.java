@@ -21,6 +21,7 @@ import org.tradewar.output.ObservedRecord;
 import org.tradewar.output.RunTables;
 import org.tradewar.output.SeriesKey;
 import org.tradewar.output.TimeSeries;
+import org.tradewar.output.WeeklyStats;
 
 /**
  * Compares a run with an observed record (docs/outputs.md, "Validating against a record"): for each
@@ -65,12 +66,9 @@ public final class Validation {
     List<SeriesError> errors = new ArrayList<>();
     for (List<ObservedRecord.Observation> g : groups.values()) {
       ObservedRecord.Observation first = g.get(0);
-      double[][] model = values(ts, first, record);
+      WeeklyStats model = values(ts, first, record);
       double factor = first.unit().fromWeekly();
-      double[][] scaled = new double[model.length][];
-      for (int r = 0; r < model.length; r++) {
-        scaled[r] = Arrays.stream(model[r]).map(v -> v * factor).toArray();
-      }
+      double[] mean = model.mean(ts.weeks());
       double sq = 0;
       double sum = 0;
       double abs = 0;
@@ -78,10 +76,7 @@ public final class Validation {
       List<Double> observed = new ArrayList<>();
       for (ObservedRecord.Observation o : g) {
         int w = week(start, o.date());
-        double m = 0;
-        for (double[] r : scaled) {
-          m += r[w] / scaled.length;
-        }
+        double m = mean[w] * factor;
         double e = m - o.value();
         sq += e * e;
         sum += e;
@@ -102,7 +97,7 @@ public final class Validation {
       Country c = Country.valueOf(first.country());
       String name = first.series() + "__" + first.country() + (se.partner().isEmpty() ? "" : "_" + se.partner());
       ChartFiles.write(ValidationChart.create(first.series() + ", " + c.longName() + ": model and record",
-          first.unit().name().toLowerCase(Locale.ROOT).replace('_', ' '), ts, scaled, c, dates, observed,
+          first.unit().name().toLowerCase(Locale.ROOT).replace('_', ' '), ts, model, factor, c, dates, observed,
           run.title()), out.resolve("charts").resolve(name), ChartTheme.WIDTH, ChartTheme.HEIGHT);
     }
     List<EventTiming> timings = new ArrayList<>();
@@ -132,12 +127,12 @@ public final class Validation {
     return ts.has(new SeriesKey(o.series(), o.country(), rival, SeriesKey.ALL)) ? rival : "";
   }
 
-  private static double[][] values(TimeSeries ts, ObservedRecord.Observation o, ObservedRecord record) {
+  private static WeeklyStats values(TimeSeries ts, ObservedRecord.Observation o, ObservedRecord record) {
     Country c = Country.valueOf(o.country());
     String partner = partner(ts, o);
-    double[][] v = ts.values(new SeriesKey(o.series(), o.country(), partner, SeriesKey.ALL));
+    WeeklyStats v = ts.stats(new SeriesKey(o.series(), o.country(), partner, SeriesKey.ALL));
     if (v == null) {
-      v = ts.values(SeriesKey.level(o.series(), c));
+      v = ts.stats(SeriesKey.level(o.series(), c));
     }
     if (v == null) {
       throw new BadInputException(record.file() + " line " + o.line() + ": the run has no series " + o.series()
@@ -148,17 +143,11 @@ public final class Validation {
 
   /** The first week of the event in each run (events.csv), their median, against the observed date. */
   private static EventTiming timing(RunTables run, ObservedRecord.Observation o) {
-    Map<Integer, Integer> first = new LinkedHashMap<>();
-    for (EventRow e : run.events()) {
-      boolean match = switch (o.series()) {
-        case "first_tariff" -> e.kind().equals("tariff") || e.kind().equals("retaliation");
-        case "truce" -> e.kind().equals("truce");
-        default -> e.kind().equals("deal");
-      };
-      if (match) {
-        first.merge(e.run(), e.week(), Math::min);
-      }
-    }
+    Map<Integer, Integer> first = run.runEvents().firstWeek(kind -> switch (o.series()) {
+      case "first_tariff" -> kind.equals("tariff") || kind.equals("retaliation");
+      case "truce" -> kind.equals("truce");
+      default -> kind.equals("deal");
+    });
     int runs = run.series().runs().size();
     if (first.isEmpty()) {
       return new EventTiming(o.series(), o.date(), null, 0, runs, Double.NaN);

@@ -4,22 +4,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.tradewar.model.Country;
 import org.tradewar.output.Numbers;
 import org.tradewar.model.EventKind;
-import org.tradewar.model.RunRecord;
 import org.tradewar.model.TimelineEvent;
-import org.tradewar.model.Variable;
-import org.tradewar.model.economy.Sector;
 import org.tradewar.model.params.ParameterSet;
 import org.tradewar.model.params.ParameterSpec;
 
@@ -37,69 +31,22 @@ public final class RunFolderWriter {
 
   private RunFolderWriter() {}
 
+  /** Writes the tables of replications already simulated (a play session's agents, tests). */
   public static void write(Path dir, Scenario scenario, List<RunResult> runs) throws IOException {
-    writeTimeseries(dir.resolve("timeseries.csv"), scenario, runs);
-    writeEvents(dir.resolve("events.csv"), runs);
+    try (RunTablesWriter w = new RunTablesWriter(dir, scenario)) {
+      for (RunResult r : runs) {
+        w.add(r);
+      }
+      w.finish();
+    }
+  }
+
+  /** The files written once every replication is: summary, reported points, parameters, transcript. */
+  static void writeRest(Path dir, Scenario scenario, List<RunResult> runs, RunResult first) throws IOException {
     JSON.writeValue(dir.resolve("summary.json").toFile(), summary(scenario, runs));
     Files.writeString(dir.resolve("reported.csv"), ReportedPoints.csv(scenario), StandardCharsets.UTF_8);
     JSON.writeValue(dir.resolve("parameters.json").toFile(), parameters(scenario));
-    Files.writeString(dir.resolve("transcript.md"), transcript(scenario, runs.get(0)), StandardCharsets.UTF_8);
-  }
-
-  static void writeTimeseries(Path file, Scenario scenario, List<RunResult> runs) throws IOException {
-    try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
-      w.write("run,week,date,country,partner,sector,variable,value\n");
-      for (RunResult r : runs) {
-        RunRecord rec = r.model().record();
-        for (int week = 0; week < rec.weeks(); week++) {
-          String prefix = r.run() + "," + week + "," + scenario.start().plusDays(7L * week) + ",";
-          for (Country c : Country.values()) {
-            List<Sector> sectors = rec.sectors(c);
-            if (scenario.outputs().sectors()) {
-              for (Sector s : sectors) {
-                writeFlowRows(w, prefix, s.id(), rec, c, s.index(), week);
-              }
-            }
-            writeFlowRows(w, prefix, "ALL", rec, c, sectors.size(), week);
-          }
-          for (Country c : Country.values()) {
-            w.write(prefix + c + ",,ALL,pain_index," + Numbers.format(rec.pain(c)[week]) + "\n");
-            w.write(prefix + c + ",,ALL,relief_usd_bn," + Numbers.format(rec.relief(c)[week]) + "\n");
-          }
-        }
-      }
-    }
-  }
-
-  /** The week's rows of one importer and sector: flows with the rival, then with the rest of the world. */
-  private static void writeFlowRows(Writer w, String prefix, String sectorId, RunRecord rec, Country c,
-      int sector, int week) throws IOException {
-    for (Variable v : Variable.values()) {
-      w.write(prefix);
-      w.write(c.name());
-      w.write(',');
-      w.write(v.restOfWorld() ? Variable.REST_OF_WORLD : c.rival().name());
-      w.write(',');
-      w.write(sectorId);
-      w.write(',');
-      w.write(v.column());
-      w.write(',');
-      w.write(Numbers.format(rec.series(v, c, sector)[week]));
-      w.write('\n');
-    }
-  }
-
-  static void writeEvents(Path file, List<RunResult> runs) throws IOException {
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write("run,week,date,actor,target,kind,coverage_usd_bn,rate_pct,label,text\n");
-      for (RunResult r : runs) {
-        for (TimelineEvent e : r.model().timeline().events()) {
-          w.write(r.run() + "," + e.week() + "," + e.date() + "," + (e.actor() == null ? "" : e.actor())
-              + "," + csv(e.target()) + "," + e.kind().key() + "," + Numbers.format(e.coverageUsdBn())
-              + "," + Numbers.format(e.ratePct()) + "," + csv(e.label()) + "," + csv(e.text()) + "\n");
-        }
-      }
-    }
+    Files.writeString(dir.resolve("transcript.md"), transcript(scenario, first), StandardCharsets.UTF_8);
   }
 
   /** RFC 4180 quoting where needed. */

@@ -6,7 +6,8 @@ import org.tradewar.model.TradeWarModel;
 /**
  * One replication's result: its seed, the outcome class, the summary metrics (NaN where undefined,
  * such as the week of a deal that never came) and the finished model, whose record and timeline the
- * output layer writes.
+ * output layer writes (null once written: a run keeps the summary metrics of every replication, not
+ * their models).
  */
 public record RunResult(int run, long seed, String outcome, Map<String, Double> metrics,
     TradeWarModel model) {
@@ -41,6 +42,11 @@ public record RunResult(int run, long seed, String outcome, Map<String, Double> 
       }
     }
     return best;
+  }
+
+  /** The same result without its model, which a long run lets go once the replication is written. */
+  public RunResult withoutModel() {
+    return model == null ? this : new RunResult(run, seed, outcome, metrics, null);
   }
 
   /** A metric's value, NaN when absent. */

@@ -37,11 +37,28 @@ public final class Simulations {
   /** Every replication of the scenario: the first uses the scenario's seed, the others derive from it. */
   public static List<RunResult> replications(Scenario scenario) {
     List<RunResult> out = new ArrayList<>();
+    forEachReplication(scenario, out::add);
+    return out;
+  }
+
+  /** Something that takes each replication as it finishes (a writer of the run's tables). */
+  public interface ReplicationSink {
+    void accept(RunResult r) throws java.io.IOException;
+  }
+
+  /**
+   * Runs the replications one after the other, in order, handing each over as it finishes, so that a
+   * caller that writes and lets go of each holds one model at a time.
+   */
+  public static void forEachReplication(Scenario scenario, ReplicationSink sink) {
     for (int r = 1; r <= scenario.replications(); r++) {
       long seed = replicationSeed(scenario.seed(), r);
-      out.add(simulate(scenario.forReplication(seed), seed, r));
+      try {
+        sink.accept(simulate(scenario.forReplication(seed), seed, r));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
     }
-    return out;
   }
 
   /**

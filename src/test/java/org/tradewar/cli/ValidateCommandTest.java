@@ -28,8 +28,8 @@ class ValidateCommandTest {
   void errorsAreTheOffsetsTheRecordWasWrittenWith() throws IOException {
     Path run = run();
     RunTables t = RunTables.read(run);
-    double[] tariff = t.series().values(new SeriesKey("avg_tariff_pct", "US", "CN", SeriesKey.ALL))[0];
-    double[] imports = t.series().values(new SeriesKey("imports_usd_bn", "US", "CN", SeriesKey.ALL))[0];
+    double[] tariff = t.series().mean(new SeriesKey("avg_tariff_pct", "US", "CN", SeriesKey.ALL));
+    double[] imports = t.series().mean(new SeriesKey("imports_usd_bn", "US", "CN", SeriesKey.ALL));
     // Two tariff points 1 and 3 points above the model, one import point $10B a year below it.
     String csv = "date,series,country,partner,value,unit,source\n"
         + t.series().dates().get(40) + ",avg_tariff_pct,US,CN," + (tariff[40] + 1) + ",pct,test\n"
