@@ -1,0 +1,37 @@
+package org.tradewar.sweep;
+
+import java.util.AbstractList;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * The points of a sweep as a list that stores none of them: point {@code i} is computed from its
+ * index when asked, with its occurrence (how many earlier points have the same values, for the
+ * seeds). Reading in increasing order is cheapest; {@code get} is synchronized because the values
+ * come from one cursor.
+ */
+public final class Points extends AbstractList<Point> {
+  private final Design.Source source;
+  private final Repeats repeats;
+
+  Points(Design.Source source, Repeats repeats) {
+    this.source = source;
+    this.repeats = repeats;
+  }
+
+  /** Points of a sampled design: one pass over a fresh source finds the repeated points. */
+  static Points sampled(Supplier<Design.Source> sources) {
+    return new Points(sources.get(), Repeats.scan(sources.get()));
+  }
+
+  @Override
+  public int size() {
+    return source.size();
+  }
+
+  @Override
+  public synchronized Point get(int index) {
+    Objects.checkIndex(index, source.size());
+    return new Point(index, source.values(index), repeats.occurrence(index));
+  }
+}
