@@ -12,7 +12,7 @@ public final class Grid implements Design {
   public Points points(SweepSpec spec) {
     // No grid point repeats another: the loader refuses a value listed twice, and a range's grid
     // values are distinct, so no pass for repeats.
-    return new Points(new Layout(spec.axes()), Repeats.NONE);
+    return new Points(() -> new Layout(spec.axes()), Repeats.NONE);
   }
 
   /** How many points a grid over these axes has (saturating at Long.MAX_VALUE). */

@@ -11,17 +11,24 @@ import java.util.function.Supplier;
  * come from one cursor.
  */
 public final class Points extends AbstractList<Point> {
+  private final Supplier<Design.Source> sources;
   private final Design.Source source;
   private final Repeats repeats;
 
-  Points(Design.Source source, Repeats repeats) {
-    this.source = source;
+  Points(Supplier<Design.Source> sources, Repeats repeats) {
+    this.sources = sources;
+    this.source = sources.get();
     this.repeats = repeats;
   }
 
   /** Points of a sampled design: one pass over a fresh source finds the repeated points. */
   static Points sampled(Supplier<Design.Source> sources) {
-    return new Points(sources.get(), Repeats.scan(sources.get()));
+    return new Points(sources, Repeats.scan(sources.get()));
+  }
+
+  /** The same points with a cursor of their own, for another thread (the repeats are shared). */
+  public Points fork() {
+    return new Points(sources, repeats);
   }
 
   @Override

@@ -216,7 +216,7 @@ public final class SweepRunner {
     }
   }
 
-  private static String runOne(SweepSpec spec, RunFunction fn, Point p, int rep, long seed, int metrics) {
+  static String runOne(SweepSpec spec, RunFunction fn, Point p, int rep, long seed, int metrics) {
     try {
       Map<String, String> overrides = p.overrides(spec.axes());
       RunResult r = fn.run(overrides, seed);
@@ -235,7 +235,7 @@ public final class SweepRunner {
   }
 
   /** Refuses a folder that holds another sweep or shard; returns the sessions recorded so far. */
-  private static ArrayNode checkFolder(SweepSpec spec, Path dir, Path manifestFile, Shard shard) {
+  static ArrayNode checkFolder(SweepSpec spec, Path dir, Path manifestFile, Shard shard) {
     ObjectMapper om = new ObjectMapper();
     if (!Files.exists(manifestFile)) {
       if (Files.exists(dir.resolve(RunsCsv.FILE))) {
@@ -274,7 +274,7 @@ public final class SweepRunner {
     }
   }
 
-  private static void writeSensitivity(SweepSpec spec, double[][] pointMeans, Path file) {
+  static void writeSensitivity(SweepSpec spec, double[][] pointMeans, Path file) {
     List<String> head = List.of("metric", "axis", "S1", "S1_ci95_low", "S1_ci95_high", "ST",
         "ST_ci95_low", "ST_ci95_high", "rows");
     StringBuilder b = new StringBuilder(Csv.line(head)).append('\n');
@@ -360,6 +360,7 @@ public final class SweepRunner {
       s.put("count", shard.count());
       s.put("first_slot", shard.first(spec.runCount()));
       s.put("end_slot", shard.end(spec.runCount()));
+      s.put("inputs_sha256", spec.base().inputsSha256()); // the merge checks the shards read the same inputs
     }
     m.put("complete", complete); // every run done and the summaries written
     m.put("charts_drawn", false); // set by markChartsDrawn once charts/ and report.html are written
