@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tradewar.io.BadInputException;
+import org.tradewar.sweep.ChunkedSweep;
 import org.tradewar.sweep.Progress;
 import org.tradewar.sweep.Shard;
 import org.tradewar.sweep.SweepBundle;
@@ -53,6 +54,19 @@ public final class SweepCommand implements Callable<Integer> {
       description = "output folder (default: results/sweeps/NAME, NAME from the sweep file)")
   Path out;
 
+  @Option(names = "--engine", paramLabel = "ENGINE",
+      description = "threads (default: a pool in this JVM) or spark (chunks of runs as Spark tasks; needs the "
+          + "jar built with -Pspark and Spark's jars, e.g. under spark-submit)")
+  String engine = "threads";
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = "with --engine spark: the Spark master when none is set (default local[*], embedded)")
+  String master;
+
+  @Option(names = "--chunk-runs", paramLabel = "N",
+      description = "with --engine spark: runs per task, rounded to whole points (default ${DEFAULT-VALUE})")
+  long chunkRuns = 10_000;
+
   @Option(names = "--retry-failed", description = "on resume, run again the runs recorded as failed")
   boolean retryFailed;
 
@@ -82,6 +96,9 @@ public final class SweepCommand implements Callable<Integer> {
         : Progress.console(err, System.console() != null, 5.0);
     String commandLine = "tradewar sweep " + String.join(" ", spec.commandLine().getParseResult()
         .originalArgs());
+    if (!engine.equals("threads")) {
+      return chunked(sweep, dir, part, commandLine, outWriter);
+    }
     SweepRunner.Outcome o = new SweepRunner().run(sweep, sweep.base().runFunction(), dir,
         new SweepRunner.Options(threads, retryFailed, progress, commandLine, 0, part));
     if (!noCharts && o.complete() && part == null) { // a shard's charts are drawn by the merge
@@ -98,5 +115,30 @@ public final class SweepCommand implements Callable<Integer> {
       return 1;
     }
     return 0;
+  }
+
+  /** A sweep on a data engine: chunks of runs, the sweep shipped as a bundle. */
+  private int chunked(SweepSpec sweep, Path dir, Shard part, String commandLine, PrintWriter outWriter) {
+    if (!engine.equals("spark")) {
+      throw new BadInputException("--engine '" + engine + "': allowed: threads, spark");
+    }
+    if (part != null) {
+      throw new BadInputException("--shard and --engine spark do not go together: Spark spreads the runs itself");
+    }
+    if (chunkRuns < 1) {
+      throw new BadInputException("--chunk-runs must be at least 1, got " + chunkRuns);
+    }
+    byte[] bundle = SweepBundle.isBundle(sweepFile) ? SweepBundle.read(sweepFile)
+        : SweepBundle.pack(sweepFile, sweepFile.toString()).bytes();
+    ChunkedSweep.Engine e = SparkEngines.create(bundle, master);
+    ChunkedSweep.Outcome o = ChunkedSweep.run(sweep, dir, chunkRuns, e, commandLine);
+    if (!noCharts) {
+      SweepCharts.write(dir);
+      SweepRunner.markChartsDrawn(dir);
+    }
+    outWriter.printf(Locale.ROOT, "sweep %s on spark: %d runs (%d ok, %d failed) in %d chunks, %d of them ran now, "
+        + "in %.1f s -> %s%n", sweep.name(), o.total(), o.ok(), o.failed(), o.chunks(), o.ranNow(), o.seconds(), dir);
+    outWriter.flush();
+    return o.failed() > 0 ? 1 : 0;
   }
 }

@@ -50,6 +50,16 @@ public final class SweepBundle {
 
   /** Packs {@code sweepFile} and what it reads into {@code zip}; returns the files packed. */
   public static List<String> write(Path sweepFile, Path zip) {
+    Packed p = pack(sweepFile, zip.toString());
+    AtomicFiles.write(zip, p.bytes());
+    return p.entries();
+  }
+
+  /** A bundle's bytes and the files in it. */
+  public record Packed(byte[] bytes, List<String> entries) {}
+
+  /** The bundle of {@code sweepFile}, in memory ({@code label} names it in messages). */
+  public static Packed pack(Path sweepFile, String label) {
     SweepSpec spec = SweepLoader.load(sweepFile); // refuses a bad sweep before packing it
     List<Path> files = new ArrayList<>();
     Path sweep = sweepFile.toAbsolutePath().normalize();
@@ -95,15 +105,14 @@ public final class SweepBundle {
         byte[] b = Files.readAllBytes(root.resolve(e));
         total += b.length;
         if (total > MAX_BYTES) {
-          throw new BadInputException(zip + ": the files to bundle pass " + (MAX_BYTES >> 20) + " MB");
+          throw new BadInputException(label + ": the files to bundle pass " + (MAX_BYTES >> 20) + " MB");
         }
         put(z, e, b);
       }
     } catch (IOException e) {
-      throw new BadInputException("cannot write " + zip + ": " + AtomicFiles.describe(e));
+      throw new BadInputException("cannot write " + label + ": " + AtomicFiles.describe(e));
     }
-    AtomicFiles.write(zip, bytes.toByteArray());
-    return List.copyOf(entries);
+    return new Packed(bytes.toByteArray(), List.copyOf(entries));
   }
 
   private static void put(ZipOutputStream z, String name, byte[] b) throws IOException {
@@ -155,15 +164,27 @@ public final class SweepBundle {
    * Entries that would land outside the folder, and bundles past {@value #MAX_BYTES} bytes, are refused.
    */
   public static Path open(Path zip) {
-    byte[] b;
+    return open(read(zip), zip);
+  }
+
+  /** The bytes of a bundle file, refused past {@value #MAX_BYTES} bytes. */
+  public static byte[] read(Path zip) {
     try {
       if (Files.size(zip) > MAX_BYTES) {
         throw new BadInputException(zip + ": a bundle is at most " + (MAX_BYTES >> 20) + " MB");
       }
-      b = Files.readAllBytes(zip);
+      return Files.readAllBytes(zip);
     } catch (IOException e) {
       throw new BadInputException("cannot read " + zip + ": " + AtomicFiles.describe(e));
     }
+  }
+
+  /** The sweep file of a bundle given as bytes (a data engine's executors), extracted once. */
+  public static Path open(byte[] b) {
+    return open(b, Path.of("bundle"));
+  }
+
+  private static Path open(byte[] b, Path zip) {
     Path target = Path.of(System.getProperty("java.io.tmpdir"), "tradewar-bundles", sha256(b));
     if (!Files.isRegularFile(target.resolve(INDEX))) {
       try {
