@@ -45,8 +45,8 @@ public final class SparkEngine implements ChunkedSweep.Engine {
       conf.setMaster(master);
     }
     conf.setIfMissing("spark.ui.enabled", "false"); // no web UI for a batch job unless asked
+    conf.setIfMissing("spark.log.level", "WARN"); // Spark's INFO lines would bury the sweep's own
     try (JavaSparkContext jsc = new JavaSparkContext(conf)) {
-      jsc.setLogLevel("WARN");
       Broadcast<byte[]> b = jsc.broadcast(bundle);
       jsc.parallelize(chunks, Math.max(1, chunks.size()))
           .foreach(new ChunkTask(b, sha256(bundle), spec.fingerprint(), dir.toAbsolutePath().toString(),
