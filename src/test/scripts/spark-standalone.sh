@@ -3,7 +3,7 @@
 # (no Spark distribution needed: a SPARK_HOME is laid out with links to those jars), then a sweep run
 # there with --engine spark, compared with the same sweep on the thread pool (runs.csv, summary.csv,
 # sensitivity.csv byte for byte). Prints wall times; stops the master and worker it started.
-# Usage: src/test/scripts/spark-standalone.sh [SWEEP] [CORES]   (default: retaliation-vs-patience, 2)
+# Usage: [CHUNK_RUNS=100] src/test/scripts/spark-standalone.sh [SWEEP] [CORES]   (default: retaliation-vs-patience, 2)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
 sweep="${1:-scenarios/sweeps/retaliation-vs-patience.yaml}"
@@ -29,6 +29,7 @@ IFS=: read -r -a jars <<< "$spark_cp"
 for j in "${jars[@]}"; do ln -sf "$j" "$work/spark-home/jars/"; done
 export SPARK_HOME="$work/spark-home"
 export SPARK_LOCAL_IP=127.0.0.1
+export SPARK_SCALA_VERSION=2.13 # else the worker looks for a source build's target folders
 
 echo "== master and worker on 127.0.0.1 (SPARK_HOME=$SPARK_HOME, ${#jars[@]} jars)"
 java -cp "$work/spark-home/jars/*" -Dspark.ui.enabled=false org.apache.spark.deploy.master.Master \
@@ -48,10 +49,11 @@ echo "== the sweep on the thread pool ($cores threads)"
   sweep "$sweep" --out "$work/pool" --threads "$cores" --quiet --no-charts
 
 echo "== the sweep on the standalone cluster"
-/usr/bin/time -f "standalone driver: wall %e s, peak RSS %M KB" java -Djava.awt.headless=true \
+# A driver whose executors cannot start waits for them forever: give it a bound.
+timeout 900 /usr/bin/time -f "standalone driver: wall %e s, peak RSS %M KB" java -Djava.awt.headless=true \
   -Dspark.driver.host=127.0.0.1 -Dspark.jars="$work/tradewar.jar" -Dspark.executor.memory=1g \
   -cp "$work/tradewar.jar:$work/spark-home/jars/*" org.tradewar.cli.Main \
-  sweep "$sweep" --out "$work/cluster" --engine spark --master spark://127.0.0.1:7077 --quiet --no-charts \
+  sweep "$sweep" --out "$work/cluster" --engine spark --master spark://127.0.0.1:7077 --chunk-runs "${CHUNK_RUNS:-100}" --quiet --no-charts \
   2> >(grep -v -E "^\s*(WARN|INFO)|NativeCodeLoader|log4j" >&2)
 
 echo "== compare"
