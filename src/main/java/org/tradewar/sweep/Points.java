@@ -14,6 +14,7 @@ public final class Points extends AbstractList<Point> {
   private final Supplier<Design.Source> sources;
   private final Design.Source source;
   private final Repeats repeats;
+  private Point last; // a point is asked for once per replicate: the sampled designs would rewind
 
   Points(Supplier<Design.Source> sources, Repeats repeats) {
     this.sources = sources;
@@ -39,6 +40,9 @@ public final class Points extends AbstractList<Point> {
   @Override
   public synchronized Point get(int index) {
     Objects.checkIndex(index, source.size());
-    return new Point(index, source.values(index), repeats.occurrence(index));
+    if (last == null || last.index() != index) {
+      last = new Point(index, source.values(index), repeats.occurrence(index));
+    }
+    return last;
   }
 }

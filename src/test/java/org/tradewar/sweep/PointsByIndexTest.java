@@ -46,6 +46,19 @@ class PointsByIndexTest {
   }
 
   @Test
+  void readingAPointOncePerReplicateStaysLinear() {
+    SweepSpec s = spec("random", 200_000, "  a: {min: 0, max: 1}\n");
+    Points p = s.points();
+    long t0 = System.nanoTime();
+    for (int i = 0; i < p.size(); i++) {
+      for (int r = 0; r < 3; r++) { // as the runner asks: each point once per replicate
+        assertEquals(i, p.get(i).index());
+      }
+    }
+    assertTrue(System.nanoTime() - t0 < 20_000_000_000L, "no rewind per replicate");
+  }
+
+  @Test
   void grid() {
     assertSame(spec("grid", 0, "  a: [1, 2, 3]\n  b: {min: 1, max: 8, log: true, steps: 7}\n  c: [x, y]\n"));
   }
