@@ -14,6 +14,14 @@ public interface BaseModel {
   String sha256();
 
   /**
+   * A sha256 of everything the runs read besides the sweep file: the scenario and the inputs it refers
+   * to (calibration, parameter files, behaviour draws). Shards must agree on it to be merged.
+   */
+  default String inputsSha256() {
+    return sha256();
+  }
+
+  /**
    * Checks that {@code path} is a parameter and {@code value} is allowed for it.
    *
    * @throws org.tradewar.io.BadInputException naming the problem (and the nearest path for a typo)

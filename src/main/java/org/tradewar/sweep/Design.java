@@ -1,14 +1,15 @@
 package org.tradewar.sweep;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-/** Turns a sweep into its points, in a canonical order that does not depend on threads or time. */
+/**
+ * Turns a sweep into its points, in a canonical order that does not depend on threads or time. A
+ * design computes a point's values from its index when asked ({@link Points}), so no machine holds
+ * the whole design.
+ */
 public interface Design {
-  /** The points of {@code spec}. */
-  List<Point> points(SweepSpec spec);
+  /** The points of {@code spec}, computed on demand. */
+  Points points(SweepSpec spec);
 
   /** The implementation of a design kind. */
   static Design of(SweepSpec.DesignKind kind) {
@@ -20,27 +21,24 @@ public interface Design {
     };
   }
 
-  /** Numbers the points and counts repeats of the same values (for the seeds). */
-  static List<Point> number(List<List<String>> valueRows) {
-    List<Point> out = new ArrayList<>(valueRows.size());
-    Map<List<String>, Integer> seen = new HashMap<>();
-    for (List<String> row : valueRows) {
-      int occurrence = seen.merge(row, 1, Integer::sum) - 1;
-      out.add(new Point(out.size(), row, occurrence));
-    }
-    return out;
+  /**
+   * The values of the points by index: a cursor, cheapest when read in increasing order (the
+   * sampled designs replay a random stream), never shared between threads.
+   */
+  interface Source {
+    /** How many points. */
+    int size();
+
+    /** The values of point {@code index}, one per axis. */
+    List<String> values(int index);
   }
 
-  /** Maps rows of unit-interval coordinates onto the axes. */
-  static List<List<String>> scale(List<Axis> axes, double[][] unit) {
-    List<List<String>> rows = new ArrayList<>(unit.length);
-    for (double[] u : unit) {
-      List<String> row = new ArrayList<>(axes.size());
-      for (int d = 0; d < axes.size(); d++) {
-        row.add(axes.get(d).at(u[d]));
-      }
-      rows.add(row);
+  /** Maps unit-interval coordinates onto the axes. */
+  static List<String> scale(List<Axis> axes, double[] u) {
+    String[] row = new String[axes.size()];
+    for (int d = 0; d < row.length; d++) {
+      row[d] = axes.get(d).at(u[d]);
     }
-    return rows;
+    return List.of(row);
   }
 }

@@ -85,55 +85,90 @@ public final class RunsCsv {
     return f;
   }
 
-  /** Where the rows of a runs.csv are: the last row of every (point, replicate), by byte offset. */
+  /**
+   * Which runs of a range of slots have a row (slot = point x replications + replicate - 1), and which
+   * of those failed (the last row of a slot counts): two bits a slot, so resuming 10^8 runs needs
+   * 25 MB.
+   */
   public static final class Index {
-    final long[] offset;
-    final int[] length;
-    final boolean[] failed;
+    private final SlotSet done;
+    private final SlotSet failed;
+    private final long first;
     final int replications;
-    long rows;
 
-    Index(int points, int replications) {
-      int n = Math.multiplyExact(points, replications);
-      this.offset = new long[n];
-      this.length = new int[n];
-      this.failed = new boolean[n];
+    Index(long first, long end, int replications) {
+      this.first = first;
+      this.done = new SlotSet(end - first);
+      this.failed = new SlotSet(end - first);
       this.replications = replications;
-      Arrays.fill(offset, -1);
-    }
-
-    /** Slot of (0-based point, 1-based replicate). */
-    int slot(int point, int replicate) {
-      return point * replications + (replicate - 1);
     }
 
     /** True when the run in {@code slot} has a row (failed ones only if {@code countFailed}). */
-    public boolean has(int slot, boolean countFailed) {
-      return offset[slot] >= 0 && (countFailed || !failed[slot]);
+    public boolean has(long slot, boolean countFailed) {
+      long s = slot - first;
+      return done.get(s) && (countFailed || !failed.get(s));
     }
 
     /** Runs with a row. */
     public long finished() {
-      long n = 0;
-      for (long o : offset) {
-        n += o >= 0 ? 1 : 0;
-      }
-      return n;
+      return done.cardinality();
     }
 
     /** Runs whose row says failed. */
     public long failedCount() {
-      long n = 0;
-      for (int i = 0; i < offset.length; i++) {
-        n += offset[i] >= 0 && failed[i] ? 1 : 0;
-      }
-      return n;
+      return failed.cardinality();
     }
 
-    /** Slots in total. */
-    public int size() {
-      return offset.length;
+    /** The first slot of the range. */
+    public long first() {
+      return first;
     }
+
+    /** The slot after the range. */
+    public long end() {
+      return first + done.size();
+    }
+
+    /** Slots in the range. */
+    public long size() {
+      return done.size();
+    }
+  }
+
+  /** One line of a file, with where it starts and ends (bytes, the end past its newline). */
+  private interface LineHandler {
+    void line(int lineNo, long start, long end, String text);
+  }
+
+  /** Reads every complete line; returns where the last complete line ends (a torn one is left). */
+  private static long eachLine(Path file, LineHandler h) throws IOException {
+    long validEnd = 0;
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      ByteArrayOutputStream line = new ByteArrayOutputStream(256);
+      byte[] buf = new byte[1 << 16];
+      long pos = 0;
+      long lineStart = 0;
+      int lineNo = 0;
+      int r;
+      while ((r = in.read(buf)) > 0) {
+        int from = 0;
+        for (int i = 0; i < r; i++) {
+          if (buf[i] != '\n') {
+            continue;
+          }
+          line.write(buf, from, i - from);
+          from = i + 1;
+          long end = pos + i + 1;
+          h.line(++lineNo, lineStart, end, line.toString(StandardCharsets.UTF_8));
+          line.reset();
+          lineStart = end;
+          validEnd = end;
+        }
+        line.write(buf, from, r - from);
+        pos += r;
+      }
+    }
+    return validEnd;
   }
 
   /**
@@ -141,61 +176,43 @@ public final class RunsCsv {
    * A missing file gives an empty index.
    */
   public static Index scan(Path file, String header, int points, int replications) {
-    Index index = new Index(points, replications);
+    return scan(file, header, points, replications, 0, (long) points * replications);
+  }
+
+  /** As {@link #scan(Path, String, int, int)}, for a folder that holds the slots [first, end) only. */
+  public static Index scan(Path file, String header, int points, int replications, long first, long end) {
+    Index index = new Index(first, end, replications);
     if (!Files.exists(file)) {
       return index;
     }
     int columns = Csv.split(header).size();
-    long validEnd = 0;
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-      ByteArrayOutputStream line = new ByteArrayOutputStream(256);
-      long pos = 0;
-      long lineStart = 0;
-      int lineNo = 0;
-      int b;
-      while ((b = in.read()) >= 0) {
-        pos++;
-        if (b != '\n') {
-          line.write(b);
-          continue;
-        }
-        lineNo++;
-        String text = line.toString(StandardCharsets.UTF_8);
-        line.reset();
+    long validEnd;
+    try {
+      validEnd = eachLine(file, (lineNo, start, stop, text) -> {
         if (lineNo == 1) {
           if (!text.equals(header)) {
             throw new BadInputException(file + " line 1: the columns are not those of this sweep file; "
                 + "it belongs to another sweep (use another --out, or delete the folder)");
           }
-        } else {
-          List<String> f = Csv.split(text);
-          int point;
-          int rep;
-          try {
-            if (f == null || f.size() != columns) {
-              throw new NumberFormatException();
-            }
-            point = Integer.parseInt(f.get(0)) - 1;
-            rep = Integer.parseInt(f.get(1));
-            if (point < 0 || point >= points || rep < 1 || rep > replications) {
-              throw new NumberFormatException();
-            }
-          } catch (NumberFormatException e) {
-            throw new BadInputException(file + " line " + lineNo + ": not a row of this sweep (point and "
-                + "replicate out of range, or wrong number of columns); use another --out");
-          }
-          int slot = index.slot(point, rep);
-          index.offset[slot] = lineStart;
-          index.length[slot] = (int) (pos - lineStart);
-          index.failed[slot] = "failed".equals(f.get(columns - 2));
-          index.rows++;
+          return;
         }
-        lineStart = pos;
-        validEnd = pos;
-      }
-      if (lineNo == 0 && line.size() == 0) {
-        validEnd = 0;
-      }
+        List<String> f = Csv.split(text);
+        long slot;
+        try {
+          if (f == null || f.size() != columns) {
+            throw new NumberFormatException();
+          }
+          slot = slot(f.get(0), f.get(1), points, replications);
+          if (slot < first || slot >= end) {
+            throw new NumberFormatException();
+          }
+        } catch (NumberFormatException e) {
+          throw new BadInputException(file + " line " + lineNo + ": not a row of this sweep (point and "
+              + "replicate out of range, or wrong number of columns); use another --out");
+        }
+        index.done.set(slot - first, true);
+        index.failed.set(slot - first, "failed".equals(f.get(columns - 2)));
+      });
     } catch (IOException e) {
       throw new BadInputException("cannot read " + file + ": " + AtomicFiles.describe(e));
     }
@@ -209,6 +226,16 @@ public final class RunsCsv {
       throw new BadInputException("cannot repair " + file + ": " + AtomicFiles.describe(e));
     }
     return index;
+  }
+
+  /** The slot of a row's point and replicate columns; NumberFormatException when out of range. */
+  private static long slot(String pointText, String replicateText, int points, int replications) {
+    int point = Integer.parseInt(pointText) - 1;
+    int rep = Integer.parseInt(replicateText);
+    if (point < 0 || point >= points || rep < 1 || rep > replications) {
+      throw new NumberFormatException();
+    }
+    return (long) point * replications + (rep - 1);
   }
 
   /** Appends rows to runs.csv, one write per row; writes the header to a new or empty file. */
@@ -238,37 +265,73 @@ public final class RunsCsv {
     }
   }
 
+  /** Slots sorted per pass: the offset and length of a row per slot, 12 MB. */
+  static final int SORT_WINDOW = 1 << 20;
+
   /**
    * Rewrites runs.csv in canonical order (point, then replicate), atomically. Every slot must have
-   * a row.
+   * a row; where a slot has several (a failed run retried), the last one is kept.
    */
   public static void sort(Path file, String header, int points, int replications) {
-    Index index = scan(file, header, points, replications);
+    sort(file, header, points, replications, 0, (long) points * replications, SORT_WINDOW);
+  }
+
+  /**
+   * As {@link #sort(Path, String, int, int)} for the slots [first, end): in windows of {@code window}
+   * slots, one pass over the file each, so memory stays at 12 bytes a slot of one window however
+   * many runs there are (one pass up to a million runs).
+   */
+  static Index sort(Path file, String header, int points, int replications, long first, long end,
+      int window) {
+    Index index = scan(file, header, points, replications, first, end); // validates, cuts a torn line
     Path tmp = file.resolveSibling("." + FILE + ".sorting");
     try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r");
          OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
       out.write((header + "\n").getBytes(StandardCharsets.UTF_8));
+      long[] offset = new long[(int) Math.min(window, Math.max(1, end - first))];
+      int[] length = new int[offset.length];
       byte[] buf = new byte[1024];
-      for (int s = 0; s < index.size(); s++) {
-        if (index.offset[s] < 0) {
-          throw new IllegalStateException("run slot " + s + " has no row");
+      for (long w = first; w < end; w += offset.length) {
+        long from = w;
+        long to = Math.min(end, w + offset.length);
+        Arrays.fill(offset, -1);
+        eachLine(file, (lineNo, start, stop, text) -> {
+          if (lineNo == 1) {
+            return;
+          }
+          int c1 = text.indexOf(',');
+          int c2 = text.indexOf(',', c1 + 1);
+          long slot = slot(text.substring(0, c1), text.substring(c1 + 1, c2), points, replications);
+          if (slot >= from && slot < to) {
+            offset[(int) (slot - from)] = start;
+            length[(int) (slot - from)] = (int) (stop - start);
+          }
+        });
+        for (int s = 0; s < to - from; s++) {
+          if (offset[s] < 0) {
+            throw new IllegalStateException("run slot " + (from + s) + " has no row");
+          }
+          int len = length[s];
+          if (buf.length < len) {
+            buf = new byte[len * 2];
+          }
+          in.seek(offset[s]);
+          in.readFully(buf, 0, len);
+          out.write(buf, 0, len);
         }
-        int len = index.length[s];
-        if (buf.length < len) {
-          buf = new byte[len * 2];
-        }
-        in.seek(index.offset[s]);
-        in.readFully(buf, 0, len);
-        out.write(buf, 0, len);
       }
     } catch (IOException e) {
       AtomicFiles.deleteQuietly(tmp);
       throw new BadInputException("cannot rewrite " + file + ": " + AtomicFiles.describe(e));
+    } catch (RuntimeException e) {
+      AtomicFiles.deleteQuietly(tmp);
+      throw e;
     }
     try {
       AtomicFiles.moveReplacing(tmp, file);
     } catch (IOException e) {
       throw new BadInputException("cannot rewrite " + file + ": " + AtomicFiles.describe(e));
     }
+    return index;
   }
 }

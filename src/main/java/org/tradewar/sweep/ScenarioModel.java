@@ -57,6 +57,19 @@ public final class ScenarioModel implements BaseModel {
   }
 
   @Override
+  public String inputsSha256() {
+    // The scenario's own text, the calibration's sources, and what its parameter and behaviour files gave.
+    String text = scenario.sha256() + "\n" + scenario.calibration().sha256() + "\n" + scenario.overrides()
+        + "\n" + scenario.draws().sets();
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
   public void checkOverride(String path, String value) {
     scenario.withOverrides(Map.of(path, value));
   }

@@ -22,8 +22,9 @@ import org.tradewar.io.BadInputException;
  * empty below n = 2), then {@code failed} (failed runs of the point).
  *
  * <p>Computed by streaming the sorted runs.csv: one point's {@code SummaryStatistics} per metric at a
- * time, so memory does not depend on the number of runs. On the way it keeps each point's mean per
- * metric (one double per point and metric), which the Sobol analysis needs.
+ * time, so memory does not depend on the number of runs. A point's values are read from its rows.
+ * For a Sobol design it keeps each point's mean per metric on the way (one double per point and
+ * metric), which the analysis needs; other designs keep nothing per point.
  */
 public final class SummaryWriter {
   /** The file name. */
@@ -31,17 +32,20 @@ public final class SummaryWriter {
 
   private final Map<Long, Double> tQuantiles = new HashMap<>();
 
-  /** Per point means, [metric][point]; NaN where a point has no value. */
+  /** Per point means, [metric][point], NaN where a point has no value (Sobol designs; else null). */
   public record Result(double[][] pointMeans, long ok, long failed) {}
 
   /** Reads the sorted {@code runs} and writes {@code summary}. */
-  public Result write(SweepSpec spec, List<Point> points, Path runs, Path summary) {
+  public Result write(SweepSpec spec, Path runs, Path summary) {
     int k = spec.axes().size();
     int m = spec.metrics().size();
     List<String> names = spec.metrics().stream().map(MetricSpec::name).toList();
-    double[][] means = new double[m][points.size()];
-    for (double[] row : means) {
-      Arrays.fill(row, Double.NaN);
+    double[][] means = null;
+    if (spec.design() == SweepSpec.DesignKind.SOBOL) {
+      means = new double[m][spec.pointCount()];
+      for (double[] row : means) {
+        Arrays.fill(row, Double.NaN);
+      }
     }
     List<String> head = new ArrayList<>(List.of("point"));
     spec.axes().forEach(a -> head.add(a.path()));
@@ -55,6 +59,7 @@ public final class SummaryWriter {
       in.readLine(); // header
       SummaryStatistics[] stats = fresh(m);
       int current = -1;
+      List<String> currentValues = null;
       int pointFailed = 0;
       String line;
       while (true) {
@@ -66,12 +71,15 @@ public final class SummaryWriter {
           point = Integer.parseInt(f.get(0)) - 1;
         }
         if (point != current && current >= 0) {
-          flush(out, points.get(current), names, stats, pointFailed, means, current);
+          flush(out, current, currentValues, names, stats, pointFailed, means);
           stats = fresh(m);
           pointFailed = 0;
         }
         if (line == null) {
           break;
+        }
+        if (point != current) {
+          currentValues = List.copyOf(f.subList(3, 3 + k));
         }
         current = point;
         if ("failed".equals(f.get(f.size() - 2))) {
@@ -107,8 +115,8 @@ public final class SummaryWriter {
     return s;
   }
 
-  private void flush(Writer out, Point p, List<String> names, SummaryStatistics[] stats, int failed, double[][] means,
-      int point) throws IOException {
+  private void flush(Writer out, int point, List<String> values, List<String> names, SummaryStatistics[] stats,
+      int failed, double[][] means) throws IOException {
     for (int j = 0; j < stats.length; j++) {
       SummaryStatistics s = stats[j];
       long n = s.getN();
@@ -121,10 +129,12 @@ public final class SummaryWriter {
         lo = mean - half;
         hi = mean + half;
       }
-      means[j][point] = mean;
+      if (means != null) {
+        means[j][point] = mean;
+      }
       List<String> row = new ArrayList<>();
-      row.add(String.valueOf(p.index() + 1));
-      row.addAll(p.values());
+      row.add(String.valueOf(point + 1));
+      row.addAll(values);
       row.add(names.get(j));
       row.add(String.valueOf(n));
       row.add(Csv.number(mean));

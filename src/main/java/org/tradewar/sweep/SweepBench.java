@@ -20,7 +20,7 @@ public final class SweepBench {
     RunFunction fn = spec.base().runFunction();
     Path tmp = Files.createTempDirectory("sweep-bench");
     try {
-      long runs = (long) spec.points().size() * spec.replications();
+      long runs = spec.runCount();
       for (int w = 0; w < 4; w++) { // warm-up: until the JIT compiler has settled on both paths
         time(spec, fn, tmp, 1 + w % 2);
       }

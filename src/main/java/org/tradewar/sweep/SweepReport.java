@@ -282,8 +282,11 @@ final class SweepReport {
     row(b, "Fingerprint", m.path("sweep").path("fingerprint").asText());
     row(b, "Complete", m.path("complete").asBoolean() ? "yes" : "no: the sweep was interrupted; run it again to finish");
     for (JsonNode s : m.path("sessions")) {
-      row(b, "Session", s.path("started_at").asText() + ": " + s.path("runs").asText() + " runs on "
-          + s.path("threads").asText() + " threads in " + s.path("wall_time_seconds").asText() + " s");
+      String where = s.has("engine") ? s.path("engine").asText() + " (" + s.path("chunks").asText() + " chunks)"
+          : s.path("threads").asText() + " threads";
+      row(b, "Session", s.path("started_at").asText() + ": " + s.path("runs").asText() + " runs on " + where
+          + (s.has("shard") ? ", shard " + s.path("shard").asText() : "") + " in "
+          + s.path("wall_time_seconds").asText() + " s");
     }
     b.append("</table>\n<p class=\"small\">Drawn from the sweep folder's files by <code>tradewar chart</code>; the ")
         .append("folder holds <code>runs.csv</code> (one row per run, with its seed: <code>tradewar run</code> ")

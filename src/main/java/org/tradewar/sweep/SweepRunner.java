@@ -23,14 +23,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.tradewar.io.AtomicFiles;
 import org.tradewar.io.BadInputException;
 
 /**
  * Runs a sweep into a folder: every (point, replicate) on a pool of threads, each finished run
- * appended to {@code runs.csv} and then forgotten, so memory holds the points and one row per busy
+ * appended to {@code runs.csv} and then forgotten, so memory holds one row per busy
  * thread, not the runs. A run that throws is recorded as failed and the sweep goes on.
  *
  * <p>Resume: running again into the same folder reads the rows already in {@code runs.csv} (after
@@ -54,20 +53,29 @@ public final class SweepRunner {
    * @param commandLine the command line, for the manifest (may be empty)
    * @param stopAfter stop taking new runs after this many finished in this session and return without
    *     the final files, as a crash would (tests); 0 for no limit
+   * @param shard the part of the slots to run, or null for the whole sweep
    */
   public record Options(int threads, boolean retryFailed, Progress progress, String commandLine,
-      long stopAfter) {
+      long stopAfter, Shard shard) {
+    public Options(int threads, boolean retryFailed, Progress progress, String commandLine, long stopAfter) {
+      this(threads, retryFailed, progress, commandLine, stopAfter, null);
+    }
+
     /** Defaults: every core, silent. */
     public static Options defaults() {
       return new Options(Runtime.getRuntime().availableProcessors(), false, Progress.silent(), "", 0);
     }
 
     public Options withThreads(int n) {
-      return new Options(n, retryFailed, progress, commandLine, stopAfter);
+      return new Options(n, retryFailed, progress, commandLine, stopAfter, shard);
     }
 
     public Options withStopAfter(long n) {
-      return new Options(threads, retryFailed, progress, commandLine, n);
+      return new Options(threads, retryFailed, progress, commandLine, n, shard);
+    }
+
+    public Options withShard(Shard s) {
+      return new Options(threads, retryFailed, progress, commandLine, stopAfter, s);
     }
   }
 
@@ -96,12 +104,15 @@ public final class SweepRunner {
       throw new BadInputException("cannot create " + dir + ": " + AtomicFiles.describe(e));
     }
     Path manifestFile = dir.resolve(MANIFEST);
-    ArrayNode sessions = checkFolder(spec, dir, manifestFile);
-    List<Point> points = spec.points();
+    Shard shard = opt.shard();
+    ArrayNode sessions = checkFolder(spec, dir, manifestFile, shard);
+    int points = spec.pointCount();
     int reps = spec.replications();
+    long first = shard == null ? 0 : shard.first(spec.runCount());
+    long end = shard == null ? spec.runCount() : shard.end(spec.runCount());
     String header = RunsCsv.header(spec);
     Path runs = dir.resolve(RunsCsv.FILE);
-    RunsCsv.Index index = RunsCsv.scan(runs, header, points.size(), reps);
+    RunsCsv.Index index = RunsCsv.scan(runs, header, points, reps, first, end);
     // Every session is on record from its start: one killed before its end stays "running" here,
     // and the next session marks it "interrupted".
     for (JsonNode s : sessions) {
@@ -116,23 +127,20 @@ public final class SweepRunner {
     if (!opt.commandLine().isEmpty()) {
       session.put("command_line", opt.commandLine());
     }
-    writeManifest(spec, manifestFile, points.size(), sessions, null, false);
+    writeManifest(spec, manifestFile, sessions, -1, -1, false, shard);
 
-    long total = (long) points.size() * reps;
-    int todo = 0;
-    for (int s = 0; s < index.size(); s++) {
-      todo += index.has(s, !opt.retryFailed()) ? 0 : 1;
-    }
+    long total = index.size();
+    long todo = total - index.finished() + (opt.retryFailed() ? index.failedCount() : 0);
     long alreadyFailed = opt.retryFailed() ? 0 : index.failedCount();
     Progress progress = opt.progress();
     progress.start(total, total - todo, alreadyFailed);
 
-    AtomicInteger next = new AtomicInteger();
+    Tasks tasks = new Tasks(spec, spec.points(), index, opt.retryFailed());
     AtomicLong finishedNow = new AtomicLong();
     AtomicBoolean stop = new AtomicBoolean();
     int metricCount = spec.metrics().size();
     try (RunsCsv.Appender out = new RunsCsv.Appender(runs, header)) {
-      int threads = Math.max(1, Math.min(opt.threads(), Math.max(1, todo)));
+      int threads = (int) Math.max(1, Math.min(opt.threads(), todo));
       ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
         Thread t = new Thread(r, "sweep-worker");
         t.setDaemon(true);
@@ -142,17 +150,11 @@ public final class SweepRunner {
       for (int w = 0; w < threads; w++) {
         workers.add(pool.submit(() -> {
           while (!stop.get()) {
-            int slot = next.getAndIncrement();
-            if (slot >= index.size()) {
+            Tasks.Task task = tasks.next();
+            if (task == null) {
               return null;
             }
-            if (index.has(slot, !opt.retryFailed())) {
-              continue;
-            }
-            Point p = points.get(slot / reps);
-            int rep = slot % reps + 1;
-            long seed = SeedDeriver.seed(spec.masterSeed(), spec.axes(), p, rep);
-            String row = runOne(spec, fn, p, rep, seed, metricCount);
+            String row = runOne(spec, fn, task.point(), task.replicate(), task.seed(), metricCount);
             out.append(row);
             progress.runFinished(row.endsWith(",ok,"));
             long n = finishedNow.incrementAndGet();
@@ -186,23 +188,35 @@ public final class SweepRunner {
     session.put("wall_time_seconds", Math.round(seconds * 1000) / 1000.0);
     if (stop.get()) {
       session.put("status", "stopped");
-      writeManifest(spec, manifestFile, points.size(), sessions, null, false);
+      writeManifest(spec, manifestFile, sessions, -1, -1, false, shard);
       return new Outcome(total, finishedNow.get(), -1, -1, false, seconds);
     }
 
-    RunsCsv.sort(runs, header, points.size(), reps);
-    SummaryWriter.Result summary = new SummaryWriter().write(spec, points, runs, dir.resolve(SummaryWriter.FILE));
-    if (spec.design() == SweepSpec.DesignKind.SOBOL) {
-      writeSensitivity(spec, summary.pointMeans(), dir.resolve(SENSITIVITY));
+    RunsCsv.Index sorted = RunsCsv.sort(runs, header, points, reps, first, end, RunsCsv.SORT_WINDOW);
+    long ok = sorted.finished() - sorted.failedCount();
+    long failed = sorted.failedCount();
+    if (shard == null) { // a shard's summaries are the merge's to write, from every shard's rows
+      SummaryWriter.Result summary = new SummaryWriter().write(spec, runs, dir.resolve(SummaryWriter.FILE));
+      if (spec.design() == SweepSpec.DesignKind.SOBOL) {
+        writeSensitivity(spec, summary.pointMeans(), dir.resolve(SENSITIVITY));
+      }
     }
     session.put("status", "finished");
     session.put("wall_time_seconds", Math.round(((System.nanoTime() - t0) / 1e9) * 1000) / 1000.0);
-    writeManifest(spec, manifestFile, points.size(), sessions, summary, true);
-    return new Outcome(total, finishedNow.get(), summary.ok(), summary.failed(), true,
-        (System.nanoTime() - t0) / 1e9);
+    writeManifest(spec, manifestFile, sessions, ok, failed, true, shard);
+    return new Outcome(total, finishedNow.get(), ok, failed, true, (System.nanoTime() - t0) / 1e9);
   }
 
-  private static String runOne(SweepSpec spec, RunFunction fn, Point p, int rep, long seed, int metrics) {
+  /** Writes summary.csv and, for a Sobol design, sensitivity.csv from the sorted runs.csv in {@code dir}. */
+  static void writeSummaries(SweepSpec spec, Path dir) {
+    SummaryWriter.Result summary = new SummaryWriter().write(spec, dir.resolve(RunsCsv.FILE),
+        dir.resolve(SummaryWriter.FILE));
+    if (spec.design() == SweepSpec.DesignKind.SOBOL) {
+      writeSensitivity(spec, summary.pointMeans(), dir.resolve(SENSITIVITY));
+    }
+  }
+
+  static String runOne(SweepSpec spec, RunFunction fn, Point p, int rep, long seed, int metrics) {
     try {
       Map<String, String> overrides = p.overrides(spec.axes());
       RunResult r = fn.run(overrides, seed);
@@ -220,8 +234,8 @@ public final class SweepRunner {
     }
   }
 
-  /** Refuses a folder that holds another sweep; returns the sessions recorded so far. */
-  private static ArrayNode checkFolder(SweepSpec spec, Path dir, Path manifestFile) {
+  /** Refuses a folder that holds another sweep or shard; returns the sessions recorded so far. */
+  static ArrayNode checkFolder(SweepSpec spec, Path dir, Path manifestFile, Shard shard) {
     ObjectMapper om = new ObjectMapper();
     if (!Files.exists(manifestFile)) {
       if (Files.exists(dir.resolve(RunsCsv.FILE))) {
@@ -246,6 +260,13 @@ public final class SweepRunner {
             + "another fingerprint: the base scenario, axes, design, samples, replications, seed or metrics "
             + "changed); use another --out, or delete the folder to start again");
       }
+      String had = m.has("shard") ? m.path("shard").path("index").asInt() + "/" + m.path("shard").path("count").asInt()
+          : "the whole sweep";
+      String want = shard == null ? "the whole sweep" : shard.toString();
+      if (!had.equals(want)) {
+        throw new BadInputException(dir + " holds " + (m.has("shard") ? "shard " : "") + had + " of this sweep, "
+            + "not " + (shard == null ? "" : "shard ") + want + "; use another --out");
+      }
       JsonNode s = m.get("sessions");
       return s instanceof ArrayNode a ? a : om.createArrayNode();
     } catch (IOException e) {
@@ -253,7 +274,7 @@ public final class SweepRunner {
     }
   }
 
-  private static void writeSensitivity(SweepSpec spec, double[][] pointMeans, Path file) {
+  static void writeSensitivity(SweepSpec spec, double[][] pointMeans, Path file) {
     List<String> head = List.of("metric", "axis", "S1", "S1_ci95_low", "S1_ci95_high", "ST",
         "ST_ci95_low", "ST_ci95_high", "rows");
     StringBuilder b = new StringBuilder(Csv.line(head)).append('\n');
@@ -271,8 +292,13 @@ public final class SweepRunner {
     AtomicFiles.writeString(file, b.toString());
   }
 
-  private static void writeManifest(SweepSpec spec, Path file, int points, ArrayNode sessions,
-      SummaryWriter.Result summary, boolean complete) {
+  /**
+   * Writes the manifest: {@code ok} and {@code failed} are counts of the runs done (negative: not
+   * known yet); a shard's manifest says which slots it holds, and lists only runs.csv.
+   */
+  static void writeManifest(SweepSpec spec, Path file, ArrayNode sessions, long ok, long failed,
+      boolean complete, Shard shard) {
+    int points = spec.pointCount();
     ObjectMapper om = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode m = om.createObjectNode();
     m.put("tool", "tradewar");
@@ -328,15 +354,23 @@ public final class SweepRunner {
     }
     m.put("points", points);
     m.put("runs", (long) points * spec.replications());
+    if (shard != null) {
+      ObjectNode s = m.putObject("shard");
+      s.put("index", shard.index());
+      s.put("count", shard.count());
+      s.put("first_slot", shard.first(spec.runCount()));
+      s.put("end_slot", shard.end(spec.runCount()));
+      s.put("inputs_sha256", spec.base().inputsSha256()); // the merge checks the shards read the same inputs
+    }
     m.put("complete", complete); // every run done and the summaries written
     m.put("charts_drawn", false); // set by markChartsDrawn once charts/ and report.html are written
-    if (summary != null) {
-      m.put("runs_ok", summary.ok());
-      m.put("runs_failed", summary.failed());
+    if (ok >= 0) {
+      m.put("runs_ok", ok);
+      m.put("runs_failed", failed);
     }
     ArrayNode files = m.putArray("files");
     files.add(RunsCsv.FILE);
-    if (complete) {
+    if (complete && shard == null) {
       files.add(SummaryWriter.FILE);
       if (spec.design() == SweepSpec.DesignKind.SOBOL) {
         files.add(SENSITIVITY);

@@ -39,8 +39,25 @@ public record SweepSpec(Path file, String name, String title, String description
     }
   }
 
-  /** The points of this sweep, in their canonical order. */
-  public List<Point> points() {
+  /**
+   * The points of this sweep, in their canonical order, computed from their index when read (a
+   * sampled design makes one pass to find its repeated points).
+   */
+  public Points points() {
     return Design.of(design).points(this);
+  }
+
+  /** How many points, without computing any. */
+  public int pointCount() {
+    return Math.toIntExact(switch (design) {
+      case GRID -> Grid.size(axes);
+      case SOBOL -> SobolDesign.size(samples, axes.size());
+      default -> samples;
+    });
+  }
+
+  /** How many runs: points times replications. */
+  public long runCount() {
+    return (long) pointCount() * replications;
   }
 }
