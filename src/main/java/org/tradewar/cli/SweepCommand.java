@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tradewar.io.BadInputException;
+import org.tradewar.io.OutputPaths;
 import org.tradewar.sweep.ChunkedSweep;
 import org.tradewar.sweep.Progress;
 import org.tradewar.sweep.Shard;
@@ -18,7 +19,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import org.tradewar.io.OutputPaths;
 
 /** {@code tradewar sweep SWEEP}: runs a parameter sweep; a rerun on the same folder resumes it. */
 @Command(
