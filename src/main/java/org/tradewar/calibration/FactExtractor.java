@@ -197,6 +197,16 @@ public final class FactExtractor {
     RateParser.Rate rate = reading.rate();
     CountParser.Count count = reading.count();
     Double rateLow = null;
+    if (rate != null && rate.fromPercent() == null) {
+      // "10 percent and 5 percent", "5 to 25 percent": rates written side by side are one act's range
+      List<RateParser.Rate> run = sideBySide(c, rate);
+      if (run.size() > 1) {
+        double hi = run.stream().mapToDouble(RateParser.Rate::percent).max().orElseThrow();
+        double lo = run.stream().mapToDouble(RateParser.Rate::percent).min().orElseThrow();
+        rate = new RateParser.Rate(rate.start(), rate.end(), hi, null);
+        rateLow = lo == hi ? null : lo;
+      }
+    }
     String modality = kind.equals("count") ? null : modalityOf(kind, c);
     DateMention when = kind.equals("count") ? null
         : kind.equals("deadline") ? classifier.deadline(c, articleDate) : eventDate(c, articleDate);
@@ -233,6 +243,27 @@ public final class FactExtractor {
         new Provenance(article.file(), s.text(), s.start(), s.end()), announced,
         articleDate == null ? null : articleDate.toString(), modality,
         kind.equals("count") ? null : c.reading().negated(), rateLow, null, period);
+  }
+
+  private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile(
+      "\\s*(?:%|per\\s?cent|percent|pct)?\\s*(?:,|to|-|–|and|or|,? and)\\s*", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /** {@code rate} with the rates joined to it by "and", "to", "," or "-" only, in text order. */
+  private static List<RateParser.Rate> sideBySide(Clause c, RateParser.Rate rate) {
+    List<RateParser.Rate> all = c.rates().stream().filter(r -> r.fromPercent() == null).toList();
+    int i = all.indexOf(rate);
+    if (i < 0) {
+      return List.of(rate);
+    }
+    int lo = i;
+    int hi = i;
+    while (lo > 0 && JOINED.matcher(c.text().substring(all.get(lo - 1).end(), all.get(lo).start())).matches()) {
+      lo--;
+    }
+    while (hi + 1 < all.size() && JOINED.matcher(c.text().substring(all.get(hi).end(), all.get(hi + 1).start())).matches()) {
+      hi++;
+    }
+    return all.subList(lo, hi + 1);
   }
 
   private static boolean isFuture(DateMention d, PartialDate articleDate) {

@@ -19,6 +19,9 @@ public final class RateParser {
       "\\bfrom\\s+" + NUM + "(?:" + UNIT + ")?\\s+to\\s+" + NUM + UNIT, Pattern.CASE_INSENSITIVE);
   private static final Pattern TO_FROM = Pattern.compile(
       "\\bto\\s+" + NUM + UNIT + "\\s+from\\s+" + NUM + "(?:" + UNIT + ")?", Pattern.CASE_INSENSITIVE);
+  /** "5 to 25 percent", "5-10%", "25, 20 and 10 percent": the bare numbers of a range or list. */
+  private static final Pattern BARE_BEFORE = Pattern.compile(
+      "(?<![\\w.$])" + NUM + "(?=(?:\\s*(?:,|to|-|–|and|or)\\s*" + NUM + ")+" + UNIT + ")", Pattern.CASE_INSENSITIVE);
   private static final Pattern SINGLE = Pattern.compile("(?<![\\w.])" + NUM + UNIT,
       Pattern.CASE_INSENSITIVE);
 
@@ -37,6 +40,14 @@ public final class RateParser {
     }
     List<Rate> changes = List.copyOf(out);
     m = SINGLE.matcher(text).region(from, to);
+    m.useTransparentBounds(true);
+    while (m.find()) {
+      int s = m.start();
+      if (changes.stream().noneMatch(c -> s >= c.start() && s < c.end())) {
+        out.add(new Rate(m.start(), m.end(), Double.parseDouble(m.group(1)), null));
+      }
+    }
+    m = BARE_BEFORE.matcher(text).region(from, to);
     m.useTransparentBounds(true);
     while (m.find()) {
       int s = m.start();

@@ -88,6 +88,17 @@ class MentionReadingTest {
     assertTrue(kinds.contains("exclusion"), kinds.toString());
   }
 
+  @Test
+  void ratesSideBySideAreOneActsRange(@TempDir Path dir) throws Exception {
+    Fact f = facts(dir, "China began levying tariffs of 10 percent and 5 percent on US goods worth $60 billion.")
+        .stream().filter(x -> x.amountUsdBillions() != null).findFirst().orElseThrow();
+    assertEquals(10, f.ratePercent());
+    assertEquals(5, f.rateLowPercent());
+    Fact raise = facts(dir, "The US raised tariffs from 10 percent to 25 percent on $200 billion of Chinese goods.").stream()
+        .filter(x -> x.ratePercent() != null).findFirst().orElseThrow();
+    assertEquals(null, raise.rateLowPercent(), "a change of rate is not a range");
+  }
+
   private ModalityReader.Reading read(String sentence) {
     return reader.read(tagger.tag(sentence, 0, sentence.length()));
   }
