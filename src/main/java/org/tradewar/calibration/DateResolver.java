@@ -92,7 +92,7 @@ public final class DateResolver {
     });
     if (article != null) {
       scan(out, DAY_WORD, text, from, to, m -> dayWord(m, article, ref));
-      scan(out, WEEKDAY, text, from, to, m -> weekday(m, article, ref, future));
+      scan(out, WEEKDAY, text, from, to, m -> weekday(m, text, article, ref, future));
       scan(out, THIS_NEXT_LAST, text, from, to, m -> relative(m, article, ref));
       scan(out, AGO, text, from, to, m -> ago(m, article, ref));
       scan(out, IN_MONTH, text, from, to, m -> inMonth(m, article, ref, future));
@@ -154,7 +154,7 @@ public final class DateResolver {
         "'" + m.group() + "' relative to " + ref + " (known to the month only)", false);
   }
 
-  private static DateMention weekday(Matcher m, PartialDate article, String ref, boolean future) {
+  private static DateMention weekday(Matcher m, String text, PartialDate article, String ref, boolean future) {
     if (m.group(2) != null) {
       int mo = Integer.parseInt(m.group(2));
       int day = Integer.parseInt(m.group(3));
@@ -170,11 +170,20 @@ public final class DateResolver {
       return mention(m, article, "'" + m.group() + "' in " + ref + " (known to the month only)", false);
     }
     DayOfWeek dow = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-    LocalDate d = future ? article.date().with(TemporalAdjusters.next(dow))
+    // "said on Thursday" in a Thursday article is that day, and a weekday after a verb of speaking
+    // is when it was said, even in a clause about the future ("said on Friday it will impose")
+    boolean whenSaid = SAID_BEFORE.matcher(text)
+        .region(Math.max(0, m.start() - 24), m.start()).useTransparentBounds(true).find();
+    boolean forward = future && !whenSaid && dow != article.date().getDayOfWeek();
+    LocalDate d = forward ? article.date().with(TemporalAdjusters.next(dow))
         : article.date().with(TemporalAdjusters.previousOrSame(dow));
-    return mention(m, PartialDate.day(d), "'" + m.group() + "' " + (future ? "after " : "on or before ")
+    return mention(m, PartialDate.day(d), "'" + m.group() + "' " + (forward ? "after " : "on or before ")
         + ref, false);
   }
+
+  /** A verb of speaking just before a weekday: "said on Friday", "told reporters on Monday". */
+  private static final Pattern SAID_BEFORE = Pattern.compile(
+      "\\b(said|says|told|announced|stated|added|wrote|tweeted)\\b[^.;]{0,14}$");
 
   private static DateMention relative(Matcher m, PartialDate article, String ref) {
     String which = m.group(1).toLowerCase(Locale.ROOT);
