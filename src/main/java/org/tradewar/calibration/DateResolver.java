@@ -173,7 +173,7 @@ public final class DateResolver {
     // "said on Thursday" in a Thursday article is that day, and a weekday after a verb of speaking
     // is when it was said, even in a clause about the future ("said on Friday it will impose")
     boolean whenSaid = SAID_BEFORE.matcher(text)
-        .region(Math.max(0, m.start() - 24), m.start()).useTransparentBounds(true).find();
+        .region(Math.max(0, m.start() - 34), m.start()).useTransparentBounds(true).find();
     boolean forward = future && !whenSaid && dow != article.date().getDayOfWeek();
     LocalDate d = forward ? article.date().with(TemporalAdjusters.next(dow))
         : article.date().with(TemporalAdjusters.previousOrSame(dow));
@@ -183,7 +183,7 @@ public final class DateResolver {
 
   /** A verb of speaking just before a weekday: "said on Friday", "told reporters on Monday". */
   private static final Pattern SAID_BEFORE = Pattern.compile(
-      "\\b(said|says|told|announced|stated|added|wrote|tweeted)\\b[^.;]{0,14}$");
+      "\\b(said|says|told|announced|stated|added|wrote|tweeted)\\b[^.;]{0,22}$");
 
   private static DateMention relative(Matcher m, PartialDate article, String ref) {
     String which = m.group(1).toLowerCase(Locale.ROOT);

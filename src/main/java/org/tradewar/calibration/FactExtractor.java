@@ -207,6 +207,9 @@ public final class FactExtractor {
         rateLow = lo == hi ? null : lo;
       }
     }
+    if (kind.equals("tariff_raise") && rate != null && rate.fromPercent() == null) {
+      rate = raisedTo(c, rate);
+    }
     String modality = kind.equals("count") ? null : modalityOf(kind, c);
     DateMention when = kind.equals("count") ? null
         : kind.equals("deadline") ? classifier.deadline(c, articleDate) : eventDate(c, articleDate);
@@ -264,6 +267,26 @@ public final class FactExtractor {
       hi++;
     }
     return all.subList(lo, hi + 1);
+  }
+
+  private static final java.util.regex.Pattern TO_BEFORE = java.util.regex.Pattern.compile(
+      "\\b(to|at)\\s+$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A raise's new rate is the one after "to" ("now at 25 percent, will be raised to 30 percent"), and
+   * the rate the clause names before it is the old one.
+   */
+  private static RateParser.Rate raisedTo(Clause c, RateParser.Rate rate) {
+    List<RateParser.Rate> all = c.rates();
+    for (int i = 1; i < all.size(); i++) {
+      RateParser.Rate to = all.get(i);
+      String before = c.text().substring(Math.max(c.start(), to.start() - 4), to.start());
+      if (to.fromPercent() == null && TO_BEFORE.matcher(before).find() && before.toLowerCase(java.util.Locale.ROOT).contains("to")
+          && all.get(i - 1).percent() < to.percent()) {
+        return new RateParser.Rate(to.start(), to.end(), to.percent(), all.get(i - 1).percent());
+      }
+    }
+    return rate;
   }
 
   private static boolean isFuture(DateMention d, PartialDate articleDate) {

@@ -37,7 +37,6 @@ public final class ModalityReader {
     boolean past = false;
     boolean conditional = false;
     boolean present = false;
-    boolean reported = false; // a verb of speaking came first
     boolean pastMainVerb = false; // negation counts only in the verb group of the clause's act
     for (int i = 0; i < tokens.size(); i++) {
       PosTagger.Token t = tokens.get(i);
@@ -59,7 +58,6 @@ public final class ModalityReader {
         continue;
       }
       if (t.verbal() && SPEECH.contains(t.lemma())) {
-        reported = true;
         continue;
       }
       if ((t.tag().equals("PART") || t.tag().equals("ADV")) && (t.is("not", "never") || w.equals("n't"))
@@ -67,9 +65,7 @@ public final class ModalityReader {
         negated = true;
       }
       if (t.tag().equals("AUX")) {
-        if (reported && w.equals("would")) {
-          future = true; // "said it would impose": the future of reported speech, not a hedge
-        } else if (HEDGES.contains(t.lemma()) || HEDGES.contains(w)) {
+        if (HEDGES.contains(t.lemma()) || HEDGES.contains(w)) {
           hedge = true;
         } else if (t.is("will", "shall") || w.equals("'ll") || w.equals("’ll")) {
           future = true;
