@@ -111,9 +111,14 @@ public final class FactExtractor {
 
   private Clause parse(String text, int s, int e, Sentence sentence, PartialDate articleDate) {
     boolean future = cues.has("future", text, s, e);
+    List<DateMention> when = dates.resolve(text, s, e, articleDate, future);
+    ModalityReader.Reading reading = modality.read(tagger.tag(text, s, e));
+    if (reading.reportedWould() && articleDate != null
+        && when.stream().anyMatch(d -> d.calendar() && d.value().date().isAfter(articleDate.last()))) {
+      reading = reading.asAnnounced(); // "said it would impose ... from September 1": decided and dated
+    }
     return new Clause(text, s, e, sentence, lexicon.mentions(text, s, e), amounts.parse(text, s, e),
-        rates.parse(text, s, e), counts.parse(text, s, e), dates.resolve(text, s, e, articleDate, future),
-        modality.read(tagger.tag(text, s, e)));
+        rates.parse(text, s, e), counts.parse(text, s, e), when, reading);
   }
 
   /** One fact to build: its kind, sides and the numbers it carries. */

@@ -12,7 +12,12 @@ import java.util.Set;
  */
 public final class ModalityReader {
   /** The modality (one of {@link Fact#MODALITIES}) and whether the verb group is negated. */
-  public record Reading(String modality, boolean negated, boolean presentTense) {}
+  public record Reading(String modality, boolean negated, boolean presentTense, boolean reportedWould) {
+    /** The reading of a decision for later: "said it would impose ... from September 1". */
+    public Reading asAnnounced() {
+      return new Reading("announced", negated, presentTense, false);
+    }
+  }
 
   private static final Set<String> SPEECH = Set.of("say", "tell", "add", "state", "note", "write", "tweet");
   private static final Set<String> HEDGES = Set.of("could", "might", "may", "would", "should");
@@ -37,6 +42,8 @@ public final class ModalityReader {
     boolean past = false;
     boolean conditional = false;
     boolean present = false;
+    boolean reported = false; // a verb of speaking came first
+    boolean reportedWould = false;
     boolean pastMainVerb = false; // negation counts only in the verb group of the clause's act
     for (int i = 0; i < tokens.size(); i++) {
       PosTagger.Token t = tokens.get(i);
@@ -58,6 +65,7 @@ public final class ModalityReader {
         continue;
       }
       if (t.verbal() && SPEECH.contains(t.lemma())) {
+        reported = true;
         continue;
       }
       if ((t.tag().equals("PART") || t.tag().equals("ADV")) && (t.is("not", "never") || w.equals("n't"))
@@ -65,7 +73,9 @@ public final class ModalityReader {
         negated = true;
       }
       if (t.tag().equals("AUX")) {
-        if (HEDGES.contains(t.lemma()) || HEDGES.contains(w)) {
+        if (reported && w.equals("would") && !hedge) {
+          reportedWould = true; // "said it would": a hedge, or the future of reported speech (see Clause)
+        } else if (HEDGES.contains(t.lemma()) || HEDGES.contains(w)) {
           hedge = true;
         } else if (t.is("will", "shall") || w.equals("'ll") || w.equals("’ll")) {
           future = true;
@@ -106,7 +116,7 @@ public final class ModalityReader {
       modality = "suspended";
     } else if (cancel) {
       modality = "cancelled";
-    } else if (threatVerb || hedge || conditional) {
+    } else if (threatVerb || hedge || conditional || reportedWould) {
       modality = "threatened";
     } else if (future) {
       modality = "announced";
@@ -115,7 +125,8 @@ public final class ModalityReader {
     } else {
       modality = "reported";
     }
-    return new Reading(modality, negated, present && !past);
+    return new Reading(modality, negated, present && !past,
+        reportedWould && !threatVerb && !hedge && !conditional);
   }
 
   private static final Set<String> IRREGULAR_PAST = Set.of("took", "taken", "came", "began", "begun", "went",

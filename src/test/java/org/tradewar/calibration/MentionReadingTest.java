@@ -58,6 +58,17 @@ class MentionReadingTest {
   }
 
   @Test
+  void reportedWouldWithADateIsADecisionAndWithoutOneAThreat(@TempDir Path dir) throws Exception {
+    List<Fact> dated = facts(dir, "The US said on Friday it would impose 10 percent tariffs on $300 billion of "
+        + "Chinese goods from Sept. 1.");
+    assertTrue(dated.stream().anyMatch(f -> f.kind().equals("tariff_imposed") && "announced".equals(f.modality())
+        && "2019-09-01".equals(f.date())), dated.toString());
+    List<Fact> undated = facts(dir, "The US said on Friday it would impose 10 percent tariffs on $300 billion of "
+        + "Chinese goods.");
+    assertTrue(undated.stream().anyMatch(f -> f.kind().equals("tariff_threat")), undated.toString());
+  }
+
+  @Test
   void anAmountInResponseToAnotherIsTheOtherSidesAct(@TempDir Path dir) throws Exception {
     List<Fact> facts = facts(dir, "China said on Friday it would impose tariffs on $75 billion of US goods in "
         + "response to the US tariffs on $300 billion of Chinese imports.");
