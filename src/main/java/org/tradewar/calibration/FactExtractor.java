@@ -226,10 +226,14 @@ public final class FactExtractor {
       announcedOn = when;
       when = classifier.deadline(c, articleDate);
     }
+    if (when == null && "announced".equals(modality) && !kind.equals("deadline")) {
+      when = classifier.deadline(c, articleDate); // "will be raised to 30 percent from Oct. 1": the act's own date
+    }
     if (when == null && announcedOn == null && articleDate != null && articleDate.precision() == PartialDate.Precision.DAY
-        && "in_force".equals(modality) && TARIFF_ACTS.contains(kind) && c.reading().presentTense()) {
-      // "tariffs take effect", "China imposes": a report of the day, dated by the article
-      when = new DateMention(c.start(), c.start(), "", articleDate, "present tense: the article date "
+        && "in_force".equals(modality) && TARIFF_ACTS.contains(kind) && (c.reading().presentTense() || c.dates().isEmpty())) {
+      // "tariffs take effect", "China imposes", "the tariffs came into force" with no date: news of the
+      // day, dated by the article
+      when = new DateMention(c.start(), c.start(), "", articleDate, "in force, undated: the article date "
           + articleDate, false);
     }
     String period = null;
