@@ -37,8 +37,16 @@ public final class ActorResolver {
     if (PRONOUN_START.matcher(c.words()).find() && previousActor != null) {
       return previousActor;
     }
-    return c.mentions().stream().filter(m -> !m.type().equals("firm") && !origin(c, m)).map(Mention::side)
-        .findFirst().orElse(previousActor);
+    Optional<String> named = c.mentions().stream().filter(m -> !m.type().equals("firm") && !origin(c, m))
+        .map(Mention::side).findFirst();
+    if (named.isPresent()) {
+      return named.get();
+    }
+    // nobody acts by name, but the goods have an origin: "tariffs on $200 billion of Chinese goods came
+    // into force" is the other side's act
+    return c.mentions().stream().filter(m -> origin(c, m) && !c.text().startsWith("$", m.end()))
+        .map(m -> Lexicon.other(m.side()))
+        .filter(java.util.Objects::nonNull).findFirst().orElse(previousActor);
   }
 
   private static boolean origin(Clause c, Mention m) {
