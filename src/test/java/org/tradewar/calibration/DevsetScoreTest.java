@@ -21,8 +21,8 @@ class DevsetScoreTest {
    * Where the extractor stands: the build fails if a change makes it worse. Raise these as the
    * extractor improves, until they reach {@link #TARGET}.
    */
-  static final double PRECISION_FLOOR = 0.41;
-  static final double RECALL_FLOOR = 0.30;
+  static final double PRECISION_FLOOR = 0.44;
+  static final double RECALL_FLOOR = 0.33;
 
   @Test
   void developmentSetIsExtractedStrictly() throws Exception {
