@@ -2,6 +2,7 @@ package org.tradewar.output;
 
 import java.util.Arrays;
 import org.apache.commons.math3.distribution.TDistribution;
+import org.tradewar.io.Check;
 
 /**
  * A weekly series summarised over replications: the mean, and the 95% confidence band of that mean

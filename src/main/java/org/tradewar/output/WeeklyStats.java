@@ -1,6 +1,7 @@
 package org.tradewar.output;
 
 import java.util.Arrays;
+import org.tradewar.io.Check;
 import org.tradewar.io.Limits;
 
 /**

@@ -16,7 +16,7 @@ import org.tradewar.chart.CompareVariable;
 import org.tradewar.chart.EscalationTimelineChart;
 import org.tradewar.io.AtomicFiles;
 import org.tradewar.io.BadInputException;
-import org.tradewar.output.Check;
+import org.tradewar.io.Check;
 import org.tradewar.output.Numbers;
 import org.tradewar.output.RunTables;
 import org.tradewar.output.SeriesKey;
