@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.tradewar.io.BadInputException;
+import org.tradewar.io.Limits;
 import org.tradewar.io.LocatedTree;
 import org.tradewar.io.NearestName;
 
@@ -34,7 +35,7 @@ public final class SweepLoader {
   private static final Set<String> METRIC_KEYS = Set.of("name", "summary", "outcome", "series",
       "country", "partner", "stat", "weeks");
   /** Above this many runs a sweep file is surely a mistake. */
-  static final long MAX_RUNS = 100_000_000L;
+  static final long MAX_RUNS = Limits.MAX_SWEEP_RUNS;
 
   private final BiFunction<Path, String, BaseModel> resolver;
 
@@ -107,9 +108,9 @@ public final class SweepLoader {
             + (design == SweepSpec.DesignKind.SOBOL ? "base samples N; it runs N (k + 2) points" : "points")
             + ")");
       }
-      samples = intIn(tree, "samples", design == SweepSpec.DesignKind.SOBOL ? 2 : 1, 10_000_000);
+      samples = intIn(tree, "samples", design == SweepSpec.DesignKind.SOBOL ? 2 : 1, Limits.MAX_SWEEP_SAMPLES);
     }
-    int replications = root.has("replications") ? intIn(tree, "replications", 1, 1_000_000) : 1;
+    int replications = root.has("replications") ? intIn(tree, "replications", 1, Limits.MAX_SWEEP_REPLICATIONS) : 1;
     if (!root.has("seed")) {
       throw tree.error("", "missing key 'seed' (the master seed every run's seed derives from)");
     }
@@ -139,8 +140,8 @@ public final class SweepLoader {
           + (points == Long.MAX_VALUE ? "too many" : String.valueOf(points)) + " points x " + replications
           + " replications; the limit is " + MAX_RUNS + " runs");
     }
-    if (design == SweepSpec.DesignKind.SOBOL && 2 * axes.size() > 1000) {
-      throw tree.error("axes", "a Sobol design takes at most 500 axes");
+    if (design == SweepSpec.DesignKind.SOBOL && axes.size() > Limits.MAX_SOBOL_AXES) {
+      throw tree.error("axes", "a Sobol design takes at most " + Limits.MAX_SOBOL_AXES + " axes");
     }
 
     String fingerprint = fingerprint(base, design, samples, replications, seed, axes, metrics);
