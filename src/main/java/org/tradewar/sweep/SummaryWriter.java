@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.tradewar.io.AtomicFiles;
 import org.tradewar.io.BadInputException;
+import org.tradewar.output.CsvText;
 import org.tradewar.output.MeanInterval;
 
 /**
@@ -50,7 +51,7 @@ public final class SummaryWriter {
     long failed = 0;
     try (BufferedReader in = Files.newBufferedReader(runs, StandardCharsets.UTF_8);
          Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-      out.write(Csv.line(head) + "\n");
+      out.write(CsvText.line(head) + "\n");
       in.readLine(); // header
       MeanInterval stats = new MeanInterval(m);
       int current = -1;
@@ -119,12 +120,12 @@ public final class SummaryWriter {
       row.addAll(values);
       row.add(names.get(j));
       row.add(String.valueOf(n));
-      row.add(Csv.number(mean));
-      row.add(Csv.number(sd));
-      row.add(Csv.number(lo));
-      row.add(Csv.number(hi));
+      row.add(CsvText.number(mean));
+      row.add(CsvText.number(sd));
+      row.add(CsvText.number(lo));
+      row.add(CsvText.number(hi));
       row.add(String.valueOf(failed));
-      out.write(Csv.line(row) + "\n");
+      out.write(CsvText.line(row) + "\n");
     }
   }
 }
