@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.tradewar.io.AtomicFiles;
 import org.tradewar.io.BadInputException;
+import org.tradewar.io.Check;
 
 /**
  * Reads every {@code *.txt} file of a folder, in file-name order, as strict UTF-8. Any file that is

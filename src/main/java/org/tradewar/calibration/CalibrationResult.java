@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.tradewar.io.BadInputException;
+import org.tradewar.io.Check;
 
 /**
  * What a calibration produced: the articles read, the facts found in them, the parameters mapped

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tradewar.io.Check;
 
 /**
  * Splits a sentence into clauses that each report one act, so that "The US has threatened ... while

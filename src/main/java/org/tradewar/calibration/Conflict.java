@@ -2,6 +2,7 @@ package org.tradewar.calibration;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.tradewar.io.Check;
 
 /**
  * Sources that disagree on one event's value, and how the calibration settled it: kept the value of

@@ -3,6 +3,7 @@ package org.tradewar.calibration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.tradewar.io.Check;
 
 /**
  * One act the articles report, with every fact that reports it (its sources): the same threat read

@@ -2,6 +2,7 @@ package org.tradewar.calibration;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
+import org.tradewar.io.Check;
 
 /**
  * One thing an article reports, read from one clause of one sentence.

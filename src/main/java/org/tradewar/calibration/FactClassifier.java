@@ -3,6 +3,7 @@ package org.tradewar.calibration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import org.tradewar.io.Check;
 
 /**
  * Decides which kinds of fact a clause reports, from the cue groups of {@code cues.tsv}:

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.tradewar.io.Check;
 
 /**
  * Reads the facts of one article: dates it, splits it into sentences and clauses, parses amounts,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import org.tradewar.io.Check;
 
 /**
  * A model parameter and where it came from: either the facts it was read from (with the arithmetic in

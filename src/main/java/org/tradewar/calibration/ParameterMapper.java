@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.tradewar.io.Check;
 
 /**
  * Maps facts to the parameters the model reads. Every value comes from facts, named by id, with the

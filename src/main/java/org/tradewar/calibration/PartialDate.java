@@ -2,6 +2,7 @@ package org.tradewar.calibration;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.tradewar.io.Check;
 
 /**
  * A date known to the day, the month or the year, written {@code 2018-05-17}, {@code 2018-05} or

@@ -1,6 +1,7 @@
 package org.tradewar.calibration;
 
 import java.util.List;
+import org.tradewar.io.Check;
 
 /**
  * An observable statement the articles make about the war's path, which a simulated run can meet or

@@ -1,5 +1,7 @@
 package org.tradewar.calibration;
 
+import org.tradewar.io.Check;
+
 /**
  * Where a fact was read: the article file, the sentence as it stands in the file, and its character
  * span, so that {@code text.substring(start, end)} equals {@code sentence}.

@@ -1,6 +1,7 @@
 package org.tradewar.calibration;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.tradewar.io.Check;
 
 /**
  * One article read for a calibration.

@@ -10,7 +10,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 import org.tradewar.io.AtomicFiles;
-import org.tradewar.output.Check;
+import org.tradewar.io.Check;
 
 /** Exports a chart as PNG (raster, for slides) and SVG (vector, for papers), each written atomically. */
 public final class ChartFiles {

@@ -28,7 +28,7 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.tradewar.output.Check;
+import org.tradewar.io.Check;
 import org.tradewar.output.EventRow;
 
 /**

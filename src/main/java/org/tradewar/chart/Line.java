@@ -6,7 +6,7 @@ import java.awt.Stroke;
 import java.time.LocalDate;
 import java.util.List;
 import org.tradewar.output.Band;
-import org.tradewar.output.Check;
+import org.tradewar.io.Check;
 import org.tradewar.output.Country;
 
 /**

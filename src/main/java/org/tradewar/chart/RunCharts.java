@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
-import org.tradewar.output.Check;
+import org.tradewar.io.Check;
 import org.tradewar.output.RunTables;
 import org.tradewar.output.TimeSeries;
 

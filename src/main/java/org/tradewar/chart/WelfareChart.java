@@ -9,7 +9,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.tradewar.output.Band;
-import org.tradewar.output.Check;
+import org.tradewar.io.Check;
 import org.tradewar.output.Country;
 import org.tradewar.output.TimeSeries;
 

@@ -13,6 +13,7 @@ import org.tradewar.calibration.Pattern;
 import org.tradewar.io.BadInputException;
 import org.tradewar.io.LocatedTree;
 import org.tradewar.io.NearestName;
+import org.tradewar.io.TreeValues;
 import org.tradewar.model.params.ParameterSpec;
 import org.tradewar.scenario.Scenario;
 import org.tradewar.scenario.ScenarioLoader;
@@ -31,13 +32,7 @@ public final class FitLoader {
     if (!root.isObject()) {
       throw tree.error("", "a fit file is a mapping of keys (base, parameters, seed, ...)");
     }
-    for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
-      String key = it.next();
-      if (!TOP_KEYS.contains(key)) {
-        throw tree.error(key, "unknown key" + NearestName.hint(key, TOP_KEYS) + "; allowed: "
-            + String.join(", ", new TreeSet<>(TOP_KEYS)));
-      }
-    }
+    new TreeValues(tree).requireKnownKeys(root, "", new TreeSet<>(TOP_KEYS));
     String stem = file.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
     String name = root.has("name") ? root.get("name").asText() : stem;
     if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
@@ -136,11 +131,7 @@ public final class FitLoader {
   }
 
   private static int intIn(LocatedTree tree, JsonNode node, String key, int min, int max) {
-    JsonNode v = node.get(key);
-    if (!v.isIntegralNumber() || v.asLong() < min || v.asLong() > max) {
-      throw tree.error(key, "expected a whole number between " + min + " and " + max + ", got " + v);
-    }
-    return v.asInt();
+    return (int) new TreeValues(tree).integer(node.get(key), key, min, max);
   }
 
   private static double number(LocatedTree tree, JsonNode node, String key, double min, double max) {
@@ -148,11 +139,6 @@ public final class FitLoader {
   }
 
   private static double number(LocatedTree tree, JsonNode node, String path, String key, double min, double max) {
-    JsonNode v = node.get(key);
-    if (v == null || !v.isNumber() || v.asDouble() < min || v.asDouble() > max) {
-      throw tree.error(path.endsWith(key) ? path : path + "." + key, "expected a number between "
-          + ParameterText.num(min) + " and " + ParameterText.num(max) + ", got " + v);
-    }
-    return v.asDouble();
+    return new TreeValues(tree).number(node.get(key), path.endsWith(key) ? path : path + "." + key, min, max);
   }
 }

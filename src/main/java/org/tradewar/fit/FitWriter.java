@@ -15,6 +15,7 @@ import org.tradewar.calibration.Pattern;
 import org.tradewar.io.AtomicFiles;
 import org.tradewar.io.ProjectPaths;
 import org.tradewar.io.ToolVersion;
+import org.tradewar.output.CsvText;
 
 /**
  * The fit folder (docs/fit.md): {@code estimate.yaml} (a parameter file any scenario can load with
@@ -56,11 +57,11 @@ public final class FitWriter {
     StringBuilder b = new StringBuilder("id,kind,description,target,tolerance,comparator,simulated_mean,simulated_sd,met_share,facts\n");
     for (int p = 0; p < spec.patterns().size(); p++) {
       Pattern pt = spec.patterns().get(p);
-      b.append(pt.id()).append(',').append(pt.kind()).append(',').append(csv(pt.description())).append(',')
+      b.append(pt.id()).append(',').append(pt.kind()).append(',').append(CsvText.field(pt.description())).append(',')
           .append(ParameterText.num(pt.target())).append(',').append(ParameterText.num(pt.tolerance())).append(',')
           .append(pt.comparator()).append(',').append(ParameterText.num(e.mean()[p])).append(',')
           .append(ParameterText.num(e.sd()[p])).append(',').append(ParameterText.num(e.metShare()[p])).append(',')
-          .append(csv(String.join(" ", pt.facts()))).append('\n');
+          .append(CsvText.field(String.join(" ", pt.facts()))).append('\n');
     }
     return b.toString();
   }
@@ -196,7 +197,4 @@ public final class FitWriter {
     }
   }
 
-  private static String csv(String s) {
-    return s.contains(",") || s.contains("\"") ? '"' + s.replace("\"", "\"\"") + '"' : s;
-  }
 }

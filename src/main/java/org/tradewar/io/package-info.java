@@ -1,5 +1,6 @@
 /**
- * Small file helpers every layer shares: atomic writes (temporary file, then rename) and the one
- * exception type for bad user input, whose message the command line prints as is.
+ * Small helpers every layer shares: atomic writes (temporary file, then rename), the one exception
+ * type for bad user input, whose message the command line prints as is, the one argument check
+ * ({@link org.tradewar.io.Check}) and the sizes the tool accepts ({@link org.tradewar.io.Limits}).
  */
 package org.tradewar.io;

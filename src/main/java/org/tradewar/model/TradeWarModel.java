@@ -251,7 +251,7 @@ public final class TradeWarModel extends SimState {
 
   /** Gives {@code side}'s chair to {@code seat} (a person, a script); call before {@link #start()}. */
   public void seat(Country side, Seat seat) {
-    seats.put(side, java.util.Objects.requireNonNull(seat, "seat"));
+    seats.put(side, org.tradewar.io.Check.notNull(seat, "seat"));
   }
 
   /** Who decides for {@code side}: {@link Seat#AGENTS} unless the chair was given to someone. */

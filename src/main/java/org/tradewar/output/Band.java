@@ -1,11 +1,11 @@
 package org.tradewar.output;
 
 import java.util.Arrays;
-import org.apache.commons.math3.distribution.TDistribution;
+import org.tradewar.io.Check;
 
 /**
  * A weekly series summarised over replications: the mean, and the 95% confidence band of that mean
- * (Student t with n-1 degrees of freedom). With one replication the band collapses onto the mean.
+ * (Student t with n-1 degrees of freedom, {@link MeanInterval}). With one replication the band collapses onto the mean.
  * Weeks where no replication has a value are NaN.
  */
 public final class Band {
@@ -83,14 +83,14 @@ public final class Band {
     double[] mean = new double[weeks];
     double[] lower = new double[weeks];
     double[] upper = new double[weeks];
+    MeanInterval spread = new MeanInterval(weeks);
     for (int w = 0; w < weeks; w++) {
       double sum = 0;
-      double sumSq = 0;
       int n = 0;
       for (double[] r : runs) {
         if (w < r.length && !Double.isNaN(r[w])) {
           sum += r[w];
-          sumSq += r[w] * r[w];
+          spread.add(w, r[w]);
           n++;
         }
       }
@@ -99,7 +99,7 @@ public final class Band {
         continue;
       }
       double m = sum / n;
-      double half = halfWidth(m, sumSq, n);
+      double half = halfWidth(spread, w);
       mean[w] = m;
       lower[w] = m - half;
       upper[w] = m + half;
@@ -107,23 +107,17 @@ public final class Band {
     return new Band(mean, lower, upper, runs.length);
   }
 
-  /** Half the 95% interval of a mean {@code m} of {@code n} values whose squares sum to {@code sumSq}. */
-  static double halfWidth(double m, double sumSq, int n) {
-    if (n < 2) {
-      return 0;
-    }
-    double var = Math.max(0, (sumSq - n * m * m) / (n - 1));
-    return tQuantile(n - 1) * Math.sqrt(var / n);
+  /**
+   * Half the 95% interval of the mean of week {@code w}'s values; 0 for a single value (the band
+   * collapses onto the mean). The mean drawn stays the sum over n, the bits the files and charts give.
+   */
+  static double halfWidth(MeanInterval spread, int w) {
+    return spread.n(w) < 2 ? 0 : spread.halfWidth(w);
   }
 
   /** A band from its parts (the streaming summaries build it week by week). */
   static Band of(double[] mean, double[] lower, double[] upper, int replications) {
     return new Band(mean, lower, upper, replications);
-  }
-
-  /** The 97.5% quantile of Student's t; only the quantile is used, so no generator is drawn from. */
-  private static double tQuantile(int degreesOfFreedom) {
-    return new TDistribution(null, degreesOfFreedom).inverseCumulativeProbability(0.975);
   }
 
   /** Multiplies mean and bounds by {@code factor} (a rescaling such as a weekly value to an annual rate). */

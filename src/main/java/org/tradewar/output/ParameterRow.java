@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.tradewar.io.Check;
 
 /**
  * One parameter a run used ({@code parameters.json}): its dotted path, value, unit, origin (article

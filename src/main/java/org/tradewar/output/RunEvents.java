@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.tradewar.io.Check;
 
 /**
  * What the charts and reports need of {@code events.csv}, in memory that does not grow with the

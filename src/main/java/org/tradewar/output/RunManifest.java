@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.tradewar.io.Check;
 
 /**
  * {@code manifest.json}: the run's provenance, flattened to dotted fields in file order

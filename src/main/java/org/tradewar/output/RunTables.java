@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.tradewar.io.AtomicFiles;
 import org.tradewar.io.BadInputException;
+import org.tradewar.io.Check;
 
 /**
  * Everything a chart or a report needs from one run folder, read once. {@code timeseries.csv} and

@@ -1,6 +1,7 @@
 package org.tradewar.output;
 
 import java.util.Arrays;
+import org.tradewar.io.Check;
 
 /**
  * The {@code k} smallest of the values offered, in constant memory: a max-heap whose top is the

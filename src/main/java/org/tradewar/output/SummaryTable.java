@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tradewar.io.Check;
 
 /**
  * {@code summary.json}: the outcome and headline numbers of a run. Metrics are means over

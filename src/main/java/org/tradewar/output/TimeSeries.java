@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.tradewar.io.Check;
 import org.tradewar.io.Limits;
 
 /**

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tradewar.io.Check;
 
 /**
  * Builds a {@link TimeSeries} from the rows of {@code timeseries.csv} as they stream past, one

@@ -1,14 +1,15 @@
 package org.tradewar.output;
 
 import java.util.Arrays;
+import org.tradewar.io.Check;
 import org.tradewar.io.Limits;
 
 /**
  * One weekly series summarised over replications as they stream past, in memory that does not grow
- * with the number of replications: per week the count, sum and sum of squares (the mean and its
- * interval) and, for a series drawn as a band, the smallest and largest values, as many as the 5%
- * and 95% quantiles of the most replications the limits allow ({@link Limits#MAX_REPLICATIONS})
- * need. The quantiles are therefore exact, the same numbers as sorting every value, for any run the
+ * with the number of replications: per week the count and sum (the mean) and, for a series drawn as a
+ * band, Welford's running moments (the interval of the mean, {@link MeanInterval}) and the smallest
+ * and largest values, as many as the 5% and 95% quantiles of the most replications the limits allow
+ * ({@link Limits#MAX_REPLICATIONS}) need. The quantiles are therefore exact, the same numbers as sorting every value, for any run the
  * tool accepts; past that count (only possible by calling this class directly) a quantile falls back
  * to the innermost value kept at its end, rank {@link #tailSize()} - 1 from that end instead of about
  * 5% of n: a bounded sketch whose error is documented rather than hidden. The arithmetic is that
@@ -38,7 +39,7 @@ public final class WeeklyStats {
   private int replications;
   private int[] count = new int[0];
   private double[] sum = new double[0];
-  private double[] sumSq = new double[0];
+  private final MeanInterval spread = new MeanInterval(0);
   private double[][] scaledSum = new double[SCALES.length][0];
   private boolean[] missing = new boolean[0];
   private SmallestValues[] low = new SmallestValues[0];
@@ -78,7 +79,7 @@ public final class WeeklyStats {
       count[w]++;
       sum[w] += x;
       if (band) {
-        sumSq[w] += x * x;
+        spread.add(w, x);
         for (int i = 0; i < SCALES.length; i++) {
           scaledSum[i][w] += x * SCALES[i];
         }
@@ -111,7 +112,7 @@ public final class WeeklyStats {
       Arrays.fill(missing, old, weeks, true); // the earlier replications did not reach these weeks
     }
     if (band) {
-      sumSq = Arrays.copyOf(sumSq, weeks);
+      spread.grow(weeks);
       for (int i = 0; i < SCALES.length; i++) {
         scaledSum[i] = Arrays.copyOf(scaledSum[i], weeks);
       }
@@ -199,7 +200,7 @@ public final class WeeklyStats {
         continue;
       }
       double m = sum[w] / n;
-      double half = Band.halfWidth(m, sumSq[w], n);
+      double half = Band.halfWidth(spread, w);
       mean[w] = m;
       lower[w] = m - half;
       upper[w] = m + half;

@@ -6,6 +6,8 @@
  * timeline (those of the replication shown, {@link org.tradewar.output.RunEvents}), the {@link org.tradewar.output.SummaryTable}, the parameters with their provenance, and
  * {@link org.tradewar.output.RunTables} that gathers them. Charts and reports are drawn from these,
  * never from the live model, so an old run can be charted again without simulating. Nothing here
- * knows about drawing.
+ * knows about drawing. The tool's one CSV writer ({@link org.tradewar.output.CsvText}, with the one
+ * number format of {@link org.tradewar.output.Numbers}) and its one 95% interval of a mean
+ * ({@link org.tradewar.output.MeanInterval}) live here too; sweeps use both.
  */
 package org.tradewar.output;

@@ -16,8 +16,8 @@ import org.tradewar.chart.CompareVariable;
 import org.tradewar.chart.EscalationTimelineChart;
 import org.tradewar.io.AtomicFiles;
 import org.tradewar.io.BadInputException;
-import org.tradewar.output.Check;
-import org.tradewar.output.Numbers;
+import org.tradewar.io.Check;
+import org.tradewar.output.CsvText;
 import org.tradewar.output.RunTables;
 import org.tradewar.output.SeriesKey;
 import org.tradewar.output.SummaryTable;
@@ -178,18 +178,15 @@ public final class Comparison {
     StringBuilder b = new StringBuilder("scenario,run,outcome,metric,value\n");
     for (int i = 0; i < runs.size(); i++) {
       RunTables r = runs.get(i);
-      String head = csv(labels.get(i)) + "," + csv(String.valueOf(r.folder().getFileName())) + ","
-          + csv(r.summary().outcome()) + ",";
+      String head = CsvText.field(labels.get(i)) + "," + CsvText.field(String.valueOf(r.folder().getFileName()))
+          + "," + CsvText.field(r.summary().outcome()) + ",";
       for (String k : keys) {
-        b.append(head).append(csv(k)).append(',').append(Numbers.format(r.summary().metric(k))).append('\n');
+        b.append(head).append(CsvText.field(k)).append(',').append(CsvText.number(r.summary().metric(k))).append('\n');
       }
     }
     return b.toString();
   }
 
-  private static String csv(String s) {
-    return s.matches(".*[,\"\\n\\r].*") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
-  }
 
   private static String lowerFirst(String unit) {
     return unit.length() > 1 && Character.isUpperCase(unit.charAt(0)) && Character.isLowerCase(unit.charAt(1))

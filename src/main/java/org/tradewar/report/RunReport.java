@@ -7,7 +7,7 @@ import java.util.Map;
 import org.tradewar.chart.RunCharts;
 import org.tradewar.io.AtomicFiles;
 import org.tradewar.io.BadInputException;
-import org.tradewar.output.Check;
+import org.tradewar.io.Check;
 import org.tradewar.output.RunTables;
 import org.tradewar.output.SummaryTable;
 

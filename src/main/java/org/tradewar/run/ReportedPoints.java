@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.tradewar.calibration.Pattern;
 import org.tradewar.model.Country;
 import org.tradewar.model.economy.BaselineTrade;
+import org.tradewar.output.CsvText;
 import org.tradewar.scenario.CalibrationLookup;
 import org.tradewar.scenario.Scenario;
 
@@ -37,8 +38,8 @@ public final class ReportedPoints {
       }
       b.append(p.id()).append(',').append(p.kind()).append(',').append(p.date()).append(',')
           .append(Double.isNaN(tariff) ? "" : String.format(Locale.ROOT, "%.3f", tariff)).append(',')
-          .append(RunFolderWriter.csv(p.description())).append(',')
-          .append(RunFolderWriter.csv(String.join(" | ", sources))).append('\n');
+          .append(CsvText.field(p.description())).append(',')
+          .append(CsvText.field(String.join(" | ", sources))).append('\n');
     }
     return b.toString();
   }

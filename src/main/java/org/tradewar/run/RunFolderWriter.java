@@ -49,20 +49,6 @@ public final class RunFolderWriter {
     Files.writeString(dir.resolve("transcript.md"), transcript(scenario, first), StandardCharsets.UTF_8);
   }
 
-  /** RFC 4180 quoting where needed. */
-  static String csv(String s) {
-    if (s == null) {
-      return "";
-    }
-    if (!s.isEmpty() && "=+@\t\r".indexOf(s.charAt(0)) >= 0) {
-      s = "'" + s; // a spreadsheet would run text that starts like a formula
-    }
-    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-      return s;
-    }
-    return '"' + s.replace("\"", "\"\"") + '"';
-  }
-
   static ObjectNode summary(Scenario s, List<RunResult> runs) {
     ObjectNode root = JSON.createObjectNode();
     root.put("scenario", s.name());

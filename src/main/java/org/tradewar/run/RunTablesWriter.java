@@ -14,7 +14,7 @@ import org.tradewar.model.RunRecord;
 import org.tradewar.model.TimelineEvent;
 import org.tradewar.model.Variable;
 import org.tradewar.model.economy.Sector;
-import org.tradewar.output.Numbers;
+import org.tradewar.output.CsvText;
 import org.tradewar.output.SeriesKey;
 import org.tradewar.output.TimeSeries;
 import org.tradewar.output.TimeSeriesBuilder;
@@ -106,7 +106,7 @@ final class RunTablesWriter implements AutoCloseable {
       Country c, int sector) throws IOException {
     for (Variable v : Variable.values()) {
       String partner = v.restOfWorld() ? Variable.REST_OF_WORLD : c.rival().name();
-      String value = Numbers.format(rec.series(v, c, sector)[week]);
+      String value = CsvText.number(rec.series(v, c, sector)[week]);
       series.write(prefix);
       series.write(c.name());
       series.write(',');
@@ -124,7 +124,7 @@ final class RunTablesWriter implements AutoCloseable {
 
   private void writeLevel(String prefix, int run, int week, LocalDate date, Country c, String variable, double v)
       throws IOException {
-    String value = Numbers.format(v);
+    String value = CsvText.number(v);
     series.write(prefix + c + ",," + SeriesKey.ALL + "," + variable + "," + value + "\n");
     builder.add(run, week, date, new SeriesKey(variable, c.name(), "", SeriesKey.ALL), asRead(value));
   }
@@ -137,9 +137,9 @@ final class RunTablesWriter implements AutoCloseable {
   private void writeEvents(RunResult r) throws IOException {
     for (TimelineEvent e : r.model().timeline().events()) {
       events.write(r.run() + "," + e.week() + "," + e.date() + "," + (e.actor() == null ? "" : e.actor())
-          + "," + RunFolderWriter.csv(e.target()) + "," + e.kind().key() + "," + Numbers.format(e.coverageUsdBn())
-          + "," + Numbers.format(e.ratePct()) + "," + RunFolderWriter.csv(e.label()) + ","
-          + RunFolderWriter.csv(e.text()) + "\n");
+          + "," + CsvText.field(e.target()) + "," + e.kind().key() + "," + CsvText.number(e.coverageUsdBn())
+          + "," + CsvText.number(e.ratePct()) + "," + CsvText.field(e.label()) + ","
+          + CsvText.field(e.text()) + "\n");
     }
   }
 }

@@ -125,9 +125,9 @@ public record Scenario(
   /** The same scenario with another seed, horizon or number of replications. */
   public Scenario with(Long seed, Integer weeks, Integer replications) {
     int w = weeks == null ? this.weeks : weeks;
-    if (w < 1 || w > ScenarioLoader.MAX_WEEKS) {
+    if (w < 1 || w > org.tradewar.io.Limits.MAX_WEEKS) {
       throw new BadInputException("--weeks " + w + " is out of range: allowed is an integer between 1 and "
-          + ScenarioLoader.MAX_WEEKS);
+          + org.tradewar.io.Limits.MAX_WEEKS);
     }
     return new Scenario(file, name, title, description, start, w, seed == null ? this.seed : seed,
         replications == null ? this.replications : replications, parameters, overrides, strategies,

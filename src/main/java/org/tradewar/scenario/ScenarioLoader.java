@@ -20,9 +20,11 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Function;
 import org.tradewar.io.BadInputException;
+import org.tradewar.io.Limits;
 import org.tradewar.io.LocatedTree;
 import org.tradewar.io.NearestName;
 import org.tradewar.io.Problems;
+import org.tradewar.io.TreeValues;
 import org.tradewar.model.Country;
 import org.tradewar.model.NonTariffMeasure;
 import org.tradewar.model.ScriptedEvent;
@@ -43,8 +45,6 @@ import org.tradewar.model.params.ParameterSet;
  * articles give for that calibration parameter.
  */
 public final class ScenarioLoader {
-  /** Longest horizon a scenario may ask for (20 years of weeks). */
-  public static final int MAX_WEEKS = org.tradewar.io.Limits.MAX_WEEKS;
   private static final String REF = "calibration:";
 
   private static final List<String> TOP_KEYS = List.of("title", "description", "start", "weeks", "seed",
@@ -59,11 +59,13 @@ public final class ScenarioLoader {
 
   private final LocatedTree tree;
   private final Path file;
+  private final TreeValues values;
   private final Problems problems = new Problems();
 
   private ScenarioLoader(LocatedTree tree) {
     this.tree = tree;
     this.file = tree.file();
+    this.values = new TreeValues(tree);
   }
 
   /** Loads and validates {@code file}. */
@@ -85,14 +87,14 @@ public final class ScenarioLoader {
     }
     // Every independent part is checked even when an earlier one is wrong, so that one pass shows
     // the user every problem of the file; the stand-in values below only keep the later checks going.
-    checkKeys(root, "", TOP_KEYS);
-    String title = problems.check(() -> text(root, "title"), "");
-    String description = problems.check(() -> text(root, "description"), "");
+    values.unknownKeys(root, "", TOP_KEYS).forEach(problems::add);
+    String title = problems.check(() -> values.text(root, "", "title"), "");
+    String description = problems.check(() -> values.text(root, "", "description"), "");
     LocalDate start = problems.check(() -> root.has("start") ? date(root.get("start"), "start")
         : LocalDate.of(2018, 1, 1), LocalDate.of(2018, 1, 1));
-    int weeks = problems.check(() -> (int) integer(root, "weeks", 156, 1, MAX_WEEKS), MAX_WEEKS);
-    long seed = problems.check(() -> integer(root, "seed", 1, 0, Long.MAX_VALUE), 1L);
-    int replications = problems.check(() -> (int) integer(root, "replications", 1, 1, org.tradewar.io.Limits.MAX_REPLICATIONS), 1);
+    int weeks = problems.check(() -> (int) values.integer(root, "", "weeks", 156, 1, Limits.MAX_WEEKS), Limits.MAX_WEEKS);
+    long seed = problems.check(() -> values.integer(root, "", "seed", 1, 0, Long.MAX_VALUE), 1L);
+    int replications = problems.check(() -> (int) values.integer(root, "", "replications", 1, 1, Limits.MAX_REPLICATIONS), 1);
     Map<Country, Strategy> strategies = problems.check(() -> strategies(root), Map.of());
     Map<String, NegotiatorOverride> negotiators = problems.check(() -> negotiatorOverrides(root), Map.of());
     Scenario.Outputs outputs = problems.check(() -> outputs(root), null);
@@ -105,8 +107,8 @@ public final class ScenarioLoader {
     Map<String, Double> overrides = parameterOverrides(root, catalog, calibration);
     if (root.has("firms")) {
       problems.check(() -> overrides.put("firms.count",
-          (double) integer(root, "firms", 10000, org.tradewar.io.Limits.MIN_FIRMS,
-          org.tradewar.io.Limits.MAX_FIRMS)));
+          (double) values.integer(root, "", "firms", 10000, Limits.MIN_FIRMS,
+          Limits.MAX_FIRMS)));
     }
     problems.check(() -> issueWeights(root, overrides));
     ParameterSet parameters = resolveParameters(catalog, calibration, overrides,
@@ -125,8 +127,8 @@ public final class ScenarioLoader {
     JsonNode auto = root.get("autonomous_from");
     if (auto != null) {
       problems.check(() -> {
-        requireObject(auto, "autonomous_from");
-        checkKeys(auto, "autonomous_from", List.of("US", "CN"));
+        values.object(auto, "autonomous_from");
+        values.unknownKeys(auto, "autonomous_from", List.of("US", "CN")).forEach(problems::add);
         auto.fields().forEachRemaining(e -> problems.check(() -> side(e.getKey()).ifPresent(c ->
             autonomous.put(c, dateValue(e.getValue(), "autonomous_from." + e.getKey(), calibration)))));
       });
@@ -134,7 +136,7 @@ public final class ScenarioLoader {
     LocalDate purchaseDeadline = calibration.value("us.surplus_cut_deadline")
         .map(v -> parseLooseDate(v.toString())).orElse(null);
     Scenario.BehaviourDraws draws = problems.check(() -> root.has("behaviour_from")
-        ? behaviourDraws(text(root, "behaviour_from"), catalog) : Scenario.BehaviourDraws.none(),
+        ? behaviourDraws(values.text(root, "", "behaviour_from"), catalog) : Scenario.BehaviourDraws.none(),
         Scenario.BehaviourDraws.none());
     problems.throwIfAny();
     String name = file.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
@@ -175,7 +177,7 @@ public final class ScenarioLoader {
   // Sections
 
   private CalibrationLookup openCalibration(JsonNode root) {
-    String given = root.has("calibration") ? text(root, "calibration") : "seeds";
+    String given = root.has("calibration") ? values.text(root, "", "calibration") : "seeds";
     Path dir = file.toAbsolutePath().getParent();
     List<Path> candidates = new ArrayList<>();
     candidates.add(dir.resolve(given));
@@ -200,13 +202,13 @@ public final class ScenarioLoader {
       CalibrationLookup calibration) {
     Map<String, Double> out = new LinkedHashMap<>();
     if (root.has("parameters_from")) {
-      problems.check(() -> out.putAll(parameterFile(text(root, "parameters_from"), catalog)));
+      problems.check(() -> out.putAll(parameterFile(values.text(root, "", "parameters_from"), catalog)));
     }
     JsonNode params = root.get("parameters");
     if (params == null) {
       return out;
     }
-    problems.check(() -> requireObject(params, "parameters"));
+    problems.check(() -> values.object(params, "parameters"));
     Iterator<Map.Entry<String, JsonNode>> it = params.fields();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
@@ -327,8 +329,8 @@ public final class ScenarioLoader {
     if (s == null) {
       return out;
     }
-    requireObject(s, "strategies");
-    checkKeys(s, "strategies", List.of("US", "CN"));
+    values.object(s, "strategies");
+    values.unknownKeys(s, "strategies", List.of("US", "CN")).forEach(problems::add);
     s.fields().forEachRemaining(e -> problems.check(() -> side(e.getKey()).ifPresent(c ->
         out.put(c, strategy(e.getValue(), "strategies." + e.getKey())))));
     return out;
@@ -353,14 +355,14 @@ public final class ScenarioLoader {
     if (n == null) {
       return out;
     }
-    requireObject(n, "negotiators");
-    checkKeys(n, "negotiators", List.of("US", "CN"));
+    values.object(n, "negotiators");
+    values.unknownKeys(n, "negotiators", List.of("US", "CN")).forEach(problems::add);
     n.fields().forEachRemaining(side -> {
       if (side(side.getKey()).isEmpty()) {
         return; // an unknown side, which checkKeys has reported
       }
       String sidePath = "negotiators." + side.getKey();
-      requireObject(side.getValue(), sidePath);
+      values.object(side.getValue(), sidePath);
       side.getValue().fields().forEachRemaining(e -> problems.check(() -> {
         String path = sidePath + "." + e.getKey();
         if (!e.getKey().matches("[A-Za-z][A-Za-z0-9_]*")) {
@@ -368,16 +370,16 @@ public final class ScenarioLoader {
               + " got '" + e.getKey() + "'");
         }
         JsonNode v = e.getValue();
-        requireObject(v, path);
-        checkKeys(v, path, NEGOTIATOR_KEYS);
+        values.object(v, path);
+        values.unknownKeys(v, path, NEGOTIATOR_KEYS).forEach(problems::add);
         out.put(side.getKey() + "." + e.getKey(), new NegotiatorOverride(
-            v.has("name") ? text(v, "name", path) : null,
-            v.has("role") ? text(v, "role", path) : null,
+            v.has("name") ? values.text(v, path, "name") : null,
+            v.has("role") ? values.text(v, path, "role") : null,
             v.has("strategy") ? strategy(v.get("strategy"), path + ".strategy") : null,
-            v.has("hawkishness") ? bounded(v.get("hawkishness"), path + ".hawkishness", 0, 1) : null,
-            v.has("influence") ? bounded(v.get("influence"), path + ".influence", 0, 10) : null,
-            v.has("patience_weeks") ? bounded(v.get("patience_weeks"), path + ".patience_weeks", 1, 520) : null,
-            v.has("on_delegation") ? bool(v.get("on_delegation"), path + ".on_delegation") : null));
+            v.has("hawkishness") ? values.number(v.get("hawkishness"), path + ".hawkishness", 0, 1) : null,
+            v.has("influence") ? values.number(v.get("influence"), path + ".influence", 0, 10) : null,
+            v.has("patience_weeks") ? values.number(v.get("patience_weeks"), path + ".patience_weeks", 1, 520) : null,
+            v.has("on_delegation") ? values.bool(v.get("on_delegation"), path + ".on_delegation") : null));
       }));
     });
     return out;
@@ -392,8 +394,8 @@ public final class ScenarioLoader {
     if (w == null) {
       return;
     }
-    requireObject(w, "issue_weights");
-    checkKeys(w, "issue_weights", List.of("US", "CN"));
+    values.object(w, "issue_weights");
+    values.unknownKeys(w, "issue_weights", List.of("US", "CN")).forEach(problems::add);
     List<String> keys = new ArrayList<>(Arrays.stream(Issue.values()).map(Issue::key).toList());
     keys.add("tariff_relief");
     keys.add("tariff_leverage");
@@ -403,10 +405,10 @@ public final class ScenarioLoader {
         continue;
       }
       String path = "issue_weights." + c;
-      requireObject(side, path);
-      checkKeys(side, path, keys);
+      values.object(side, path);
+      values.unknownKeys(side, path, keys).forEach(problems::add);
       side.fields().forEachRemaining(e -> problems.check(() -> overrides.put("issues." + c + "." + e.getKey(),
-          bounded(e.getValue(), path + "." + e.getKey(), 0, 100))));
+          values.number(e.getValue(), path + "." + e.getKey(), 0, 100))));
     }
   }
 
@@ -438,8 +440,8 @@ public final class ScenarioLoader {
   private EventSpec event(JsonNode e, String path, CalibrationLookup calibration, LocalDate start,
       LocalDate end) {
     List<String> types = Arrays.stream(ScriptedEvent.Type.values()).map(ScriptedEvent.Type::key).toList();
-    requireObject(e, path);
-    checkKeys(e, path, EVENT_KEYS);
+    values.object(e, path);
+    values.unknownKeys(e, path, EVENT_KEYS).forEach(problems::add);
     if (!e.has("date") || !e.has("type")) {
       throw tree.error(path, "an event needs a 'date' and a 'type' (one of " + String.join(", ", types) + ")");
     }
@@ -448,7 +450,7 @@ public final class ScenarioLoader {
       throw tree.error(path + ".date", "date " + date + " is outside the scenario's horizon: allowed is "
           + start + " to " + end.minusDays(1));
     }
-    String typeText = text(e, "type", path);
+    String typeText = values.text(e, path, "type");
     if (!types.contains(typeText)) {
       throw tree.error(path + ".type", "unknown event type '" + typeText + "'"
           + NearestName.hint(typeText, types) + "; allowed: " + String.join(", ", types));
@@ -467,7 +469,7 @@ public final class ScenarioLoader {
         : positive(e.get("coverage_usd_bn"), path + ".coverage_usd_bn", calibration);
     double implement = e.has("implement_usd_bn") ? positive(e.get("implement_usd_bn"), path + ".implement_usd_bn", calibration) : Double.NaN;
     double rate = e.has("rate_pct") ? rangeValue(e.get("rate_pct"), path + ".rate_pct", calibration, 0, 1000) : Double.NaN;
-    String answers = e.has("answers") ? text(e, "answers", path) : null;
+    String answers = e.has("answers") ? values.text(e, path, "answers") : null;
     if (answers != null && type != ScriptedEvent.Type.TARIFF) {
       throw tree.error(path + ".answers", "only a 'tariff' event can answer a rival's tranche");
     }
@@ -487,7 +489,7 @@ public final class ScenarioLoader {
     TalkForm form = TalkForm.ROUND;
     if (e.has("form")) {
       List<String> forms = Arrays.stream(TalkForm.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
-      String f = text(e, "form", path);
+      String f = values.text(e, path, "form");
       if (!forms.contains(f)) {
         throw tree.error(path + ".form", "unknown form '" + f + "'; allowed: " + String.join(", ", forms));
       }
@@ -496,7 +498,7 @@ public final class ScenarioLoader {
     String measure = null;
     if (type == ScriptedEvent.Type.NON_TARIFF) {
       List<String> measures = Arrays.stream(NonTariffMeasure.values()).map(NonTariffMeasure::key).toList();
-      measure = e.has("measure") ? text(e, "measure", path) : null;
+      measure = e.has("measure") ? values.text(e, path, "measure") : null;
       if (measure == null || !measures.contains(measure)) {
         throw tree.error(path + ".measure", "a non_tariff event needs 'measure', one of " + String.join(", ", measures)
             + (measure == null ? "" : " (got '" + measure + "'" + NearestName.hint(measure, measures) + ")"));
@@ -519,12 +521,12 @@ public final class ScenarioLoader {
     if (type == ScriptedEvent.Type.SANCTION && !e.has("target")) {
       throw tree.error(path, "a 'sanction' event needs a 'target' (a firm, such as ZTE)");
     }
-    return new EventSpec(date, type, actor, e.has("target") ? text(e, "target", path) : null,
-        e.has("label") ? text(e, "label", path) : null, coverage, implement, rate, deadline, sectors,
-        form, measure, share, e.has("stack") && bool(e.get("stack"), path + ".stack"), answers,
-        e.has("note") ? text(e, "note", path) : null,
-        e.has("place") ? text(e, "place", path) : null,
-        e.has("source") ? text(e, "source", path) : null);
+    return new EventSpec(date, type, actor, e.has("target") ? values.text(e, path, "target") : null,
+        e.has("label") ? values.text(e, path, "label") : null, coverage, implement, rate, deadline, sectors,
+        form, measure, share, e.has("stack") && values.bool(e.get("stack"), path + ".stack"), answers,
+        e.has("note") ? values.text(e, path, "note") : null,
+        e.has("place") ? values.text(e, path, "place") : null,
+        e.has("source") ? values.text(e, path, "source") : null);
   }
 
   /**
@@ -587,12 +589,12 @@ public final class ScenarioLoader {
     if (o == null) {
       return new Scenario.Outputs(true, true, true, false);
     }
-    requireObject(o, "outputs");
-    checkKeys(o, "outputs", OUTPUT_KEYS);
+    values.object(o, "outputs");
+    values.unknownKeys(o, "outputs", OUTPUT_KEYS).forEach(problems::add);
     return new Scenario.Outputs(
-        !o.has("charts") || bool(o.get("charts"), "outputs.charts"),
-        !o.has("report") || bool(o.get("report"), "outputs.report"),
-        !o.has("sectors") || bool(o.get("sectors"), "outputs.sectors"),
+        !o.has("charts") || values.bool(o.get("charts"), "outputs.charts"),
+        !o.has("report") || values.bool(o.get("report"), "outputs.report"),
+        !o.has("sectors") || values.bool(o.get("sectors"), "outputs.sectors"),
         o.has("band") && band(o.get("band")));
   }
 
@@ -609,62 +611,9 @@ public final class ScenarioLoader {
   // ------------------------------------------------------------------------------------------------
   // Typed values
 
-  private void checkKeys(JsonNode obj, String path, List<String> allowed) {
-    Iterator<String> names = obj.fieldNames();
-    while (names.hasNext()) {
-      String k = names.next();
-      if (!allowed.contains(k)) {
-        String p = path.isEmpty() ? k : path + "." + k;
-        problems.add(tree.error(p, "unknown key '" + k + "'" + NearestName.hint(k, allowed)
-            + "; allowed here: " + String.join(", ", allowed)));
-      }
-    }
-  }
-
   /** The side a key names; empty for any other key (which {@link #checkKeys} has reported). */
   private static Optional<Country> side(String key) {
     return Arrays.stream(Country.values()).filter(c -> c.name().equals(key)).findFirst();
-  }
-
-  private void requireObject(JsonNode v, String path) {
-    if (!v.isObject()) {
-      throw tree.error(path, "expected a mapping of keys, got " + describe(v));
-    }
-  }
-
-  private String text(JsonNode obj, String key) {
-    return text(obj, key, "");
-  }
-
-  private String text(JsonNode obj, String key, String parent) {
-    String path = parent.isEmpty() ? key : parent + "." + key;
-    JsonNode v = obj.get(key);
-    if (v == null || v.isNull()) {
-      throw tree.error(path, "missing: '" + key + "' is required");
-    }
-    if (!v.isTextual() && !v.isNumber()) {
-      throw tree.error(path, "expected text, got " + describe(v));
-    }
-    String s = v.asText().strip();
-    if (s.isEmpty()) {
-      throw tree.error(path, "must not be empty");
-    }
-    return s;
-  }
-
-  private long integer(JsonNode obj, String key, long def, long min, long max) {
-    JsonNode v = obj.get(key);
-    if (v == null) {
-      return def;
-    }
-    if (!v.isIntegralNumber()) {
-      throw tree.error(key, "expected a whole number between " + min + " and " + max + ", got " + describe(v));
-    }
-    long n = v.asLong();
-    if (n < min || n > max) {
-      throw tree.error(key, "value " + n + " is out of range: allowed is an integer between " + min + " and " + max);
-    }
-    return n;
   }
 
   private double number(JsonNode v, String path, CalibrationLookup calibration) {
@@ -681,7 +630,7 @@ public final class ScenarioLoader {
       return d;
     }
     throw tree.error(path, "expected a number (or 'calibration:NAME'"
-        + (path.endsWith("coverage_usd_bn") ? ", or 'all'" : "") + "), got " + describe(v));
+        + (path.endsWith("coverage_usd_bn") ? ", or 'all'" : "") + "), got " + TreeValues.describe(v));
   }
 
   private double positive(JsonNode v, String path, CalibrationLookup calibration) {
@@ -689,27 +638,7 @@ public final class ScenarioLoader {
   }
 
   private double rangeValue(JsonNode v, String path, CalibrationLookup calibration, double min, double max) {
-    double d = number(v, path, calibration);
-    if (d < min || d > max) {
-      throw tree.error(path, "value " + ParameterSpecFormat.fmt(d) + " is out of range: allowed is a number between "
-          + ParameterSpecFormat.fmt(min) + " and " + ParameterSpecFormat.fmt(max));
-    }
-    return d;
-  }
-
-  private double bounded(JsonNode v, String path, double min, double max) {
-    if (!v.isNumber()) {
-      throw tree.error(path, "expected a number between " + ParameterSpecFormat.fmt(min) + " and "
-          + ParameterSpecFormat.fmt(max) + ", got " + describe(v));
-    }
-    return rangeValue(v, path, null, min, max);
-  }
-
-  private boolean bool(JsonNode v, String path) {
-    if (!v.isBoolean()) {
-      throw tree.error(path, "expected true or false, got " + describe(v));
-    }
-    return v.asBoolean();
+    return values.inRange(number(v, path, calibration), path, min, max);
   }
 
   private Country country(JsonNode v, String path) {
@@ -753,26 +682,6 @@ public final class ScenarioLoader {
       return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
     } catch (DateTimeParseException e) {
       return null;
-    }
-  }
-
-  private static String describe(JsonNode v) {
-    if (v.isTextual()) {
-      return "text '" + v.asText() + "'";
-    }
-    if (v.isArray()) {
-      return "a list";
-    }
-    if (v.isObject()) {
-      return "a mapping";
-    }
-    return v.isNull() ? "nothing" : "'" + v.asText() + "'";
-  }
-
-  /** Number formatting shared with the catalog's messages. */
-  private static final class ParameterSpecFormat {
-    static String fmt(double v) {
-      return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
     }
   }
 }

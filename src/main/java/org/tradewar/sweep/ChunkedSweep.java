@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tradewar.io.AtomicFiles;
 import org.tradewar.io.BadInputException;
+import org.tradewar.output.CsvText;
 
 /**
  * A sweep run as chunks of whole points, each written to its own folder {@code chunks/chunk-N} with
@@ -197,7 +198,7 @@ public final class ChunkedSweep {
     List<String> head = new ArrayList<>(List.of("point"));
     spec.axes().forEach(a -> head.add(a.path()));
     head.addAll(List.of("metric", "n", "mean", "sd", "ci95_low", "ci95_high", "failed"));
-    concatenate(dir, count, SummaryWriter.FILE, Csv.line(head));
+    concatenate(dir, count, SummaryWriter.FILE, CsvText.line(head));
     double[][] means = spec.design() == SweepSpec.DesignKind.SOBOL
         ? new double[spec.metrics().size()][spec.pointCount()] : null;
     try {

@@ -3,34 +3,12 @@ package org.tradewar.sweep;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The little CSV the sweep tables need: one record per line, RFC 4180 quoting. */
+/**
+ * Reads the sweep tables back, one record a line as {@link org.tradewar.output.CsvText} writes them
+ * (RFC 4180 quoting): a split that keeps no state between lines, so a torn last line is told apart.
+ */
 final class Csv {
   private Csv() {}
-
-  /** A field as written: quoted when it holds a comma, a quote or a line break. */
-  static String field(String s) {
-    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-      return s;
-    }
-    return '"' + s.replace("\"", "\"\"") + '"';
-  }
-
-  /** A number as written: shortest text that reads back to the same double; empty for NaN. */
-  static String number(double v) {
-    return Double.isNaN(v) ? "" : Double.toString(v);
-  }
-
-  /** Joins fields into a line (without the newline). */
-  static String line(List<String> fields) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < fields.size(); i++) {
-      if (i > 0) {
-        b.append(',');
-      }
-      b.append(field(fields.get(i)));
-    }
-    return b.toString();
-  }
 
   /** Splits one line (without its newline) into fields; null when the quoting is broken. */
   static List<String> split(String line) {

@@ -1,7 +1,7 @@
 package org.tradewar.sweep;
 
 import java.util.Map;
-import java.util.Objects;
+import org.tradewar.io.Check;
 
 /**
  * What a sweep keeps of a run while it computes the row: the outcome, the summary metrics (keys of
@@ -14,9 +14,9 @@ import java.util.Objects;
  */
 public record RunResult(String outcome, Map<String, Double> metrics, Series series) {
   public RunResult {
-    Objects.requireNonNull(outcome, "outcome");
+    Check.notNull(outcome, "outcome");
     metrics = Map.copyOf(metrics);
-    Objects.requireNonNull(series, "series");
+    Check.notNull(series, "series");
   }
 
   /** A result without series. */

@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.tradewar.io.AtomicFiles;
 import org.tradewar.io.BadInputException;
+import org.tradewar.output.CsvText;
 
 /**
  * {@code runs.csv}: one complete row per finished run,
@@ -48,7 +49,7 @@ public final class RunsCsv {
     spec.metrics().forEach(m -> h.add(m.name()));
     h.add("status");
     h.add("error");
-    return Csv.line(h);
+    return CsvText.line(h);
   }
 
   /** The row of a finished run. */
@@ -56,11 +57,11 @@ public final class RunsCsv {
     List<String> f = start(p, replicate, seed);
     f.add(outcome);
     for (double m : metrics) {
-      f.add(Csv.number(m));
+      f.add(CsvText.number(m));
     }
     f.add("ok");
     f.add("");
-    return Csv.line(f);
+    return CsvText.line(f);
   }
 
   /** The row of a failed run: metrics empty, the error on one line. */
@@ -73,7 +74,7 @@ public final class RunsCsv {
     f.add("failed");
     String oneLine = error.replaceAll("[\\r\\n\\t]+", " ").strip();
     f.add(oneLine.length() > 500 ? oneLine.substring(0, 500) + "..." : oneLine);
-    return Csv.line(f);
+    return CsvText.line(f);
   }
 
   private static List<String> start(Point p, int replicate, long seed) {

@@ -12,7 +12,7 @@ import org.tradewar.io.BadInputException;
  */
 public record Shard(int index, int count) {
   /** The most shards a sweep is cut into. */
-  public static final int MAX_COUNT = 1_000_000;
+  public static final int MAX_COUNT = org.tradewar.io.Limits.MAX_SHARDS;
 
   public Shard {
     if (count < 1 || count > MAX_COUNT || index < 1 || index > count) {

@@ -8,20 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.commons.math3.distribution.TDistribution;
-import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.tradewar.io.AtomicFiles;
 import org.tradewar.io.BadInputException;
+import org.tradewar.output.CsvText;
+import org.tradewar.output.MeanInterval;
 
 /**
  * {@code summary.csv}: per point and metric, {@code n} (runs with a value), mean, sample standard
  * deviation and the 95% confidence interval of the mean (Student t with n - 1 degrees of freedom;
  * empty below n = 2), then {@code failed} (failed runs of the point).
  *
- * <p>Computed by streaming the sorted runs.csv: one point's {@code SummaryStatistics} per metric at a
+ * <p>Computed by streaming the sorted runs.csv: one point's {@link MeanInterval} cell per metric at a
  * time, so memory does not depend on the number of runs. A point's values are read from its rows.
  * For a Sobol design it keeps each point's mean per metric on the way (one double per point and
  * metric), which the analysis needs; other designs keep nothing per point.
@@ -29,8 +27,6 @@ import org.tradewar.io.BadInputException;
 public final class SummaryWriter {
   /** The file name. */
   public static final String FILE = "summary.csv";
-
-  private final Map<Long, Double> tQuantiles = new HashMap<>();
 
   /** Per point means, [metric][point], NaN where a point has no value (Sobol designs; else null). */
   public record Result(double[][] pointMeans, long ok, long failed) {}
@@ -55,9 +51,9 @@ public final class SummaryWriter {
     long failed = 0;
     try (BufferedReader in = Files.newBufferedReader(runs, StandardCharsets.UTF_8);
          Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-      out.write(Csv.line(head) + "\n");
+      out.write(CsvText.line(head) + "\n");
       in.readLine(); // header
-      SummaryStatistics[] stats = fresh(m);
+      MeanInterval stats = new MeanInterval(m);
       int current = -1;
       List<String> currentValues = null;
       int pointFailed = 0;
@@ -72,7 +68,7 @@ public final class SummaryWriter {
         }
         if (point != current && current >= 0) {
           flush(out, current, currentValues, names, stats, pointFailed, means);
-          stats = fresh(m);
+          stats.clear();
           pointFailed = 0;
         }
         if (line == null) {
@@ -91,7 +87,7 @@ public final class SummaryWriter {
         for (int j = 0; j < m; j++) {
           double v = Csv.parse(f.get(3 + k + 1 + j));
           if (!Double.isNaN(v)) {
-            stats[j].addValue(v);
+            stats.add(j, v);
           }
         }
       }
@@ -107,28 +103,15 @@ public final class SummaryWriter {
     return new Result(means, ok, failed);
   }
 
-  private static SummaryStatistics[] fresh(int m) {
-    SummaryStatistics[] s = new SummaryStatistics[m];
-    for (int i = 0; i < m; i++) {
-      s[i] = new SummaryStatistics();
-    }
-    return s;
-  }
-
-  private void flush(Writer out, int point, List<String> values, List<String> names, SummaryStatistics[] stats,
+  private void flush(Writer out, int point, List<String> values, List<String> names, MeanInterval stats,
       int failed, double[][] means) throws IOException {
-    for (int j = 0; j < stats.length; j++) {
-      SummaryStatistics s = stats[j];
-      long n = s.getN();
-      double mean = n > 0 ? s.getMean() : Double.NaN;
-      double sd = n > 1 ? s.getStandardDeviation() : Double.NaN;
-      double lo = Double.NaN;
-      double hi = Double.NaN;
-      if (n > 1) {
-        double half = t975(n - 1) * sd / Math.sqrt(n);
-        lo = mean - half;
-        hi = mean + half;
-      }
+    for (int j = 0; j < stats.cells(); j++) {
+      long n = stats.n(j);
+      double mean = stats.mean(j);
+      double sd = stats.sd(j);
+      double half = stats.halfWidth(j);
+      double lo = mean - half; // NaN below two values, as the interval is
+      double hi = mean + half;
       if (means != null) {
         means[j][point] = mean;
       }
@@ -137,21 +120,12 @@ public final class SummaryWriter {
       row.addAll(values);
       row.add(names.get(j));
       row.add(String.valueOf(n));
-      row.add(Csv.number(mean));
-      row.add(Csv.number(sd));
-      row.add(Csv.number(lo));
-      row.add(Csv.number(hi));
+      row.add(CsvText.number(mean));
+      row.add(CsvText.number(sd));
+      row.add(CsvText.number(lo));
+      row.add(CsvText.number(hi));
       row.add(String.valueOf(failed));
-      out.write(Csv.line(row) + "\n");
+      out.write(CsvText.line(row) + "\n");
     }
-  }
-
-  /**
-   * The 0.975 quantile of Student's t. The distribution is given no random generator (null): we only
-   * invert its CDF and never sample, so it must not build a generator of its own.
-   */
-  double t975(long df) {
-    return tQuantiles.computeIfAbsent(df,
-        d -> new TDistribution(null, d).inverseCumulativeProbability(0.975));
   }
 }

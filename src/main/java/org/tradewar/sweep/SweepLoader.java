@@ -19,8 +19,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.tradewar.io.BadInputException;
+import org.tradewar.io.Limits;
 import org.tradewar.io.LocatedTree;
 import org.tradewar.io.NearestName;
+import org.tradewar.io.TreeValues;
 
 /**
  * Reads and validates a sweep file (YAML, or JSON). Every error names the file, the line and the key,
@@ -34,7 +36,7 @@ public final class SweepLoader {
   private static final Set<String> METRIC_KEYS = Set.of("name", "summary", "outcome", "series",
       "country", "partner", "stat", "weeks");
   /** Above this many runs a sweep file is surely a mistake. */
-  static final long MAX_RUNS = 100_000_000L;
+  static final long MAX_RUNS = Limits.MAX_SWEEP_RUNS;
 
   private final BiFunction<Path, String, BaseModel> resolver;
 
@@ -64,22 +66,17 @@ public final class SweepLoader {
     if (!root.isObject()) {
       throw tree.error("", "a sweep file is a mapping of keys (base, axes, design, ...)");
     }
-    for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
-      String key = it.next();
-      if (!TOP_KEYS.contains(key)) {
-        throw tree.error(key, "unknown key" + NearestName.hint(key, TOP_KEYS) + "; allowed: "
-            + String.join(", ", new java.util.TreeSet<>(TOP_KEYS)));
-      }
-    }
+    TreeValues v = new TreeValues(tree);
+    v.requireKnownKeys(root, "", new java.util.TreeSet<>(TOP_KEYS));
     String fileStem = tree.file().getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
-    String name = optionalText(tree, "name", fileStem);
+    String name = v.text(root, "", "name", fileStem);
     if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
       throw tree.error("name", "'" + name + "' is not a usable folder name (letters, digits, . _ -)");
     }
-    String title = optionalText(tree, "title", name);
-    String description = optionalText(tree, "description", "");
+    String title = v.text(root, "", "title", name);
+    String description = v.text(root, "", "description", "");
 
-    String baseText = requiredText(tree, "base");
+    String baseText = v.text(root, "", "base");
     BaseModel base;
     try {
       base = resolver.apply(tree.file(), baseText);
@@ -87,7 +84,7 @@ public final class SweepLoader {
       throw tree.error("base", e.getMessage());
     }
 
-    String designText = requiredText(tree, "design").toLowerCase(Locale.ROOT);
+    String designText = v.text(root, "", "design").toLowerCase(Locale.ROOT);
     SweepSpec.DesignKind design;
     try {
       design = SweepSpec.DesignKind.valueOf(designText.toUpperCase(Locale.ROOT));
@@ -107,23 +104,23 @@ public final class SweepLoader {
             + (design == SweepSpec.DesignKind.SOBOL ? "base samples N; it runs N (k + 2) points" : "points")
             + ")");
       }
-      samples = intIn(tree, "samples", design == SweepSpec.DesignKind.SOBOL ? 2 : 1, 10_000_000);
+      samples = (int) v.integer(root.get("samples"), "samples", design == SweepSpec.DesignKind.SOBOL ? 2 : 1,
+          Limits.MAX_SWEEP_SAMPLES);
     }
-    int replications = root.has("replications") ? intIn(tree, "replications", 1, 1_000_000) : 1;
+    int replications = (int) v.integer(root, "", "replications", 1, 1, Limits.MAX_SWEEP_REPLICATIONS);
     if (!root.has("seed")) {
       throw tree.error("", "missing key 'seed' (the master seed every run's seed derives from)");
     }
-    JsonNode seedNode = root.get("seed");
-    if (!seedNode.isIntegralNumber()) {
-      throw tree.error("seed", "expected a whole number, got " + describe(seedNode));
+    if (!root.get("seed").isIntegralNumber()) {
+      throw tree.error("seed", "expected a whole number, got " + TreeValues.describe(root.get("seed")));
     }
-    long seed = seedNode.longValue();
+    long seed = root.get("seed").longValue();
     int bootstrap = 1000;
     if (root.has("bootstrap")) {
       if (design != SweepSpec.DesignKind.SOBOL) {
         throw tree.error("bootstrap", "bootstrap applies to sobol designs only");
       }
-      bootstrap = intIn(tree, "bootstrap", 10, 1_000_000);
+      bootstrap = (int) v.integer(root.get("bootstrap"), "bootstrap", 10, 1_000_000);
     }
 
     List<Axis> axes = axes(tree, base, design);
@@ -139,8 +136,8 @@ public final class SweepLoader {
           + (points == Long.MAX_VALUE ? "too many" : String.valueOf(points)) + " points x " + replications
           + " replications; the limit is " + MAX_RUNS + " runs");
     }
-    if (design == SweepSpec.DesignKind.SOBOL && 2 * axes.size() > 1000) {
-      throw tree.error("axes", "a Sobol design takes at most 500 axes");
+    if (design == SweepSpec.DesignKind.SOBOL && axes.size() > Limits.MAX_SOBOL_AXES) {
+      throw tree.error("axes", "a Sobol design takes at most " + Limits.MAX_SOBOL_AXES + " axes");
     }
 
     String fingerprint = fingerprint(base, design, samples, replications, seed, axes, metrics);
@@ -169,7 +166,7 @@ public final class SweepLoader {
       } else if (spec.isObject()) {
         axis = rangeOrValues(tree, key, path, (ObjectNode) spec, design);
       } else {
-        throw tree.error(key, "expected a list of values or a range {min, max}, got " + describe(spec));
+        throw tree.error(key, "expected a list of values or a range {min, max}, got " + TreeValues.describe(spec));
       }
       if (axis.isList()) {
         List<String> values = axis.values();
@@ -213,7 +210,7 @@ public final class SweepLoader {
       }
       JsonNode v = spec.get("values");
       if (!v.isArray()) {
-        throw tree.error(key + ".values", "expected a list, got " + describe(v));
+        throw tree.error(key + ".values", "expected a list, got " + TreeValues.describe(v));
       }
       return Axis.list(path, listValues(tree, key + ".values", (ArrayNode) v));
     }
@@ -240,11 +237,7 @@ public final class SweepLoader {
         throw tree.error(key + ".steps", "steps applies to grid designs; a " + design.key()
             + " design samples the range itself");
       }
-      JsonNode s = spec.get("steps");
-      if (!s.isIntegralNumber() || s.longValue() < 2 || s.longValue() > 100_000) {
-        throw tree.error(key + ".steps", "expected a whole number from 2 to 100000, got " + describe(s));
-      }
-      steps = s.intValue();
+      steps = (int) new TreeValues(tree).integer(spec.get("steps"), key + ".steps", 2, 100_000);
     } else if (design == SweepSpec.DesignKind.GRID) {
       throw tree.error(key, "a grid needs listed values, or 'steps' for a range");
     }
@@ -269,7 +262,7 @@ public final class SweepLoader {
       } else if (v.isTextual() || v.isBoolean()) {
         text = v.asText();
       } else {
-        throw tree.error(key + "." + i, "expected a number, text or true/false, got " + describe(v));
+        throw tree.error(key + "." + i, "expected a number, text or true/false, got " + TreeValues.describe(v));
       }
       if (text.isEmpty() || text.contains("\n") || text.contains("\r")) {
         throw tree.error(key + "." + i, "a value must be non-empty and on one line");
@@ -307,7 +300,7 @@ public final class SweepLoader {
         spec = metric(tree, key, (ObjectNode) m, base);
       } else {
         throw tree.error(key, "expected a summary key or a mapping {name, series, ...}, got "
-            + describe(m));
+            + TreeValues.describe(m));
       }
       if (!spec.name().matches("[A-Za-z0-9_.:-]+")) {
         throw tree.error(key, "metric name '" + spec.name() + "' may hold only letters, digits and _ . : -");
@@ -322,13 +315,7 @@ public final class SweepLoader {
   }
 
   private static MetricSpec metric(LocatedTree tree, String key, ObjectNode m, BaseModel base) {
-    for (Iterator<String> it = m.fieldNames(); it.hasNext(); ) {
-      String k = it.next();
-      if (!METRIC_KEYS.contains(k)) {
-        throw tree.error(key + "." + k, "unknown key" + NearestName.hint(k, METRIC_KEYS) + "; allowed: "
-            + String.join(", ", new java.util.TreeSet<>(METRIC_KEYS)));
-      }
-    }
+    new TreeValues(tree).requireKnownKeys(m, key, new java.util.TreeSet<>(METRIC_KEYS));
     int kinds = (m.has("summary") ? 1 : 0) + (m.has("outcome") ? 1 : 0) + (m.has("series") ? 1 : 0);
     if (kinds != 1) {
       throw tree.error(key, "a metric has exactly one of 'summary' (a key of the run summary), "
@@ -411,62 +398,19 @@ public final class SweepLoader {
     }
   }
 
-  private static String optionalText(LocatedTree tree, String key, String fallback) {
-    JsonNode n = tree.root().get(key);
-    return n == null ? fallback : text(tree, key, n);
-  }
-
-  private static String requiredText(LocatedTree tree, String key) {
-    JsonNode n = tree.root().get(key);
-    if (n == null) {
-      throw tree.error("", "missing key '" + key + "'");
-    }
-    return text(tree, key, n);
-  }
+  // The typed values every loader shares (TreeValues), at the paths this file uses.
 
   private static String text(LocatedTree tree, String key, JsonNode n) {
-    if (!n.isTextual() || n.asText().isBlank()) {
-      throw tree.error(key, "expected text, got " + describe(n));
-    }
-    return n.asText().strip();
-  }
-
-  private static int intIn(LocatedTree tree, String key, int lo, int hi) {
-    JsonNode n = tree.root().get(key);
-    if (!n.isIntegralNumber() || n.longValue() < lo || n.longValue() > hi) {
-      throw tree.error(key, "expected a whole number from " + lo + " to " + hi + ", got " + describe(n));
-    }
-    return n.intValue();
+    return new TreeValues(tree).text(n, key);
   }
 
   private static double number(LocatedTree tree, String key, JsonNode n) {
-    if (!n.isNumber() || !Double.isFinite(n.doubleValue())) {
-      throw tree.error(key, "expected a finite number, got " + describe(n));
-    }
-    return n.doubleValue();
+    return new TreeValues(tree).number(n, key);
   }
 
+  /** An optional flag: false when absent. */
   private static boolean bool(LocatedTree tree, String key, JsonNode n) {
-    if (n == null) {
-      return false;
-    }
-    if (!n.isBoolean()) {
-      throw tree.error(key, "expected true or false, got " + describe(n));
-    }
-    return n.booleanValue();
-  }
-
-  private static String describe(JsonNode n) {
-    if (n == null || n.isNull()) {
-      return "nothing";
-    }
-    if (n.isObject()) {
-      return "a mapping";
-    }
-    if (n.isArray()) {
-      return "a list";
-    }
-    return "'" + n.asText() + "'";
+    return n != null && new TreeValues(tree).bool(n, key);
   }
 
   private static String fingerprint(BaseModel base, SweepSpec.DesignKind design, int samples,

@@ -9,12 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.commons.math3.distribution.TDistribution;
 import org.tradewar.io.AtomicFiles;
 import org.tradewar.io.BadInputException;
+import org.tradewar.output.MeanInterval;
 
 /**
  * A sweep folder as its charts and report read it: the manifest (design, axes, metrics with their
@@ -42,9 +40,8 @@ final class SweepResults {
   final int points;
   /** [point][axis]: the value each point gave each axis, null for a point with no runs. */
   final String[][] values;
-  private final long[][] n;
-  private final double[][] mean;
-  private final double[][] m2;
+  /** [metric]: per point, the runs with a value, their mean and its interval. */
+  private final MeanInterval[] stats;
   /** [metric]: every run's value, kept only for a sweep of one point (its distribution charts). */
   final double[][] onePointValues;
   long ok;
@@ -74,9 +71,10 @@ final class SweepResults {
     }
     this.points = manifest.path("points").asInt(0);
     this.values = new String[points][];
-    this.n = new long[metrics.size()][points];
-    this.mean = new double[metrics.size()][points];
-    this.m2 = new double[metrics.size()][points];
+    this.stats = new MeanInterval[metrics.size()];
+    for (int j = 0; j < stats.length; j++) {
+      stats[j] = new MeanInterval(points);
+    }
     this.onePointValues = new double[metrics.size()][];
   }
 
@@ -163,11 +161,7 @@ final class SweepResults {
         if (Double.isNaN(v)) {
           continue;
         }
-        // Welford's update: the mean and the sum of squared deviations in one pass
-        long k = ++n[j][p];
-        double d = v - mean[j][p];
-        mean[j][p] += d / k;
-        m2[j][p] += d * (v - mean[j][p]);
+        stats[j].add(p, v);
         if (onePoint) {
           one.get(j).add(v);
         }
@@ -182,37 +176,28 @@ final class SweepResults {
 
   /** Runs of point {@code p} with a value of metric {@code j}. */
   long n(int j, int p) {
-    return n[j][p];
+    return stats[j].n(p);
   }
 
   /** Mean of metric {@code j} over the runs of point {@code p}; NaN without runs. */
   double mean(int j, int p) {
-    return n[j][p] == 0 ? Double.NaN : mean[j][p];
+    return stats[j].mean(p);
   }
 
   /** Half-width of the 95% confidence interval of that mean (Student t); NaN below two runs. */
   double half(int j, int p) {
-    long k = n[j][p];
-    return k < 2 ? Double.NaN : t975(k - 1) * se(j, p);
+    return stats[j].halfWidth(p);
   }
 
   /** Standard error of that mean, s / sqrt(n); NaN below two runs. */
   double se(int j, int p) {
-    long k = n[j][p];
-    return k < 2 ? Double.NaN : Math.sqrt(m2[j][p] / (k - 1)) / Math.sqrt(k);
-  }
-
-  private final Map<Long, Double> t = new HashMap<>();
-
-  private double t975(long df) {
-    // no random generator: the distribution is only inverted, never sampled
-    return t.computeIfAbsent(df, d -> new TDistribution(null, d).inverseCumulativeProbability(0.975));
+    return stats[j].standardError(p);
   }
 
   /** True when some run has a value of metric {@code j}. */
   boolean hasValues(int j) {
-    for (long k : n[j]) {
-      if (k > 0) {
+    for (int p = 0; p < points; p++) {
+      if (stats[j].n(p) > 0) {
         return true;
       }
     }

@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.tradewar.io.AtomicFiles;
 import org.tradewar.io.BadInputException;
+import org.tradewar.output.CsvText;
 
 /**
  * Runs a sweep into a folder: every (point, replicate) on a pool of threads, each finished run
@@ -277,16 +278,16 @@ public final class SweepRunner {
   static void writeSensitivity(SweepSpec spec, double[][] pointMeans, Path file) {
     List<String> head = List.of("metric", "axis", "S1", "S1_ci95_low", "S1_ci95_high", "ST",
         "ST_ci95_low", "ST_ci95_high", "rows");
-    StringBuilder b = new StringBuilder(Csv.line(head)).append('\n');
+    StringBuilder b = new StringBuilder(CsvText.line(head)).append('\n');
     for (int j = 0; j < spec.metrics().size(); j++) {
       String name = spec.metrics().get(j).name();
       SobolAnalysis.Indices[] ix = SobolAnalysis.analyse(spec.axes().size(), pointMeans[j],
           spec.bootstrap(), SeedDeriver.stream(spec.masterSeed(), "bootstrap:" + name));
       for (int i = 0; i < ix.length; i++) {
         SobolAnalysis.Indices x = ix[i];
-        b.append(Csv.line(List.of(name, spec.axes().get(i).path(), Csv.number(x.first()),
-            Csv.number(x.firstLow()), Csv.number(x.firstHigh()), Csv.number(x.total()),
-            Csv.number(x.totalLow()), Csv.number(x.totalHigh()), String.valueOf(x.rows())))).append('\n');
+        b.append(CsvText.line(List.of(name, spec.axes().get(i).path(), CsvText.number(x.first()),
+            CsvText.number(x.firstLow()), CsvText.number(x.firstHigh()), CsvText.number(x.total()),
+            CsvText.number(x.totalLow()), CsvText.number(x.totalHigh()), String.valueOf(x.rows())))).append('\n');
       }
     }
     AtomicFiles.writeString(file, b.toString());

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tradewar.io.BadInputException;
 import org.tradewar.model.Country;
 import org.tradewar.model.Variable;
+import org.tradewar.output.CsvText;
 import org.tradewar.run.RunResult;
 import org.tradewar.run.Simulations;
 import org.tradewar.run.SummaryMetrics;
@@ -60,14 +61,14 @@ class ScenarioSweepTest {
       RunResult single = Simulations.simulate(base.withOverrides(set), seed);
       assertEquals(single.outcome(), f.get(header.indexOf("outcome")), row);
       for (String key : List.of("peak_avg_tariff_pct_us", "deal_week", "imports_change_pct_us")) {
-        assertEquals(Csv.number(single.metric(key)), f.get(header.indexOf(key)), key + " in " + row);
+        assertEquals(CsvText.number(single.metric(key)), f.get(header.indexOf(key)), key + " in " + row);
       }
       double[] tariff = single.model().record().total(Variable.AVG_TARIFF, Country.US);
       double mean = 0;
       for (int w = 52; w <= 103; w++) {
         mean += tariff[w];
       }
-      assertEquals(Csv.number(mean / 52), f.get(header.indexOf("tariff_us_y2")));
+      assertEquals(CsvText.number(mean / 52), f.get(header.indexOf("tariff_us_y2")));
     }
   }
 

@@ -40,6 +40,41 @@ class SweepChartsTest {
     }
   }
 
+  /** The same sweep charted twice, and charted from a second folder, gives the same bytes: nothing fetched, no clock. */
+  @Test
+  void chartsAreTheSameBytesEachTimeTheyAreWritten() throws Exception {
+    String yaml = String.join("\n", "base: f", "design: sobol", "samples: 32", "seed: 4",
+        "bootstrap: 20", "axes:", "  x: {min: 0.1, max: 10, log: true}", "  y: [a, b, c]",
+        "metrics: [m]", "");
+    SweepSpec spec = Fakes.spec(dir, "r.yaml", yaml, (o, s) -> Fakes.noisy(java.util.Map.of(
+        "x", o.get("x"), "y", String.valueOf(o.get("y").charAt(0) - 'a')), s));
+    Path a = dir.resolve("a");
+    Path b = dir.resolve("b");
+    new SweepRunner().run(spec, spec.base().runFunction(), a, SweepRunner.Options.defaults());
+    new SweepRunner().run(spec, spec.base().runFunction(), b, SweepRunner.Options.defaults());
+    List<Path> first = SweepCharts.write(a);
+    java.util.Map<String, byte[]> bytes = new java.util.TreeMap<>();
+    for (Path p : first) {
+      bytes.put(p.getFileName().toString(), Files.readAllBytes(p));
+    }
+    List<Path> again = SweepCharts.write(a);
+    List<Path> elsewhere = SweepCharts.write(b);
+    assertEquals(first.size(), again.size());
+    assertEquals(first.size(), elsewhere.size());
+    for (List<Path> written : List.of(again, elsewhere)) {
+      for (Path p : written) {
+        String name = p.getFileName().toString();
+        assertTrue(java.util.Arrays.equals(bytes.get(name), Files.readAllBytes(p)), name + " changed");
+      }
+    }
+    for (Path p : first) {
+      if (p.toString().endsWith(".svg")) {
+        String svg = Files.readString(p);
+        assertTrue(!svg.contains("DOCTYPE") && !svg.contains("www.w3.org/Graphics/SVG/1.1/DTD"), p.toString());
+      }
+    }
+  }
+
   @Test
   void aSweepOfOnePointDrawsTheDistributionOfEachMetric() throws Exception {
     String yaml = String.join("\n", "base: f", "design: grid", "replications: 40", "seed: 3",

@@ -180,7 +180,7 @@ public final class ParameterCatalog {
     b.cited("expectations.breakdown_factor", 1.5, 1, 10, "x", "a breakdown of talks multiplies expected persistence by this", HL + "; " + ASSUME);
     b.cited("expectations.escalation_factor", 1.2, 1, 10, "x", "a new tariff or rate rise multiplies expected persistence by this", HL + "; " + ASSUME);
     b.cited("expectations.deal_weeks", 8, 1, 520, "weeks", "expected persistence of the tariffs a deal leaves in place", HL + "; " + ASSUME);
-    b.cited("expectations.max_weeks", 260, 1, 1040, "weeks", "cap on expected persistence", ASSUME);
+    b.cited("expectations.max_weeks", 260, 1, org.tradewar.io.Limits.MAX_WEEKS, "weeks", "cap on expected persistence", ASSUME);
 
     // --- Pain index ---
     b.cited("pain.smoothing_weeks", 8, 1, 104, "weeks", "memory of the pain index (exponential smoothing)", ASSUME);
