@@ -159,6 +159,15 @@ public final class AtomicFiles {
         && (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException)) {
       return f.getFile() + " is a file, not a folder"; // the JDK names the file in the way and nothing else
     }
+    if (e instanceof java.nio.file.FileSystemException f && f.getFile() != null
+        && "Not a directory".equals(f.getReason())) {
+      // deeper down, the JDK names the path it could not create, not the file standing in its way
+      for (Path a = Path.of(f.getFile()).getParent(); a != null; a = a.getParent()) {
+        if (Files.isRegularFile(a)) {
+          return a + " is a file, not a folder";
+        }
+      }
+    }
     String kind = e.getClass().getSimpleName();
     return switch (kind) {
       case "AccessDeniedException" -> "permission denied";

@@ -16,7 +16,7 @@ import org.tradewar.scenario.ScenarioLoader;
 
 /**
  * A scenario file as the base of a sweep: each run is {@code Simulations.simulate(base.withOverrides(
- * point values), seed)}, exactly what {@code ./tradewar run SCENARIO --set path=value --seed SEED}
+ * point values).forReplication(seed), seed)}, exactly what {@code ./tradewar run SCENARIO --set path=value --seed SEED}
  * computes, so any row of runs.csv can be reproduced on its own.
  *
  * <p>Weekly series for window aggregates: the flow variables of docs/outputs.md for an importer
@@ -121,7 +121,8 @@ public final class ScenarioModel implements BaseModel {
   @Override
   public RunFunction runFunction() {
     return (overrides, seed) -> {
-      org.tradewar.run.RunResult r = Simulations.simulate(scenario.withOverrides(overrides), seed);
+      // forReplication: a base with behaviour_from draws its set by the seed, as the run command does
+      org.tradewar.run.RunResult r = Simulations.simulate(scenario.withOverrides(overrides).forReplication(seed), seed);
       RunRecord record = r.model().record();
       RunResult.Series series = (variable, country, partner) -> {
         Country c = country(country);

@@ -113,10 +113,10 @@ class ChartAndCompareCommandTest {
     assertTrue(err.toString().contains("no such run folder or scenario file"), err.toString());
   }
 
-  /** Writes a sample comparison to target/look for people to inspect. */
+  /** Writes a sample comparison for people to inspect, only with -Dtradewar.look (LookFolder). */
   @Test
   void writesSampleComparisonToLookAt() {
-    Path look = Path.of("target", "look", "compare");
+    Path look = org.tradewar.output.LookFolder.resolve("compare");
     Path a = RunFolderFixture.deal().scenario("escalation", "Escalation", RunFolderFixture.Course.ESCALATION)
         .write(look.resolve("escalation"));
     Path b = RunFolderFixture.deal().scenario("truce", "Truce", RunFolderFixture.Course.TRUCE).seed(7)

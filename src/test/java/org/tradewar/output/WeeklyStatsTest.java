@@ -99,4 +99,44 @@ class WeeklyStatsTest {
     assertTrue(b.lower(0) <= exact.lower(0) && b.upper(0) >= exact.upper(0), "the band errs wide, never narrow");
     assertEquals(exact.mean(0), b.mean(0), 0, "the mean stays exact");
   }
+
+  /** The band's quantiles by the textbook: sort each week's values, interpolate at (n - 1) q. */
+  private static double type7(double[] values, double q) {
+    double[] v = Arrays.stream(values).filter(x -> !Double.isNaN(x)).sorted().toArray();
+    double h = (v.length - 1) * q;
+    int lo = (int) Math.floor(h);
+    int hi = Math.min(lo + 1, v.length - 1);
+    return v[lo] + (h - lo) * (v[hi] - v[lo]);
+  }
+
+  /** Against a computation written here from the definition, not the code it replaced. */
+  @Test
+  void theQuantilesAreThoseOfSortingEveryValue() {
+    Random rnd = new Random(11);
+    for (int n : new int[] {1, 2, 7, 40, 333, Limits.MAX_REPLICATIONS}) {
+      int weeks = 4;
+      double[][] runs = new double[n][weeks];
+      for (double[] r : runs) {
+        r[0] = rnd.nextGaussian() * 10;
+        r[1] = rnd.nextInt(3); // ties
+        r[2] = rnd.nextDouble() < 0.2 ? Double.NaN : Math.exp(rnd.nextGaussian());
+        r[3] = -rnd.nextDouble();
+      }
+      Band b = of(runs).percentiles(weeks);
+      for (int w = 0; w < weeks; w++) {
+        final int week = w;
+        double[] col = Arrays.stream(runs).mapToDouble(r -> r[week]).toArray();
+        if (Arrays.stream(col).allMatch(Double::isNaN)) {
+          assertTrue(Double.isNaN(b.mean(w)));
+          continue;
+        }
+        double mean = Arrays.stream(col).filter(x -> !Double.isNaN(x)).average().orElseThrow();
+        String at = "n = " + n + ", week " + w;
+        assertEquals(mean, b.mean(w), 1e-12 * Math.max(1, Math.abs(mean)), at);
+        assertEquals(type7(col, WeeklyStats.LOW), b.lower(w), 1e-12 * Math.max(1, Math.abs(b.lower(w))), at);
+        assertEquals(type7(col, WeeklyStats.HIGH), b.upper(w), 1e-12 * Math.max(1, Math.abs(b.upper(w))), at);
+      }
+      assertEquals(n, b.replications());
+    }
+  }
 }
