@@ -33,6 +33,7 @@ public final class SummaryWriter {
   private final Map<Long, Double> tQuantiles = new HashMap<>();
 
   /** Per point means, [metric][point], NaN where a point has no value (Sobol designs; else null). */
+  @SuppressWarnings("ArrayRecordComponent") // a result to read; never compared or hashed
   public record Result(double[][] pointMeans, long ok, long failed) {}
 
   /** Reads the sorted {@code runs} and writes {@code summary}. */
@@ -125,7 +126,7 @@ public final class SummaryWriter {
       double lo = Double.NaN;
       double hi = Double.NaN;
       if (n > 1) {
-        double half = t975(n - 1) * sd / Math.sqrt(n);
+        double half = t975(n - 1) * sd / Math.sqrt((double) n);
         lo = mean - half;
         hi = mean + half;
       }

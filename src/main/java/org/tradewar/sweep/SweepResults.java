@@ -199,7 +199,7 @@ final class SweepResults {
   /** Standard error of that mean, s / sqrt(n); NaN below two runs. */
   double se(int j, int p) {
     long k = n[j][p];
-    return k < 2 ? Double.NaN : Math.sqrt(m2[j][p] / (k - 1)) / Math.sqrt(k);
+    return k < 2 ? Double.NaN : Math.sqrt(m2[j][p] / (k - 1)) / Math.sqrt((double) k);
   }
 
   private final Map<Long, Double> t = new HashMap<>();
