@@ -7,5 +7,7 @@
  * {@link org.tradewar.output.RunTables} that gathers them. Charts and reports are drawn from these,
  * never from the live model, so an old run can be charted again without simulating. Nothing here
  * knows about drawing.
+ *
+ * <p>Start with {@link org.tradewar.output.RunTables#read}, which reads a whole run folder.
  */
 package org.tradewar.output;
