@@ -36,7 +36,7 @@ final class CalendarAxis extends DateAxis {
   }
 
   @Override
-  @SuppressWarnings("rawtypes")
+  @SuppressWarnings({"rawtypes", "JavaUtilDate"}) // JFreeChart's signature; its ticks take a Date
   public List refreshTicks(Graphics2D g2, AxisState state, Rectangle2D dataArea, RectangleEdge edge) {
     List<DateTick> ticks = new ArrayList<>();
     LocalDate lo = toDate(getLowerBound());

@@ -84,9 +84,11 @@ public final class ChartTheme {
 
   /** Line styles for scenarios in comparisons, distinct in colour, dash and marker. */
   /** Scenario colours (Okabe-Ito, without the navy and orange that mean US and China elsewhere). */
+  @SuppressWarnings("MutablePublicArray") // read by index by the chart classes, never written
   public static final Color[] SCENARIO_COLORS = {new Color(0x11, 0x11, 0x11), new Color(0x00, 0x9E, 0x73),
       new Color(0xCC, 0x79, 0xA7), new Color(0x00, 0x72, 0xB2), new Color(0x8C, 0x6D, 0x00),
       new Color(0x56, 0xB4, 0xE9), new Color(0x66, 0x33, 0x99), new Color(0x99, 0x99, 0x99)};
+  @SuppressWarnings("MutablePublicArray") // read by index by the chart classes, never written
   public static final Stroke[] SCENARIO_STROKES = {SOLID, DASHED, DASH_DOT, DOTTED, SOLID, DASHED, DASH_DOT,
       DOTTED};
 
@@ -154,7 +156,7 @@ public final class ChartTheme {
       }
     }
     DateAxis axis = new CalendarAxis(step);
-    axis.setRange(millis(first), millis(last));
+    axis.setRange((double) millis(first), (double) millis(last));
     axis.setLowerMargin(0);
     axis.setUpperMargin(0);
     axis.setTickLabelFont(TICK);

@@ -41,7 +41,6 @@ public final class CompareChart {
     Check.notNull(variable, "variable");
     Check.that(!runs.isEmpty(), "at least one run is needed");
     List<Line> all = new ArrayList<>();
-    CombinedDomainXYPlot combined = null;
     List<XYPlot> panels = new ArrayList<>();
     for (Country c : Country.values()) {
       List<Line> lines = new ArrayList<>();
@@ -76,7 +75,7 @@ public final class CompareChart {
       span = new java.time.LocalDate[] {runs.get(0).series().dates().get(0),
           runs.get(0).series().dates().get(runs.get(0).series().weeks() - 1)};
     }
-    combined = new CombinedDomainXYPlot(ChartTheme.dateAxis(span[0], span[1]));
+    CombinedDomainXYPlot combined = new CombinedDomainXYPlot(ChartTheme.dateAxis(span[0], span[1]));
     combined.setGap(20);
     for (XYPlot p : panels) {
       combined.add(p, 1);

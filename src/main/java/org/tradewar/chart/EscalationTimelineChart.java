@@ -127,7 +127,7 @@ public final class EscalationTimelineChart {
       // A frequent kind loses its labels, except where the scenario named the event (Osaka, Shanghai).
       List<EventRow> labelled = byLane.get(lane).stream()
           .filter(e -> !quiet.contains(e.kind()) || !e.label().isEmpty()).toList();
-      List<Placed> placed = layout(labelled, fm, msPerPx, x0, x1, maxRows);
+      List<Placed> placed = layout(labelled, fm, msPerPx, x1, maxRows);
       int rows = 0;
       for (Placed p : placed) {
         rows = Math.max(rows, p.row + 1);
@@ -180,8 +180,8 @@ public final class EscalationTimelineChart {
   static final int MIN_HEIGHT = 360;
 
   /** Greedy first-fit of labels into rows; identical labels close together merge into one ("x2"). */
-  private static List<Placed> layout(List<EventRow> events, FontMetrics fm, double msPerPx, double x0,
-      double x1, int maxRows) {
+  private static List<Placed> layout(List<EventRow> events, FontMetrics fm, double msPerPx, double x1,
+      int maxRows) {
     List<Placed> placed = new ArrayList<>();
     List<Double> rowEnds = new ArrayList<>();
     double gapMs = 14 * msPerPx;
@@ -247,7 +247,7 @@ public final class EscalationTimelineChart {
       XYSeries series = new XYSeries(style.legend(), false, true);
       for (EventRow e : events) {
         if (EventStyle.of(e.kind()) == style) {
-          series.add(ChartTheme.millis(e.date()), MARKER_Y);
+          series.add((double) ChartTheme.millis(e.date()), MARKER_Y);
         }
       }
       data.addSeries(series);
@@ -413,11 +413,9 @@ public final class EscalationTimelineChart {
     int i = 0;
     while (i < rows.size()) {
       LocalDate d = rows.get(i).date();
-      List<String> ids = new ArrayList<>();
       StringBuilder title = new StringBuilder();
       int j = i;
       while (j < rows.size() && !rows.get(j).date().isAfter(d.plusDays(30))) {
-        ids.add(rows.get(j).id());
         title.append(title.length() == 0 ? "" : "\n").append(rows.get(j).id()).append(": ")
             .append(rows.get(j).text()).append(" - ").append(rows.get(j).sources());
         j++;

@@ -30,6 +30,7 @@ enum EventStyle {
   enum Lane { US, TABLE, CN }
 
   private final String legend;
+  @SuppressWarnings("ImmutableEnumChecker") // the shapes are built here and never changed
   private final Shape shape;
   private final boolean filled;
 

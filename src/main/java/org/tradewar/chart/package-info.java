@@ -11,5 +11,9 @@
  * <p>Colours: the United States is always dark navy with a solid line, China always orange with a
  * line marked by squares, so the two stay apart in greyscale print; baselines are dashed, bands of
  * replications translucent.
+ *
+ * <p>Start with {@link org.tradewar.chart.RunCharts} (which charts a run gets), then one chart class,
+ * {@link org.tradewar.chart.TariffChart} being a short one, and {@link org.tradewar.chart.ChartTheme}
+ * (docs/charts.md shows them all).
  */
 package org.tradewar.chart;

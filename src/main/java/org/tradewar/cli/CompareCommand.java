@@ -3,6 +3,7 @@ package org.tradewar.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +60,7 @@ public final class CompareCommand implements Callable<Integer> {
       OutputPaths.folder("--out", out);
     }
     Path outDir = out != null ? out : Path.of("results", "compare-"
-        + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)));
+        + LocalDateTime.now(ZoneId.systemDefault()).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)));
     if (inputs.size() < 2) {
       throw new BadInputException("compare needs at least two run folders or scenario files");
     }

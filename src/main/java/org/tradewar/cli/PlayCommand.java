@@ -113,7 +113,7 @@ public final class PlayCommand implements Callable<Integer> {
       RunFolderWriter.write(agents, sc, List.of(played.agents()));
     });
     ScenarioRuns.Written w = ScenarioRuns.write(s, List.of(played.student()), out, results,
-        "tradewar " + String.join(" ", spec.commandLine().getParseResult().originalArgs()), finishers, started, wall);
+        CommandLines.typed(spec), finishers, started, wall);
     o.println();
     o.println("Results: " + w.folder());
     Comparison.summary(played).forEach(o::println);

@@ -110,7 +110,7 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   private String commandLine() {
-    return "tradewar " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+    return CommandLines.typed(spec);
   }
 
   /**

@@ -78,6 +78,7 @@ public final class SweepCommand implements Callable<Integer> {
   boolean quiet;
 
   @Override
+  @SuppressWarnings("SystemConsoleNull") // Java 17: null without a terminal, which is what is asked
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter outWriter = spec.commandLine().getOut();
@@ -98,8 +99,7 @@ public final class SweepCommand implements Callable<Integer> {
         : sweep.name() + "-shard-" + part.index() + "-of-" + part.count());
     Progress progress = quiet ? Progress.silent()
         : Progress.console(err, System.console() != null, 5.0);
-    String commandLine = "tradewar sweep " + String.join(" ", spec.commandLine().getParseResult()
-        .originalArgs());
+    String commandLine = CommandLines.typed(spec);
     if (!engine.equals("threads")) {
       return chunked(sweep, dir, part, commandLine, outWriter);
     }

@@ -6,6 +6,7 @@ import java.util.List;
  * One candidate's result: its parameter values, the distance to the patterns, and for each pattern
  * the share of replications that meet it and the mean and standard deviation of its statistic.
  */
+@SuppressWarnings("ArrayRecordComponent") // a log row; never compared or hashed
 public record Evaluation(double[] values, double loss, double[] metShare, double[] mean, double[] sd) {
 
   /** Distance of a set of runs to the patterns: the weighted share of misses, plus a quarter of the

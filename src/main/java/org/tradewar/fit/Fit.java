@@ -50,6 +50,7 @@ public final class Fit {
   }
 
   /** What a fit produced. */
+  @SuppressWarnings("ArrayRecordComponent") // a result to read; never compared or hashed
   public record Result(double[] estimate, Evaluation best, List<Evaluation> profile, List<Evaluation> accepted,
       int evaluations, int fromEarlierSessions, double seconds) {}
 

@@ -5,5 +5,8 @@
  * the bounded CMA-ES search with its resumable log ({@link org.tradewar.fit.Fit},
  * {@link org.tradewar.fit.EvaluationLog}), the fit folder ({@link org.tradewar.fit.FitWriter}), and
  * how often a scenario meets the patterns ({@link org.tradewar.fit.PatternCheck}).
+ *
+ * <p>Start with {@link org.tradewar.fit.Fit} (the search, as {@code tradewar fit} runs it), then
+ * {@link org.tradewar.fit.FitObjective} for what it minimises.
  */
 package org.tradewar.fit;

@@ -253,6 +253,7 @@ final class LiveCharts {
       return series.values().stream().mapToInt(XYSeries::getItemCount).sum();
     }
 
+    @SuppressWarnings("EnumOrdinal") // marks from TALKS on are declared last, on the table lane
     void add(List<TimelineEvent> events) {
       for (TimelineEvent e : events) {
         Mark m = mark(e.kind());

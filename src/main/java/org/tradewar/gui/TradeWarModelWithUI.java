@@ -223,6 +223,7 @@ public final class TradeWarModelWithUI extends GUIState {
   }
 
   @Override
+  @SuppressWarnings("deprecation") // MASON 18 still asks it of the Console
   public boolean isInspectorVolatile() {
     return true; // refreshed as the weeks pass
   }

@@ -108,6 +108,7 @@ public final class LocatedTree {
     }
   }
 
+  @SuppressWarnings("StatementSwitchToExpressionSwitch") // cases are blocks with loops
   private static JsonNode readValue(JsonParser p, String path, Map<String, Integer> lines)
       throws IOException {
     lines.putIfAbsent(path, p.currentLocation().getLineNr());

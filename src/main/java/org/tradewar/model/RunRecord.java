@@ -11,6 +11,7 @@ import org.tradewar.model.economy.WeeklyAccounts;
  * total, at index {@code sectors}), and each country's pain index and farm support paid, for every week. Primitive arrays,
  * filled by the recorder agent; the output layer turns them into files.
  */
+@SuppressWarnings("EnumOrdinal") // variables index dense arrays, written every week
 public final class RunRecord {
   private final int weeks;
   private final Map<Country, List<Sector>> sectors;

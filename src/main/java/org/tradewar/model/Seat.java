@@ -15,6 +15,7 @@ import org.tradewar.model.negotiation.Terms;
  * (same scenario and seed, same bytes). A seat must not draw random numbers: the run's generator
  * belongs to the model.
  */
+@SuppressWarnings("SameNameButDifferent") // Reply.Kind and WeekMove.Kind, each read in its record
 public interface Seat {
   /**
    * It is this side's turn to offer. {@code view.agentOffer()} is what its advisers (the agents)
@@ -70,7 +71,8 @@ public interface Seat {
    * @param agentAccepts whether the agents would accept {@code received}
    * @param canClose whether this meeting can close a deal (a call cannot)
    * @param aim the utility the agents would hold out for on this side now
-   * @param pain each side's pain index (percent of GDP), US first
+   * @param ownPain this side's pain index (percent of GDP)
+   * @param rivalPain the rival's pain index (percent of GDP)
    * @param deadlineWeek the nearest deadline (a threat's or a truce's end), or -1
    * <p>Dates and the transcript so far are the model's ({@code timeline()}): a seat that shows them
    * holds the model.

@@ -77,7 +77,7 @@ public final class MeanInterval {
 
   /** The standard error of their mean, sd / sqrt(n); NaN below two values. */
   public double standardError(int cell) {
-    return sd(cell) / Math.sqrt(n[cell]);
+    return sd(cell) / Math.sqrt((double) n[cell]);
   }
 
   /** Half the width of the 95% confidence interval of their mean; NaN below two values. */
@@ -87,7 +87,7 @@ public final class MeanInterval {
 
   /** Half the 95% interval of a mean of {@code n} values of standard deviation {@code sd}; NaN below two. */
   public static double halfWidth(long n, double sd) {
-    return n < 2 ? Double.NaN : t975(n - 1) * sd / Math.sqrt(n);
+    return n < 2 ? Double.NaN : t975(n - 1) * sd / Math.sqrt((double) n);
   }
 
   /**

@@ -113,6 +113,7 @@ public final class TimeSeriesBuilder {
   }
 
   /** Folds the replication in the buffer into the summaries and clears the buffer. */
+  @SuppressWarnings("AssignmentExpression") // grows the buffer in place as it is read
   private void flush() {
     if (current < 0) {
       return;

@@ -9,5 +9,7 @@
  * knows about drawing. The tool's one CSV writer ({@link org.tradewar.output.CsvText}, with the one
  * number format of {@link org.tradewar.output.Numbers}) and its one 95% interval of a mean
  * ({@link org.tradewar.output.MeanInterval}) live here too; sweeps use both.
+ *
+ * <p>Start with {@link org.tradewar.output.RunTables#read}, which reads a whole run folder.
  */
 package org.tradewar.output;

@@ -71,6 +71,7 @@ record Offer(Country side, String speaker, List<Position> positions, String wort
     return List.copyOf(positions);
   }
 
+  @SuppressWarnings("AssignmentExpression") // one matcher tried pattern by pattern
   private static List<Position> positions(String phrase) {
     Matcher m;
     if (phrase.equals("China meets none of the US demands")) {

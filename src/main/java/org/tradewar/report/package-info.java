@@ -5,5 +5,9 @@
  * Pages open offline: styles inline, charts embedded as data URIs, no scripts, no external links.
  * Every text that comes from a scenario, an article or a run table passes through
  * {@link org.tradewar.report.Html#escape(String)}.
+ *
+ * <p>Start with {@link org.tradewar.report.RunReport}; its sections are the other classes
+ * ({@link org.tradewar.report.SummaryRows}, {@link org.tradewar.report.TranscriptTimeline},
+ * {@link org.tradewar.report.ParameterTable}, ...).
  */
 package org.tradewar.report;

@@ -611,7 +611,7 @@ public final class ScenarioLoader {
   // ------------------------------------------------------------------------------------------------
   // Typed values
 
-  /** The side a key names; empty for any other key (which {@link #checkKeys} has reported). */
+  /** The side a key names; empty for any other key (which the check of unknown keys has reported). */
   private static Optional<Country> side(String key) {
     return Arrays.stream(Country.values()).filter(c -> c.name().equals(key)).findFirst();
   }

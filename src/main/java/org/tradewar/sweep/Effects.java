@@ -99,6 +99,7 @@ final class Effects {
         a.mean(), b.mean(), noise);
   }
 
+  @SuppressWarnings("ReferenceEquality") // skips the top effect itself, not an equal one
   private static String sentence(SweepResults r, int j, List<AxisLevels> levels, List<Sensitivity.Row> sobol) {
     MetricNames.Label m = r.metrics.get(j).label();
     List<Effect> effects = new ArrayList<>();

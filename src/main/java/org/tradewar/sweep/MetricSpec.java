@@ -30,6 +30,7 @@ public record MetricSpec(String name, Kind kind, String key, String variable, St
   }
 
   /** The value of this metric for a run: NaN when undefined. */
+  @SuppressWarnings("StatementSwitchToExpressionSwitch") // the default case is a block with a loop
   public double evaluate(RunResult r) {
     switch (kind) {
       case SUMMARY: {

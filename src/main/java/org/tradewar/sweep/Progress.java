@@ -79,6 +79,7 @@ public class Progress implements AutoCloseable {
     }
 
     @Override
+    @SuppressWarnings("FutureReturnValueIgnored") // runs until shut down; a failed print only stops the line
     public void start(long total, long alreadyDone, long alreadyFailed) {
       super.start(total, alreadyDone, alreadyFailed);
       if (alreadyDone > 0) {

@@ -8,6 +8,7 @@ import java.util.Locale;
  * Numbers as the sweep's charts and report print them: a few significant digits ("1.41", not
  * "1.41421"; "10,000"), no exponent, and with their unit where it reads naturally ("12.3%", "$4.5B").
  */
+@SuppressWarnings("JavaLangClash") // package-private; never imported beside java.lang.Readable
 final class Readable {
   private Readable() {}
 
@@ -21,6 +22,11 @@ final class Readable {
     }
     BigDecimal d = new BigDecimal(v).round(new MathContext(digits)).stripTrailingZeros();
     return String.format(Locale.ROOT, "%,." + Math.max(0, d.scale()) + "f", d);
+  }
+
+  /** A count (runs, points) to {@code digits} significant digits. */
+  static String number(long v, int digits) {
+    return number((double) v, digits);
   }
 
   /** A value as written in the sweep's files ("1.41421") shown with three significant digits. */

@@ -47,10 +47,11 @@ final class RoundLogAxis extends LogAxis {
   }
 
   @Override
+  @SuppressWarnings("rawtypes") // JFreeChart's signature
   public List refreshTicks(Graphics2D g2, AxisState state, Rectangle2D dataArea, RectangleEdge edge) {
     boolean horizontal = RectangleEdge.isTopOrBottom(edge);
-    TextAnchor anchor = horizontal ? (edge == RectangleEdge.TOP ? TextAnchor.BOTTOM_CENTER : TextAnchor.TOP_CENTER)
-        : (edge == RectangleEdge.LEFT ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT);
+    TextAnchor anchor = horizontal ? (RectangleEdge.TOP.equals(edge) ? TextAnchor.BOTTOM_CENTER : TextAnchor.TOP_CENTER)
+        : (RectangleEdge.LEFT.equals(edge) ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT);
     List<NumberTick> out = new ArrayList<>();
     for (double v : ticks(getLowerBound(), getUpperBound())) {
       out.add(new NumberTick(TickType.MAJOR, v, Readable.number(v, 3), anchor, anchor, 0.0));

@@ -110,7 +110,7 @@ final class SobolChart {
       double cap = state.getBarWidth() / 4;
       g2.setPaint(ChartTheme.TEXT);
       g2.setStroke(new BasicStroke(2f));
-      if (o == PlotOrientation.HORIZONTAL) {
+      if (PlotOrientation.HORIZONTAL.equals(o)) {
         g2.draw(new Line2D.Double(v0, c, v1, c));
         g2.draw(new Line2D.Double(v0, c - cap, v0, c + cap));
         g2.draw(new Line2D.Double(v1, c - cap, v1, c + cap));

@@ -29,6 +29,7 @@ public final class SummaryWriter {
   public static final String FILE = "summary.csv";
 
   /** Per point means, [metric][point], NaN where a point has no value (Sobol designs; else null). */
+  @SuppressWarnings("ArrayRecordComponent") // a result to read; never compared or hashed
   public record Result(double[][] pointMeans, long ok, long failed) {}
 
   /** Reads the sorted {@code runs} and writes {@code summary}. */

@@ -56,6 +56,7 @@ public final class SweepBundle {
   }
 
   /** A bundle's bytes and the files in it. */
+  @SuppressWarnings("ArrayRecordComponent") // bytes to write; never compared or hashed
   public record Packed(byte[] bytes, List<String> entries) {}
 
   /** The bundle of {@code sweepFile}, in memory ({@code label} names it in messages). */

@@ -3,11 +3,14 @@ package org.tradewar.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +48,18 @@ class SweepCommandTest {
     Files.delete(o.resolve("report.html"));
     assertEquals(0, run("chart", o.toString()), err.toString());
     assertTrue(Files.isRegularFile(o.resolve("report.html")));
+  }
+
+  /** The manifest records the command as typed: the subcommand once, an argument with a space quoted. */
+  @Test
+  void manifestRecordsTheCommandAsTyped() throws IOException {
+    Path f = sweep("  x1: [0, 1]\n");
+    Path o = dir.resolve("out dir");
+    assertEquals(0, run("sweep", f.toString(), "--out", o.toString(), "--quiet", "--no-charts"), err.toString());
+    List<String> recorded = new ArrayList<>();
+    new ObjectMapper().readTree(o.resolve("manifest.json").toFile()).findValues("command_line")
+        .forEach(n -> recorded.add(n.asText()));
+    assertEquals(List.of("tradewar sweep " + f + " --out '" + o + "' --quiet --no-charts"), recorded);
   }
 
   @Test

@@ -98,7 +98,8 @@ public final class BaselineTrade {
     List<String> out = new ArrayList<>();
     StringBuilder cur = new StringBuilder();
     boolean quoted = false;
-    for (char c : line.toCharArray()) {
+    for (int k = 0; k < line.length(); k++) {
+      char c = line.charAt(k);
       if (c == '"') {
         quoted = !quoted;
       } else if (c == ',' && !quoted) {

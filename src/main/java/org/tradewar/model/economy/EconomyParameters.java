@@ -9,6 +9,7 @@ import org.tradewar.model.Country;
  * {@code economy.elasticity[_long_run]}); the elasticity between imports and domestic goods is
  * {@code homeRatio} times the source elasticity of the same sector and horizon.
  */
+@SuppressWarnings("ArrayRecordComponent") // a carrier read in the firms' loops; never compared or hashed
 public record EconomyParameters(
     double[] sourceShortRun,
     double[] sourceLongRun,

@@ -6,5 +6,9 @@
  * org.tradewar.model.economy.WeeklyAccounts}), from the 2017 baseline ({@link
  * org.tradewar.model.economy.BaselineTrade}) grown at the pre-war trend ({@link
  * org.tradewar.model.economy.BaselineGrowth}).
+ *
+ * <p>Start with {@link org.tradewar.model.economy.ImportMarket}: {@code stepFirms} (each firm's
+ * sourcing decision) and {@code stepFlows} (the week's flows and welfare accounts) are the two
+ * calls the model makes each week.
  */
 package org.tradewar.model.economy;

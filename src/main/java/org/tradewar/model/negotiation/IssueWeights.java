@@ -16,6 +16,7 @@ import org.tradewar.model.params.ParameterSet;
  * the agenda, a small tranche weighs little, and the same duties weigh more to the smaller or more
  * exposed economy.
  */
+@SuppressWarnings("EnumOrdinal") // issues and sides index dense weight arrays
 public final class IssueWeights {
   private final Map<Country, double[]> demand = new EnumMap<>(Country.class);
   private final Map<Country, Double> relief = new EnumMap<>(Country.class);
