@@ -13,10 +13,10 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleInsets;
 import org.tradewar.output.Band;
 import org.tradewar.output.Check;
-import org.tradewar.output.Country;
 import org.tradewar.output.SeriesKey;
 import org.tradewar.output.TimeSeries;
 import org.tradewar.output.WeeklyStats;
+import org.tradewar.vocabulary.Country;
 
 /**
  * Several runs overlaid on the same axes, one chart per variable: a panel for the US (as importer)

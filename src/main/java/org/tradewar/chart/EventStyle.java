@@ -5,8 +5,8 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.jfree.chart.util.ShapeUtils;
-import org.tradewar.output.Country;
 import org.tradewar.output.EventRow;
+import org.tradewar.vocabulary.Country;
 
 /**
  * How the timeline draws each kind of event: the lane it goes in (the acting side, or the table for

@@ -9,10 +9,10 @@ import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.tradewar.output.Band;
 import org.tradewar.output.Check;
-import org.tradewar.output.Country;
 import org.tradewar.output.SeriesKey;
 import org.tradewar.output.TimeSeries;
 import org.tradewar.output.WeeklyStats;
+import org.tradewar.vocabulary.Country;
 
 /**
  * Sourcing and diverted trade, two panels on one calendar axis: above, the rival's share of the

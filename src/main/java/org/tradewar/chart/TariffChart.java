@@ -7,9 +7,9 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.tradewar.output.Band;
 import org.tradewar.output.Check;
-import org.tradewar.output.Country;
 import org.tradewar.output.ReportedRow;
 import org.tradewar.output.TimeSeries;
+import org.tradewar.vocabulary.Country;
 
 /**
  * Average (trade-weighted) tariff of each side on the other's goods, drawn as steps, with the tariffs

@@ -7,8 +7,8 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.tradewar.output.Band;
 import org.tradewar.output.Check;
-import org.tradewar.output.Country;
 import org.tradewar.output.TimeSeries;
+import org.tradewar.vocabulary.Country;
 
 /**
  * Trade volume by direction against the no-war baseline (dashed), in USD billions per year at an

@@ -10,8 +10,8 @@ import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.tradewar.output.Band;
 import org.tradewar.output.Check;
-import org.tradewar.output.Country;
 import org.tradewar.output.TimeSeries;
+import org.tradewar.vocabulary.Country;
 
 /**
  * Welfare, cumulative since the start: tariff revenue, the added cost to importers and consumers,

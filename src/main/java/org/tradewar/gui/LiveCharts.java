@@ -260,7 +260,7 @@ final class LiveCharts {
           continue;
         }
         double lane = m.ordinal() >= Mark.TALKS.ordinal() || e.actor() == null ? 0
-            : e.actor() == org.tradewar.model.Country.US ? 2 : 1;
+            : e.actor() == org.tradewar.vocabulary.Country.US ? 2 : 1;
         series.get(m).add(millis(e.date()), lane, false);
       }
     }

@@ -17,6 +17,7 @@ import static org.tradewar.model.negotiation.Wording.usd;
 
 import org.tradewar.model.negotiation.Delegation;
 import org.tradewar.model.negotiation.Strategy;
+import org.tradewar.vocabulary.Country;
 
 /**
  * A government: turns its delegation's stance into actions on the escalation ladder (docs/model.md

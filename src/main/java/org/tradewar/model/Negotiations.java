@@ -20,6 +20,7 @@ import org.tradewar.model.negotiation.RoundResult;
 import org.tradewar.model.negotiation.TalkForm;
 import org.tradewar.model.negotiation.Terms;
 import org.tradewar.model.negotiation.Wording;
+import org.tradewar.vocabulary.Country;
 
 /**
  * The negotiation protocol in one place: the accord in force (none, truce, deal) and its transitions,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.tradewar.model.economy.Tranche;
+import org.tradewar.vocabulary.Country;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 

@@ -2,6 +2,7 @@ package org.tradewar.model;
 
 import java.util.Set;
 import org.tradewar.model.negotiation.TalkForm;
+import org.tradewar.vocabulary.Country;
 
 /**
  * An exogenous event a scenario places on a week: a threat, a tariff, a meeting, a sanction. The

@@ -3,6 +3,7 @@ package org.tradewar.model;
 import java.util.List;
 import org.tradewar.model.negotiation.TalkForm;
 import org.tradewar.model.negotiation.Terms;
+import org.tradewar.vocabulary.Country;
 
 /**
  * A side's chair: the one place the model asks for that side's decisions, so that the agents, a

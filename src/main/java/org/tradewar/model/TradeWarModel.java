@@ -15,6 +15,7 @@ import org.tradewar.model.negotiation.Negotiator;
 import org.tradewar.model.negotiation.NegotiatorProfile;
 import org.tradewar.model.negotiation.StanceParameters;
 import org.tradewar.model.params.ParameterSet;
+import org.tradewar.vocabulary.Country;
 import sim.engine.SimState;
 
 /**

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.tradewar.vocabulary.Country;
 
 /**
  * One row of {@code events.csv}: an act on the escalation ladder or at the table. {@code coverageUsdBn}

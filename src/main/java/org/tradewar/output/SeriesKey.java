@@ -1,5 +1,7 @@
 package org.tradewar.output;
 
+import org.tradewar.vocabulary.Country;
+
 /**
  * Names one weekly series of {@code timeseries.csv}: a variable for a country (the importer, for a
  * flow), a partner (the exporter; empty for country-level variables) and a sector ({@code ALL} for

@@ -3,8 +3,8 @@ package org.tradewar.play;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.tradewar.model.Country;
 import org.tradewar.run.RunResult;
+import org.tradewar.vocabulary.Country;
 
 /**
  * The student's outcome beside the agents' play of the same seat on the same seed: the outcome, weeks

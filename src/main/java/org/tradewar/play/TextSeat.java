@@ -8,13 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.tradewar.model.Country;
 import org.tradewar.model.EventKind;
 import org.tradewar.model.Seat;
 import org.tradewar.model.TimelineEvent;
 import org.tradewar.model.TradeWarModel;
 import org.tradewar.model.negotiation.AgendaItem;
 import org.tradewar.model.negotiation.Terms;
+import org.tradewar.vocabulary.Country;
 
 /**
  * A seat filled by a person typing at a terminal, or by a script fed on standard input: one line per

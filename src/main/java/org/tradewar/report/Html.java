@@ -54,7 +54,7 @@ public final class Html {
   }
 
   /** The CSS class that colours a side ("us", "cn"); "both" for neither. */
-  static String side(org.tradewar.output.Country c) {
+  static String side(org.tradewar.vocabulary.Country c) {
     return c == null ? "both" : c.name().toLowerCase(Locale.ROOT);
   }
 

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.tradewar.output.Country;
 import org.tradewar.output.SeriesKey;
 import org.tradewar.output.TimeSeries;
+import org.tradewar.vocabulary.Country;
 
 /**
  * The economy's accounts by calendar quarter, for each importer: imports against the no-war

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.tradewar.output.Country;
 import org.tradewar.output.EventRow;
+import org.tradewar.vocabulary.Country;
 
 /**
  * The transcript as an HTML timeline: one dated line per event, marked by the side that acts, and one

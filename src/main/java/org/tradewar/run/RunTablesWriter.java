@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.tradewar.model.Country;
 import org.tradewar.model.RunRecord;
 import org.tradewar.model.TimelineEvent;
 import org.tradewar.model.Variable;
@@ -19,6 +18,7 @@ import org.tradewar.output.SeriesKey;
 import org.tradewar.output.TimeSeries;
 import org.tradewar.output.TimeSeriesBuilder;
 import org.tradewar.scenario.Scenario;
+import org.tradewar.vocabulary.Country;
 
 /**
  * Writes a run's tables as its replications finish, so that a run holds one finished model at a time

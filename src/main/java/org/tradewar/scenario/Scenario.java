@@ -6,11 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tradewar.io.BadInputException;
-import org.tradewar.model.Country;
 import org.tradewar.model.negotiation.NegotiatorProfile;
 import org.tradewar.model.negotiation.Strategy;
 import org.tradewar.model.params.ParameterCatalog;
 import org.tradewar.model.params.ParameterSet;
+import org.tradewar.vocabulary.Country;
 
 /**
  * A loaded, validated scenario: immutable. Calibration references are resolved, parameters are

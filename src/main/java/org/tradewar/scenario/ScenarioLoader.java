@@ -23,7 +23,6 @@ import org.tradewar.io.BadInputException;
 import org.tradewar.io.LocatedTree;
 import org.tradewar.io.NearestName;
 import org.tradewar.io.Problems;
-import org.tradewar.model.Country;
 import org.tradewar.model.NonTariffMeasure;
 import org.tradewar.model.ScriptedEvent;
 import org.tradewar.model.TradeWarModel;
@@ -35,6 +34,7 @@ import org.tradewar.model.negotiation.Strategy;
 import org.tradewar.model.negotiation.TalkForm;
 import org.tradewar.model.params.ParameterCatalog;
 import org.tradewar.model.params.ParameterSet;
+import org.tradewar.vocabulary.Country;
 
 /**
  * Reads a scenario file (YAML, or JSON) and validates all of it at once, loudly: every error names the

@@ -6,13 +6,13 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.tradewar.model.Country;
 import org.tradewar.model.RunRecord;
 import org.tradewar.model.Variable;
 import org.tradewar.run.Simulations;
 import org.tradewar.run.SummaryMetrics;
 import org.tradewar.scenario.Scenario;
 import org.tradewar.scenario.ScenarioLoader;
+import org.tradewar.vocabulary.Country;
 
 /**
  * A scenario file as the base of a sweep: each run is {@code Simulations.simulate(base.withOverrides(

@@ -59,7 +59,7 @@ class TradeWarModelWithUITest {
     assertTrue(pane.size() > 5, pane.toString());
     ModelView view = (ModelView) gui.getSimulationInspectedObject();
     assertEquals(40, view.getWeek());
-    assertEquals(gui.model().pain(org.tradewar.model.Country.CN), view.getPain_China(), 5e-4);
+    assertEquals(gui.model().pain(org.tradewar.vocabulary.Country.CN), view.getPain_China(), 5e-4);
   }
 
   @Test

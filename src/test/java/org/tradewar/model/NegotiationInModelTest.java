@@ -16,6 +16,7 @@ import org.tradewar.model.negotiation.Terms;
 import org.tradewar.run.Simulations;
 import org.tradewar.scenario.Scenario;
 import org.tradewar.scenario.ScenarioLoader;
+import org.tradewar.vocabulary.Country;
 
 /**
  * The negotiation inside the model, on the real articles: over seeds of {@code agents-free} the

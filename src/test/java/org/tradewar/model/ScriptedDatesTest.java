@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.tradewar.run.Simulations;
 import org.tradewar.scenario.Scenario;
 import org.tradewar.scenario.ScenarioLoader;
+import org.tradewar.vocabulary.Country;
 
 /** What a scenario dates keeps its date where people read it; notes of meetings are in the transcript. */
 class ScriptedDatesTest {

@@ -4,11 +4,11 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.tradewar.model.Country;
 import org.tradewar.model.economy.BaselineGrowth;
 import org.tradewar.model.economy.BaselineTrade;
 import org.tradewar.model.economy.EconomyParameters;
 import org.tradewar.model.economy.Sector;
+import org.tradewar.vocabulary.Country;
 
 /**
  * Every parameter of the model, in one place, with its range, unit and source. Scenarios override
