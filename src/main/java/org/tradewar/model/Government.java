@@ -1,5 +1,8 @@
 package org.tradewar.model;
 
+import static org.tradewar.model.negotiation.Wording.pct;
+import static org.tradewar.model.negotiation.Wording.usd;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -12,10 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import org.tradewar.model.economy.ImportMarket;
 import org.tradewar.model.economy.Tranche;
-import static org.tradewar.model.negotiation.Wording.pct;
-import static org.tradewar.model.negotiation.Wording.usd;
-
 import org.tradewar.model.negotiation.Delegation;
+import org.tradewar.model.negotiation.Seat;
 import org.tradewar.model.negotiation.Strategy;
 import org.tradewar.vocabulary.Country;
 

@@ -13,6 +13,7 @@ import org.tradewar.model.negotiation.NegotiationParameters;
 import org.tradewar.model.negotiation.NegotiationTable;
 import org.tradewar.model.negotiation.Negotiator;
 import org.tradewar.model.negotiation.NegotiatorProfile;
+import org.tradewar.model.negotiation.Seat;
 import org.tradewar.model.negotiation.StanceParameters;
 import org.tradewar.model.params.ParameterSet;
 import org.tradewar.vocabulary.Country;

@@ -1,8 +1,8 @@
 package org.tradewar.play;
 
 import java.util.function.Function;
-import org.tradewar.model.Seat;
 import org.tradewar.model.TradeWarModel;
+import org.tradewar.model.negotiation.Seat;
 import org.tradewar.run.RunResult;
 import org.tradewar.run.Simulations;
 import org.tradewar.scenario.Scenario;

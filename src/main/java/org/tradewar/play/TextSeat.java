@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.tradewar.model.EventKind;
-import org.tradewar.model.Seat;
 import org.tradewar.model.TimelineEvent;
 import org.tradewar.model.TradeWarModel;
 import org.tradewar.model.negotiation.AgendaItem;
+import org.tradewar.model.negotiation.Seat;
 import org.tradewar.model.negotiation.Terms;
 import org.tradewar.vocabulary.Country;
 

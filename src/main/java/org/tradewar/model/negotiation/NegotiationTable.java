@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.tradewar.model.Seat;
 import org.tradewar.vocabulary.Country;
 
 /**

@@ -1,8 +1,6 @@
-package org.tradewar.model;
+package org.tradewar.model.negotiation;
 
 import java.util.List;
-import org.tradewar.model.negotiation.TalkForm;
-import org.tradewar.model.negotiation.Terms;
 import org.tradewar.vocabulary.Country;
 
 /**
