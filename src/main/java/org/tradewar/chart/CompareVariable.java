@@ -3,6 +3,7 @@ package org.tradewar.chart;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tradewar.output.TimeSeries;
 
 /**
  * A variable of {@code timeseries.csv} as a comparison draws it: title, unit, and whether it is
@@ -15,7 +16,7 @@ public record CompareVariable(String name, String title, String unit, double sca
   public static final Map<String, CompareVariable> KNOWN = known();
 
   private static Map<String, CompareVariable> known() {
-    double year = org.tradewar.output.TimeSeries.WEEKS_PER_YEAR;
+    double year = TimeSeries.WEEKS_PER_YEAR;
     Map<String, CompareVariable> m = new LinkedHashMap<>();
     for (CompareVariable v : List.of(
         new CompareVariable("imports_usd_bn", "Imports from the rival", "USD bn per year (annual rate)", year,

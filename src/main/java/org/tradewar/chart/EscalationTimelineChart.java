@@ -30,6 +30,7 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.tradewar.output.Check;
 import org.tradewar.output.EventRow;
+import org.tradewar.output.ReportedRow;
 
 /**
  * The escalation timeline: three lanes on one calendar axis (US acts above, what happens at the
@@ -398,7 +399,7 @@ public final class EscalationTimelineChart {
    * one hollow star per date (statements within a month share one), the statements and sources on
    * hover in the SVG. The report lists them.
    */
-  public static void markReported(JFreeChart chart, List<org.tradewar.output.ReportedRow> reported, LocalDate last) {
+  public static void markReported(JFreeChart chart, List<ReportedRow> reported, LocalDate last) {
     if (reported.isEmpty() || !(chart.getPlot() instanceof CombinedDomainXYPlot combined)) {
       return;
     }
@@ -407,9 +408,9 @@ public final class EscalationTimelineChart {
     // A row of its own above the talks' labels, so that a star never sits on a label.
     double top = talks.getRangeAxis().getUpperBound();
     talks.getRangeAxis().setUpperBound(top + 0.9);
-    List<org.tradewar.output.ReportedRow> rows = new ArrayList<>(reported.stream()
+    List<ReportedRow> rows = new ArrayList<>(reported.stream()
         .filter(r -> !r.date().isAfter(last)).toList());
-    rows.sort(java.util.Comparator.comparing(org.tradewar.output.ReportedRow::date));
+    rows.sort(java.util.Comparator.comparing(ReportedRow::date));
     int i = 0;
     while (i < rows.size()) {
       LocalDate d = rows.get(i).date();

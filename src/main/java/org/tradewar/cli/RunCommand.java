@@ -7,16 +7,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tradewar.io.BadInputException;
+import org.tradewar.io.Limits;
+import org.tradewar.io.OutputPaths;
 import org.tradewar.run.RunResult;
 import org.tradewar.run.ScenarioRuns;
 import org.tradewar.scenario.Scenario;
 import org.tradewar.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-import org.tradewar.io.OutputPaths;
 
 /** {@code tradewar run}: runs a scenario and writes its run folder. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -83,9 +84,9 @@ public final class RunCommand implements Callable<Integer> {
     if (firms != null) {
       overrides.put("firms.count", String.valueOf(firms));
     }
-    if (replications != null && (replications < 1 || replications > org.tradewar.io.Limits.MAX_REPLICATIONS)) {
+    if (replications != null && (replications < 1 || replications > Limits.MAX_REPLICATIONS)) {
       throw new BadInputException("--replications " + replications + " is out of range: allowed is an integer between 1 and "
-          + org.tradewar.io.Limits.MAX_REPLICATIONS);
+          + Limits.MAX_REPLICATIONS);
     }
     if (seed != null && seed < 0) {
       throw new BadInputException("--seed " + seed + " is out of range: allowed is a whole number from 0 up");

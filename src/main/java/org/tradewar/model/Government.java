@@ -16,6 +16,7 @@ import java.util.Set;
 import org.tradewar.model.economy.ImportMarket;
 import org.tradewar.model.economy.Tranche;
 import org.tradewar.model.negotiation.Delegation;
+import org.tradewar.model.negotiation.RoundResult;
 import org.tradewar.model.negotiation.Seat;
 import org.tradewar.model.negotiation.Strategy;
 import org.tradewar.vocabulary.Country;
@@ -95,7 +96,7 @@ final class Government {
     boolean free = week >= Math.max(p.startWeek, model.setup.autonomousFrom().getOrDefault(country, 0));
     boolean willing = provoked ? stance() >= retaliationThreshold()
         : stance() >= p.threatThreshold
-            && d.lastOutcome() != org.tradewar.model.negotiation.RoundResult.Outcome.PROGRESS;
+            && d.lastOutcome() != RoundResult.Outcome.PROGRESS;
     if (free && willing && !d.accordInForce() && pending.isEmpty() && nextRung < ladder.size()
         && week - lastEscalationWeek >= p.escalationGapWeeks) {
       provoked = false;

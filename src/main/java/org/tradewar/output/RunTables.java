@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.tradewar.io.AtomicFiles;
 import org.tradewar.io.BadInputException;
+import org.tradewar.io.Limits;
 
 /**
  * Everything a chart or a report needs from one run folder, read once. {@code timeseries.csv} and
@@ -70,11 +71,11 @@ public record RunTables(Path folder, RunManifest manifest, TimeSeries series, Ru
     String weeks = manifest.field("weeks");
     if (weeks.matches("\\d{1,4}")) {
       int w = Integer.parseInt(weeks);
-      if (w >= 1 && w <= org.tradewar.io.Limits.MAX_WEEKS) {
+      if (w >= 1 && w <= Limits.MAX_WEEKS) {
         return w;
       }
     }
-    return org.tradewar.io.Limits.MAX_WEEKS;
+    return Limits.MAX_WEEKS;
   }
 
   private static RunTables read(Path folder, RunManifest manifest, TimeSeries read) {

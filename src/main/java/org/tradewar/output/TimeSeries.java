@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.tradewar.io.BadInputException;
 import org.tradewar.io.Limits;
 
 /**
@@ -181,7 +182,7 @@ public final class TimeSeries {
     });
     TimeSeries built = builder.build();
     if (built == null) {
-      throw new org.tradewar.io.BadInputException(file + ": has a header but no rows");
+      throw new BadInputException(file + ": has a header but no rows");
     }
     return built;
   }

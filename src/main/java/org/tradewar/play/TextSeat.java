@@ -14,6 +14,7 @@ import org.tradewar.model.TradeWarModel;
 import org.tradewar.model.negotiation.AgendaItem;
 import org.tradewar.model.negotiation.Seat;
 import org.tradewar.model.negotiation.Terms;
+import org.tradewar.model.negotiation.Wording;
 import org.tradewar.vocabulary.Country;
 
 /**
@@ -331,6 +332,6 @@ public final class TextSeat implements Seat {
   }
 
   private static String pct(double v) {
-    return org.tradewar.model.negotiation.Wording.pct(v);
+    return Wording.pct(v);
   }
 }

@@ -100,7 +100,7 @@ public final class Simulations {
 
   private static String defaultLabel(EventSpec e) {
     if (e.answers() != null) {
-      return org.tradewar.model.TradeWarModel.answerLabels(e.answers()).get(1);
+      return TradeWarModel.answerLabels(e.answers()).get(1);
     }
     if (e.type() == ScriptedEvent.Type.TARIFF || e.type() == ScriptedEvent.Type.THREAT) {
       return String.format(java.util.Locale.ROOT, "$%.0fB list of %s", e.coverageUsdBn(), e.date());

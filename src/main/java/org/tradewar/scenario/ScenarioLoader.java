@@ -20,6 +20,8 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Function;
 import org.tradewar.io.BadInputException;
+import org.tradewar.io.Decimal;
+import org.tradewar.io.Limits;
 import org.tradewar.io.LocatedTree;
 import org.tradewar.io.NearestName;
 import org.tradewar.io.Problems;
@@ -44,7 +46,7 @@ import org.tradewar.vocabulary.Country;
  */
 public final class ScenarioLoader {
   /** Longest horizon a scenario may ask for (20 years of weeks). */
-  public static final int MAX_WEEKS = org.tradewar.io.Limits.MAX_WEEKS;
+  public static final int MAX_WEEKS = Limits.MAX_WEEKS;
   private static final String REF = "calibration:";
 
   private static final List<String> TOP_KEYS = List.of("title", "description", "start", "weeks", "seed",
@@ -92,7 +94,7 @@ public final class ScenarioLoader {
         : LocalDate.of(2018, 1, 1), LocalDate.of(2018, 1, 1));
     int weeks = problems.check(() -> (int) integer(root, "weeks", 156, 1, MAX_WEEKS), MAX_WEEKS);
     long seed = problems.check(() -> integer(root, "seed", 1, 0, Long.MAX_VALUE), 1L);
-    int replications = problems.check(() -> (int) integer(root, "replications", 1, 1, org.tradewar.io.Limits.MAX_REPLICATIONS), 1);
+    int replications = problems.check(() -> (int) integer(root, "replications", 1, 1, Limits.MAX_REPLICATIONS), 1);
     Map<Country, Strategy> strategies = problems.check(() -> strategies(root), Map.of());
     Map<String, NegotiatorOverride> negotiators = problems.check(() -> negotiatorOverrides(root), Map.of());
     Scenario.Outputs outputs = problems.check(() -> outputs(root), null);
@@ -105,8 +107,8 @@ public final class ScenarioLoader {
     Map<String, Double> overrides = parameterOverrides(root, catalog, calibration);
     if (root.has("firms")) {
       problems.check(() -> overrides.put("firms.count",
-          (double) integer(root, "firms", 10000, org.tradewar.io.Limits.MIN_FIRMS,
-          org.tradewar.io.Limits.MAX_FIRMS)));
+          (double) integer(root, "firms", 10000, Limits.MIN_FIRMS,
+          Limits.MAX_FIRMS)));
     }
     problems.check(() -> issueWeights(root, overrides));
     ParameterSet parameters = resolveParameters(catalog, calibration, overrides,
@@ -304,7 +306,7 @@ public final class ScenarioLoader {
         }
         double x;
         try {
-          x = org.tradewar.io.Decimal.parse(v[j]);
+          x = Decimal.parse(v[j]);
         } catch (NumberFormatException e) {
           throw new BadInputException(f + " line " + (i + 1) + ", column '" + header[j] + "': not a number: '" + v[j] + "'");
         }

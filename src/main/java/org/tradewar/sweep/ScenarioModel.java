@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.tradewar.io.BadInputException;
 import org.tradewar.model.RunRecord;
 import org.tradewar.model.Variable;
 import org.tradewar.run.Simulations;
@@ -104,7 +105,7 @@ public final class ScenarioModel implements BaseModel {
             : " (the partner of an importer is the other country, or ROW)"));
       }
     } catch (IllegalArgumentException e) {
-      throw new org.tradewar.io.BadInputException(e.getMessage());
+      throw new BadInputException(e.getMessage());
     }
   }
 
