@@ -20,6 +20,7 @@ import org.tradewar.model.negotiation.RoundResult;
 import org.tradewar.model.negotiation.Seat;
 import org.tradewar.model.negotiation.Strategy;
 import org.tradewar.vocabulary.Country;
+import org.tradewar.vocabulary.EventKind;
 
 /**
  * A government: turns its delegation's stance into actions on the escalation ladder (docs/model.md

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.tradewar.vocabulary.Country;
+import org.tradewar.vocabulary.EventKind;
 
 /**
  * The run's transcript: every offer, decision and event, in order, dated. An event is dated the

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.tradewar.model.EventKind;
 import org.tradewar.model.TimelineEvent;
 import org.tradewar.model.TradeWarModel;
 import org.tradewar.model.negotiation.AgendaItem;
@@ -16,6 +15,7 @@ import org.tradewar.model.negotiation.Seat;
 import org.tradewar.model.negotiation.Terms;
 import org.tradewar.model.negotiation.Wording;
 import org.tradewar.vocabulary.Country;
+import org.tradewar.vocabulary.EventKind;
 
 /**
  * A seat filled by a person typing at a terminal, or by a script fed on standard input: one line per

@@ -11,14 +11,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.tradewar.output.Numbers;
-import org.tradewar.model.EventKind;
 import org.tradewar.model.TimelineEvent;
 import org.tradewar.model.params.ParameterSet;
 import org.tradewar.model.params.ParameterSpec;
-
+import org.tradewar.output.Numbers;
 import org.tradewar.scenario.CalibrationLookup;
 import org.tradewar.scenario.Scenario;
+import org.tradewar.vocabulary.EventKind;
 
 /**
  * Writes a run's tables into a folder (docs/outputs.md is the format): timeseries.csv, events.csv,

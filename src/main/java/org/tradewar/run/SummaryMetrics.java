@@ -2,12 +2,12 @@ package org.tradewar.run;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.tradewar.model.EventKind;
 import org.tradewar.model.NegotiationCounts;
 import org.tradewar.model.RunRecord;
 import org.tradewar.model.TradeWarModel;
 import org.tradewar.model.Variable;
 import org.tradewar.vocabulary.Country;
+import org.tradewar.vocabulary.EventKind;
 
 /**
  * The headline numbers of a run (docs/outputs.md lists them): weeks of the first truce and deal, peak

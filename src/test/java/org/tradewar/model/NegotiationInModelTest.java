@@ -17,6 +17,7 @@ import org.tradewar.run.Simulations;
 import org.tradewar.scenario.Scenario;
 import org.tradewar.scenario.ScenarioLoader;
 import org.tradewar.vocabulary.Country;
+import org.tradewar.vocabulary.EventKind;
 
 /**
  * The negotiation inside the model, on the real articles: over seeds of {@code agents-free} the
