@@ -10,6 +10,7 @@ import org.tradewar.output.Check;
 import org.tradewar.output.ReportedRow;
 import org.tradewar.output.TimeSeries;
 import org.tradewar.vocabulary.Country;
+import org.tradewar.vocabulary.Variable;
 
 /**
  * Average (trade-weighted) tariff of each side on the other's goods, drawn as steps, with the tariffs
@@ -32,7 +33,7 @@ public final class TariffChart {
     Check.notNull(ts, "ts");
     List<Line> lines = new ArrayList<>();
     for (Country c : Country.values()) {
-      Band b = Labels.flow(ts, "avg_tariff_pct", c, 1, false);
+      Band b = Labels.flow(ts, Variable.AVG_TARIFF.column(), c, 1, false);
       if (b != null) {
         lines.add(Line.of(Labels.tariff(c), ts.dates(), b, c).asStep());
       }

@@ -7,8 +7,8 @@ import java.util.List;
 import org.tradewar.model.RunRecord;
 import org.tradewar.model.TimelineEvent;
 import org.tradewar.model.TradeWarModel;
-import org.tradewar.model.Variable;
 import org.tradewar.vocabulary.Country;
+import org.tradewar.vocabulary.Variable;
 
 /**
  * What the charts and the transcript receive after a week: read on the simulation thread, handed to

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.tradewar.vocabulary.Country;
 import org.tradewar.vocabulary.EventKind;
+import org.tradewar.vocabulary.RunFolder;
 
 /**
  * One row of {@code events.csv}: an act on the escalation ladder or at the table. {@code coverageUsdBn}
@@ -26,8 +27,7 @@ public record EventRow(int run, int week, LocalDate date, String actor, String t
    */
   public static final Set<String> KINDS = Set.copyOf(EventKind.keys(EventKind.values()));
 
-  static final List<String> COLUMNS =
-      List.of("run", "week", "date", "actor", "target", "kind", "coverage_usd_bn", "rate_pct", "text");
+  static final List<String> COLUMNS = RunFolder.EVENTS_REQUIRED;
 
   public EventRow {
     Check.notNull(date, "date");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.tradewar.output.EventRow;
 import org.tradewar.output.SummaryTable;
+import org.tradewar.vocabulary.Outcome;
 
 /**
  * The outcome of a run in words, with dates: "No deal in force at the end: the deal of 10 September
@@ -25,7 +26,7 @@ final class OutcomeStatement {
       return oneRun(s, outcome, metrics, firstRunEvents);
     }
     Map<String, Integer> counts = new LinkedHashMap<>();
-    for (String o : List.of("deal", "truce", "no_agreement", "no_war")) {
+    for (String o : Outcome.keys()) {
       counts.put(o, 0);
     }
     s.runs().forEach(r -> counts.merge(r.outcome(), 1, Integer::sum));

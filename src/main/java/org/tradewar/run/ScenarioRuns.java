@@ -15,6 +15,7 @@ import org.tradewar.output.RunTables;
 import org.tradewar.output.TimeSeries;
 import org.tradewar.scenario.Scenario;
 import org.tradewar.scenario.ScenarioLoader;
+import org.tradewar.vocabulary.RunFolder;
 
 /**
  * Runs a scenario and writes its run folder atomically: everything goes into a hidden temporary
@@ -97,7 +98,7 @@ public final class ScenarioRuns {
         throw e.getCause();
       }
       double seconds = wall >= 0 ? wall : (System.nanoTime() - t0) / 1e9;
-      Manifest.write(tmp.resolve("manifest.json"), ToolVersion.version(), s,
+      Manifest.write(tmp.resolve(RunFolder.MANIFEST), ToolVersion.version(), s,
           commandLine, started, seconds);
       if (!finishers.isEmpty()) {
         RunTables tables = RunTables.read(tmp, series);

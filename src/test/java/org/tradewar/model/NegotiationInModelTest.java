@@ -18,6 +18,7 @@ import org.tradewar.scenario.Scenario;
 import org.tradewar.scenario.ScenarioLoader;
 import org.tradewar.vocabulary.Country;
 import org.tradewar.vocabulary.EventKind;
+import org.tradewar.vocabulary.Variable;
 
 /**
  * The negotiation inside the model, on the real articles: over seeds of {@code agents-free} the

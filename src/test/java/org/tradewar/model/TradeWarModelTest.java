@@ -15,6 +15,7 @@ import org.tradewar.scenario.Scenario;
 import org.tradewar.scenario.ScenarioLoader;
 import org.tradewar.vocabulary.Country;
 import org.tradewar.vocabulary.EventKind;
+import org.tradewar.vocabulary.Variable;
 
 /** Model invariants on a fixture calibration (the real articles are tested in run/ and calibration/). */
 class TradeWarModelTest {

@@ -12,10 +12,10 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.tradewar.model.Variable;
 import org.tradewar.scenario.Scenario;
 import org.tradewar.scenario.ScenarioLoader;
 import org.tradewar.vocabulary.Country;
+import org.tradewar.vocabulary.Variable;
 
 /**
  * The shipped scenarios, calibrated from the real articles, differ as economics says they should.
