@@ -31,6 +31,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.tradewar.output.Check;
 import org.tradewar.output.EventRow;
 import org.tradewar.output.ReportedRow;
+import org.tradewar.vocabulary.EventKind;
 
 /**
  * The escalation timeline: three lanes on one calendar axis (US acts above, what happens at the
@@ -55,8 +56,10 @@ public final class EscalationTimelineChart {
    */
   static final int ROUTINE_LIMIT = 6;
 
-  private static final java.util.Set<String> ROUTINE = java.util.Set.of("talks", "review", "call", "summit", "breakdown",
-      "deadline", "commitment_honoured", "commitment_shortfall", "commitment_broken", "truce_extended", "sanction", "non_tariff", "rollback");
+  private static final java.util.Set<String> ROUTINE = java.util.Set.copyOf(EventKind.keys(EventKind.TALKS,
+      EventKind.REVIEW, EventKind.CALL, EventKind.SUMMIT, EventKind.BREAKDOWN, EventKind.DEADLINE,
+      EventKind.COMMITMENT_HONOURED, EventKind.COMMITMENT_SHORTFALL, EventKind.COMMITMENT_BROKEN,
+      EventKind.TRUCE_EXTENDED, EventKind.SANCTION, EventKind.NON_TARIFF, EventKind.ROLLBACK));
 
   /** A label placed in a lane: its row, its text and the interval (ms) it covers. */
   private record Placed(EventRow event, String text, int row, double from, double to, boolean rightAligned) {}

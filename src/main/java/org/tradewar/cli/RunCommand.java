@@ -13,6 +13,7 @@ import org.tradewar.run.RunResult;
 import org.tradewar.run.ScenarioRuns;
 import org.tradewar.scenario.Scenario;
 import org.tradewar.scenario.ScenarioLoader;
+import org.tradewar.vocabulary.Outcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -121,15 +122,16 @@ public final class RunCommand implements Callable<Integer> {
   static List<String> summaryLines(Scenario s, List<RunResult> runs) {
     Map<String, Double> m = RunResult.means(runs);
     String majority = RunResult.majorityOutcome(runs);
-    String outcome = switch (majority) {
-      case "deal" -> runs.size() > 1 ? "a deal"
+    Outcome majorityOutcome = Outcome.ofKey(majority);
+    String outcome = majorityOutcome == null ? "no trade war" : switch (majorityOutcome) {
+      case DEAL -> runs.size() > 1 ? "a deal"
           : "a deal in force since week " + (int) (double) m.get("last_deal_week") + " ("
               + s.start().plusDays(7L * (long) (double) m.get("last_deal_week")) + ")"
               + (m.get("deal_week").equals(m.get("last_deal_week")) ? ""
                   : ", after a first deal in week " + (int) (double) m.get("deal_week") + " was broken");
-      case "truce" -> "a truce holds at the end";
-      case "no_agreement" -> "no agreement by the end";
-      default -> "no trade war";
+      case TRUCE -> "a truce holds at the end";
+      case NO_AGREEMENT -> "no agreement by the end";
+      case NO_WAR -> "no trade war";
     };
     String reps = runs.size() > 1
         ? String.format(Locale.ROOT, " in %d of %d replications; figures are means", 
