@@ -12,7 +12,8 @@ import org.tradewar.vocabulary.EventKind;
 /**
  * How the timeline draws each kind of event: the lane it goes in (the acting side, or the table for
  * talks, truces, deals, breakdowns and deadlines), the marker shape (so kinds read without colour)
- * and a short label.
+ * and a short label. Which style and which words a kind gets is said by its {@link EventKind}
+ * constant (its mark and caption); this class only turns marks into shapes.
  */
 enum EventStyle {
   THREAT("Threat", ChartTheme.triangle(9, true), false),
