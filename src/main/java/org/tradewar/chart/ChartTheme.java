@@ -22,7 +22,7 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
-import org.tradewar.output.Country;
+import org.tradewar.vocabulary.Country;
 
 /**
  * The look every chart shares: sizes, fonts, the palette (US and China keep their colours in every

@@ -13,10 +13,12 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleInsets;
 import org.tradewar.output.Band;
 import org.tradewar.io.Check;
-import org.tradewar.output.Country;
+import org.tradewar.vocabulary.Country;
 import org.tradewar.output.SeriesKey;
 import org.tradewar.output.TimeSeries;
 import org.tradewar.output.WeeklyStats;
+import org.tradewar.vocabulary.Country;
+import org.tradewar.vocabulary.Variable;
 
 /**
  * Several runs overlaid on the same axes, one chart per variable: a panel for the US (as importer)
@@ -47,7 +49,7 @@ public final class CompareChart {
       for (int i = 0; i < runs.size(); i++) {
         Entry e = runs.get(i);
         SeriesKey key = variable.level() ? SeriesKey.level(variable.name(), c) : SeriesKey.flow(variable.name(), c);
-        WeeklyStats v = variable.name().equals("rival_sourcing_share") ? e.series().share(key)
+        WeeklyStats v = variable.name().equals(Variable.RIVAL_SOURCING_SHARE.column()) ? e.series().share(key)
             : variable.cumulative() ? e.series().cumulative(key) : e.series().stats(key);
         if (v == null) {
           continue;
@@ -59,7 +61,7 @@ public final class CompareChart {
       }
       all.addAll(lines);
       NumberAxis y = ChartTheme.valueAxis(variable.unit());
-      y.setAutoRangeIncludesZero(!variable.name().equals("rival_sourcing_share"));
+      y.setAutoRangeIncludesZero(!variable.name().equals(Variable.RIVAL_SOURCING_SHARE.column()));
       y.setUpperMargin(PANEL_LABEL_ROOM); // the panel's label sits in this band, above every line
       XYPlot plot = LinePlot.of(lines, null, y);
       plot.setNoDataMessage("No " + variable.name() + " for " + c.longName() + " in these runs");

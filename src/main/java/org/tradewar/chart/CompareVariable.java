@@ -3,6 +3,8 @@ package org.tradewar.chart;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tradewar.output.TimeSeries;
+import org.tradewar.vocabulary.Variable;
 
 /**
  * A variable of {@code timeseries.csv} as a comparison draws it: title, unit, and whether it is
@@ -15,24 +17,24 @@ public record CompareVariable(String name, String title, String unit, double sca
   public static final Map<String, CompareVariable> KNOWN = known();
 
   private static Map<String, CompareVariable> known() {
-    double year = org.tradewar.output.TimeSeries.WEEKS_PER_YEAR;
+    double year = TimeSeries.WEEKS_PER_YEAR;
     Map<String, CompareVariable> m = new LinkedHashMap<>();
     for (CompareVariable v : List.of(
-        new CompareVariable("imports_usd_bn", "Imports from the rival", "USD bn per year (annual rate)", year,
+        new CompareVariable(Variable.IMPORTS.column(), "Imports from the rival", "USD bn per year (annual rate)", year,
             false, false, false),
-        new CompareVariable("avg_tariff_pct", "Average tariff on the rival's goods", "Trade-weighted tariff (%)",
+        new CompareVariable(Variable.AVG_TARIFF.column(), "Average tariff on the rival's goods", "Trade-weighted tariff (%)",
             1, false, true, false),
-        new CompareVariable("rival_sourcing_share", "The rival's share of imports",
+        new CompareVariable(Variable.RIVAL_SOURCING_SHARE.column(), "The rival's share of imports",
             "Share of the importer's imports of these goods (%)", 100, false, false, false),
-        new CompareVariable("diverted_imports_usd_bn", "Imports diverted to other foreign suppliers",
+        new CompareVariable(Variable.DIVERTED_IMPORTS.column(), "Imports diverted to other foreign suppliers",
             "USD bn per year (annual rate)", year, false, false, false),
-        new CompareVariable("tariff_revenue_usd_bn", "Tariff revenue, cumulative", "USD bn", 1, true, false, false),
-        new CompareVariable("consumer_cost_usd_bn", "Cost to importers and consumers, cumulative", "USD bn", 1, true,
+        new CompareVariable(Variable.TARIFF_REVENUE.column(), "Tariff revenue, cumulative", "USD bn", 1, true, false, false),
+        new CompareVariable(Variable.CONSUMER_COST.column(), "Cost to importers and consumers, cumulative", "USD bn", 1, true,
             false, false),
-        new CompareVariable("deadweight_loss_usd_bn", "Deadweight loss, cumulative", "USD bn", 1, true, false,
+        new CompareVariable(Variable.DEADWEIGHT_LOSS.column(), "Deadweight loss, cumulative", "USD bn", 1, true, false,
             false),
         new CompareVariable("pain_index", "Economic pain index", "% of GDP, annual rate (0 = none)", 1, false, false, true),
-        new CompareVariable("baseline_imports_usd_bn", "No-war baseline imports", "USD bn per year (annual rate)",
+        new CompareVariable(Variable.BASELINE_IMPORTS.column(), "No-war baseline imports", "USD bn per year (annual rate)",
             year, false, false, false))) {
       m.put(v.name(), v);
     }
@@ -40,8 +42,8 @@ public record CompareVariable(String name, String title, String unit, double sca
   }
 
   /** The variables drawn when none are asked for. */
-  public static final List<String> DEFAULTS = List.of("imports_usd_bn", "avg_tariff_pct", "rival_sourcing_share",
-      "diverted_imports_usd_bn", "tariff_revenue_usd_bn", "consumer_cost_usd_bn", "deadweight_loss_usd_bn",
+  public static final List<String> DEFAULTS = List.of(Variable.IMPORTS.column(), Variable.AVG_TARIFF.column(), Variable.RIVAL_SOURCING_SHARE.column(),
+      Variable.DIVERTED_IMPORTS.column(), Variable.TARIFF_REVENUE.column(), Variable.CONSUMER_COST.column(), Variable.DEADWEIGHT_LOSS.column(),
       "pain_index");
 
   /** A known variable, or a plain rendering of an unknown one (weekly values as they are). */

@@ -30,6 +30,8 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.tradewar.io.Check;
 import org.tradewar.output.EventRow;
+import org.tradewar.output.ReportedRow;
+import org.tradewar.vocabulary.EventKind;
 
 /**
  * The escalation timeline: three lanes on one calendar axis (US acts above, what happens at the
@@ -54,8 +56,10 @@ public final class EscalationTimelineChart {
    */
   static final int ROUTINE_LIMIT = 6;
 
-  private static final java.util.Set<String> ROUTINE = java.util.Set.of("talks", "review", "call", "summit", "breakdown",
-      "deadline", "commitment_honoured", "commitment_shortfall", "commitment_broken", "truce_extended", "sanction", "non_tariff", "rollback");
+  private static final java.util.Set<String> ROUTINE = java.util.Set.copyOf(EventKind.keys(EventKind.TALKS,
+      EventKind.REVIEW, EventKind.CALL, EventKind.SUMMIT, EventKind.BREAKDOWN, EventKind.DEADLINE,
+      EventKind.COMMITMENT_HONOURED, EventKind.COMMITMENT_SHORTFALL, EventKind.COMMITMENT_BROKEN,
+      EventKind.TRUCE_EXTENDED, EventKind.SANCTION, EventKind.NON_TARIFF, EventKind.ROLLBACK));
 
   /** A label placed in a lane: its row, its text and the interval (ms) it covers. */
   private record Placed(EventRow event, String text, int row, double from, double to, boolean rightAligned) {}
@@ -398,7 +402,7 @@ public final class EscalationTimelineChart {
    * one hollow star per date (statements within a month share one), the statements and sources on
    * hover in the SVG. The report lists them.
    */
-  public static void markReported(JFreeChart chart, List<org.tradewar.output.ReportedRow> reported, LocalDate last) {
+  public static void markReported(JFreeChart chart, List<ReportedRow> reported, LocalDate last) {
     if (reported.isEmpty() || !(chart.getPlot() instanceof CombinedDomainXYPlot combined)) {
       return;
     }
@@ -407,9 +411,9 @@ public final class EscalationTimelineChart {
     // A row of its own above the talks' labels, so that a star never sits on a label.
     double top = talks.getRangeAxis().getUpperBound();
     talks.getRangeAxis().setUpperBound(top + 0.9);
-    List<org.tradewar.output.ReportedRow> rows = new ArrayList<>(reported.stream()
+    List<ReportedRow> rows = new ArrayList<>(reported.stream()
         .filter(r -> !r.date().isAfter(last)).toList());
-    rows.sort(java.util.Comparator.comparing(org.tradewar.output.ReportedRow::date));
+    rows.sort(java.util.Comparator.comparing(ReportedRow::date));
     int i = 0;
     while (i < rows.size()) {
       LocalDate d = rows.get(i).date();

@@ -5,13 +5,15 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.jfree.chart.util.ShapeUtils;
-import org.tradewar.output.Country;
 import org.tradewar.output.EventRow;
+import org.tradewar.vocabulary.Country;
+import org.tradewar.vocabulary.EventKind;
 
 /**
  * How the timeline draws each kind of event: the lane it goes in (the acting side, or the table for
  * talks, truces, deals, breakdowns and deadlines), the marker shape (so kinds read without colour)
- * and a short label.
+ * and a short label. Which style and which words a kind gets is said by its {@link EventKind}
+ * constant (its mark and caption); this class only turns marks into shapes.
  */
 enum EventStyle {
   THREAT("Threat", ChartTheme.triangle(9, true), false),
@@ -54,30 +56,41 @@ enum EventStyle {
 
   /** Offers and notes are the transcript's detail; the timeline leaves them out. */
   static boolean drawn(String kind) {
-    return !kind.equals("offer") && !kind.equals("note");
+    EventKind k = EventKind.ofKey(kind);
+    return k == null || k.drawn();
   }
 
+  /**
+   * The style of a kind. A kind this version does not know (a newer run's) is drawn as a measure; every
+   * known kind names its mark in {@link EventKind}, and the switch below has a case for each mark.
+   */
   static EventStyle of(String kind) {
-    return switch (kind) {
-      case "threat" -> THREAT;
-      case "tariff", "raise" -> TARIFF;
-      case "retaliation" -> RETALIATION;
-      case "sanction", "non_tariff" -> MEASURE;
-      case "rollback" -> ROLLBACK;
-      case "commitment_honoured", "commitment_shortfall", "commitment_broken" -> COMMITMENT;
-      case "talks", "review", "call", "summit" -> TALKS;
-      case "deadline" -> DEADLINE;
-      case "truce", "truce_extended" -> TRUCE;
-      case "deal" -> DEAL;
-      case "breakdown" -> BREAKDOWN;
-      default -> MEASURE;
+    EventKind k = EventKind.ofKey(kind);
+    return k == null ? MEASURE : of(k.mark());
+  }
+
+  static EventStyle of(EventKind.Mark mark) {
+    return switch (mark) {
+      case THREAT -> THREAT;
+      case TARIFF -> TARIFF;
+      case RETALIATION -> RETALIATION;
+      case MEASURE -> MEASURE;
+      case ROLLBACK -> ROLLBACK;
+      case COMMITMENT -> COMMITMENT;
+      case TALKS -> TALKS;
+      case DEADLINE -> DEADLINE;
+      case TRUCE -> TRUCE;
+      case DEAL -> DEAL;
+      case BREAKDOWN -> BREAKDOWN;
+      // Never drawn (see drawn); a measure's marker as before, should a caller ask.
+      case NONE -> MEASURE;
     };
   }
 
   /** Acts of one side go in its lane; what happens at the table goes in the middle. */
   static Lane lane(EventRow e) {
-    EventStyle s = of(e.kind());
-    if (s == TALKS || s == DEADLINE || s == TRUCE || s == DEAL || s == BREAKDOWN) {
+    EventKind k = e.eventKind();
+    if (k != null && k.mark().atTable()) {
       return Lane.TABLE;
     }
     return e.actorCountry() == Country.CN ? Lane.CN : Lane.US;
@@ -89,34 +102,26 @@ enum EventStyle {
   }
 
   private static String fullLabel(EventRow e) {
+    EventKind k = e.eventKind();
+    if (k == null) {
+      return Character.toUpperCase(e.kind().charAt(0)) + e.kind().substring(1).replace('_', ' ');
+    }
     String money = e.hasCoverage() ? Labels.money(e.coverageUsdBn()) : null;
     String rate = e.hasRate() ? Labels.percent(e.ratePct()) : null;
     String amounts = rate != null && money != null ? rate + " on " + money
         : rate != null ? rate : money != null ? "on " + money : "";
     String target = e.target();
     boolean firm = !target.isEmpty() && Country.ofCode(target) == null;
-    return switch (e.kind()) {
-      case "threat" -> join("Threat", amounts);
-      case "tariff" -> join("Tariff", amounts);
-      case "raise" -> rate != null && money != null ? "Raise to " + rate + " on " + money : join("Raise", amounts);
-      case "retaliation" -> join("Retaliation", amounts);
-      case "rollback" -> rate != null && money != null ? "Cut to " + rate + " on " + money : join("Rollback", amounts);
-      case "talks" -> placed("Talks", e);
-      case "review" -> placed("Review", e);
-      case "call" -> placed("Call", e);
-      case "summit" -> placed("Summit", e);
-      case "truce" -> "Truce";
-      case "truce_extended" -> "Truce extended";
-      case "deal" -> "Deal";
-      case "breakdown" -> "Breakdown";
-      case "deadline" -> "Deadline";
-      case "sanction" -> firm ? "Sanction: " + target : "Sanction";
-      case "non_tariff" -> !e.label().isEmpty() ? "Non-tariff: " + e.label()
-          : firm ? "Non-tariff: " + target : "Non-tariff measure";
-      case "commitment_honoured" -> "Commitment kept";
-      case "commitment_shortfall" -> "Purchases short";
-      case "commitment_broken" -> "Commitment broken";
-      default -> Character.toUpperCase(e.kind().charAt(0)) + e.kind().substring(1).replace('_', ' ');
+    String word = k.word();
+    return switch (k.caption()) {
+      case AMOUNTS -> join(word, amounts);
+      case CHANGE -> rate != null && money != null ? k.changeWord() + " " + rate + " on " + money
+          : join(word, amounts);
+      case PLACE -> placed(word, e);
+      case TARGET -> firm ? word + ": " + target : word;
+      case MEASURE -> !e.label().isEmpty() ? word + ": " + e.label()
+          : firm ? word + ": " + target : word + " measure";
+      case WORD -> word;
     };
   }
 

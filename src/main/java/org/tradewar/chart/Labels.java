@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.tradewar.output.Band;
-import org.tradewar.output.Country;
 import org.tradewar.output.SeriesKey;
 import org.tradewar.output.TimeSeries;
 import org.tradewar.output.WeeklyStats;
+import org.tradewar.vocabulary.Country;
 
 /** Words and numbers as the charts print them. */
 final class Labels {

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.tradewar.output.Band;
 import org.tradewar.io.Check;
-import org.tradewar.output.Country;
+import org.tradewar.vocabulary.Country;
 
 /**
  * One line of a chart: a labelled weekly series (mean and band) with its style. {@code marker}

@@ -7,9 +7,11 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.tradewar.output.Band;
 import org.tradewar.io.Check;
-import org.tradewar.output.Country;
+import org.tradewar.vocabulary.Country;
 import org.tradewar.output.ReportedRow;
 import org.tradewar.output.TimeSeries;
+import org.tradewar.vocabulary.Country;
+import org.tradewar.vocabulary.Variable;
 
 /**
  * Average (trade-weighted) tariff of each side on the other's goods, drawn as steps, with the tariffs
@@ -32,7 +34,7 @@ public final class TariffChart {
     Check.notNull(ts, "ts");
     List<Line> lines = new ArrayList<>();
     for (Country c : Country.values()) {
-      Band b = Labels.flow(ts, "avg_tariff_pct", c, 1, false);
+      Band b = Labels.flow(ts, Variable.AVG_TARIFF.column(), c, 1, false);
       if (b != null) {
         lines.add(Line.of(Labels.tariff(c), ts.dates(), b, c).asStep());
       }

@@ -7,8 +7,10 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.tradewar.output.Band;
 import org.tradewar.io.Check;
-import org.tradewar.output.Country;
+import org.tradewar.vocabulary.Country;
 import org.tradewar.output.TimeSeries;
+import org.tradewar.vocabulary.Country;
+import org.tradewar.vocabulary.Variable;
 
 /**
  * Trade volume by direction against the no-war baseline (dashed), in USD billions per year at an
@@ -23,8 +25,8 @@ public final class TradeVolumeChart {
     Check.notNull(ts, "ts");
     List<Line> lines = new ArrayList<>();
     for (Country c : Country.values()) {
-      Band actual = Labels.flow(ts, "imports_usd_bn", c, TimeSeries.WEEKS_PER_YEAR, false);
-      Band base = Labels.flow(ts, "baseline_imports_usd_bn", c, TimeSeries.WEEKS_PER_YEAR, false);
+      Band actual = Labels.flow(ts, Variable.IMPORTS.column(), c, TimeSeries.WEEKS_PER_YEAR, false);
+      Band base = Labels.flow(ts, Variable.BASELINE_IMPORTS.column(), c, TimeSeries.WEEKS_PER_YEAR, false);
       if (actual != null) {
         lines.add(Line.of(Labels.imports(c), ts.dates(), actual, c));
       }

@@ -12,9 +12,9 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.time.Day;
 import org.jfree.data.time.TimeSeriesCollection;
-import org.tradewar.output.Country;
 import org.tradewar.output.TimeSeries;
 import org.tradewar.output.WeeklyStats;
+import org.tradewar.vocabulary.Country;
 
 /**
  * A run's series against an observed record ({@code tradewar validate}): the model's mean (with its

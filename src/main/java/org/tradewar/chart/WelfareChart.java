@@ -10,8 +10,10 @@ import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.tradewar.output.Band;
 import org.tradewar.io.Check;
-import org.tradewar.output.Country;
+import org.tradewar.vocabulary.Country;
 import org.tradewar.output.TimeSeries;
+import org.tradewar.vocabulary.Country;
+import org.tradewar.vocabulary.Variable;
 
 /**
  * Welfare, cumulative since the start: tariff revenue, the added cost to importers and consumers,
@@ -23,8 +25,8 @@ public final class WelfareChart {
 
   public static final String TITLE = "Welfare: tariff revenue, consumer cost and deadweight loss, cumulative";
 
-  private static final String[] VARIABLES = {"tariff_revenue_usd_bn", "consumer_cost_usd_bn",
-      "deadweight_loss_usd_bn", "deadweight_loss_harberger_usd_bn"};
+  private static final String[] VARIABLES = {Variable.TARIFF_REVENUE.column(), Variable.CONSUMER_COST.column(),
+      Variable.DEADWEIGHT_LOSS.column(), Variable.DEADWEIGHT_LOSS_HARBERGER.column()};
   private static final String[] NAMES = {"tariff revenue", "consumer cost", "deadweight loss",
       "deadweight loss, Harberger"};
   private static final Stroke[] STROKES = {ChartTheme.SOLID, ChartTheme.DASHED, ChartTheme.DOTTED,

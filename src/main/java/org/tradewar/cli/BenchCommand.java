@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tradewar.bench.Benchmark;
+import org.tradewar.io.BadInputException;
+import org.tradewar.io.Limits;
 import org.tradewar.scenario.Scenario;
 import org.tradewar.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -39,7 +41,7 @@ public final class BenchCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     check("--warmup", warmup, 0, 100_000);
     check("--runs", runs, 1, 100_000);
-    check("--big-firms", bigFirms, org.tradewar.io.Limits.MIN_FIRMS, org.tradewar.io.Limits.MAX_FIRMS);
+    check("--big-firms", bigFirms, Limits.MIN_FIRMS, Limits.MAX_FIRMS);
     Scenario s = ScenarioLoader.load(scenario);
     Benchmark.Figures f = Benchmark.measure(s, warmup, runs, bigFirms,
         line -> {
@@ -67,7 +69,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   private static void check(String option, int value, int min, int max) {
     if (value < min || value > max) {
-      throw new org.tradewar.io.BadInputException(option + ": " + value + " is out of range: allowed is a whole"
+      throw new BadInputException(option + ": " + value + " is out of range: allowed is a whole"
           + " number between " + min + " and " + max);
     }
   }

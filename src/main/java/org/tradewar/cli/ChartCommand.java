@@ -8,6 +8,8 @@ import org.tradewar.chart.RunCharts;
 import org.tradewar.io.BadInputException;
 import org.tradewar.output.RunTables;
 import org.tradewar.report.RunReport;
+import org.tradewar.sweep.SweepCharts;
+import org.tradewar.sweep.SweepRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -35,8 +37,8 @@ public final class ChartCommand implements Callable<Integer> {
       throw new BadInputException(dir + ": is a file; 'tradewar chart' takes a run folder or a sweep folder");
     }
     if (!RunTables.isRun(dir) && Files.isRegularFile(dir.resolve("runs.csv"))) {
-      List<Path> charts = org.tradewar.sweep.SweepCharts.write(dir);
-      org.tradewar.sweep.SweepRunner.markChartsDrawn(dir);
+      List<Path> charts = SweepCharts.write(dir);
+      SweepRunner.markChartsDrawn(dir);
       spec.commandLine().getOut().println("tradewar: wrote " + charts.size() + " sweep charts in "
           + dir.resolve("charts") + " and the sweep's report " + dir.resolve("report.html"));
       spec.commandLine().getOut().flush();

@@ -2,6 +2,7 @@ package org.tradewar.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.tradewar.gui.DisplayCheck;
 import org.tradewar.scenario.Scenario;
 import org.tradewar.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -24,7 +25,7 @@ public final class GuiCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    org.tradewar.gui.DisplayCheck.requireDisplay();
+    DisplayCheck.requireDisplay();
     Scenario s = ScenarioLoader.load(scenario).with(seed, null, 1);
     return GuiLauncher.open(s, null);
   }

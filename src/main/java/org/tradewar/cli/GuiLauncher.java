@@ -2,8 +2,8 @@ package org.tradewar.cli;
 
 import org.tradewar.gui.DisplayCheck;
 import org.tradewar.gui.TradeWarModelWithUI;
-import org.tradewar.model.Country;
 import org.tradewar.scenario.Scenario;
+import org.tradewar.vocabulary.Country;
 
 /** Opens the windows of {@code gui} and {@code play --gui}, or refuses in one line without a display. */
 final class GuiLauncher {

@@ -2,12 +2,15 @@ package org.tradewar.cli;
 
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.tradewar.io.BadInputException;
 import org.tradewar.model.params.ParameterCatalog;
 import org.tradewar.model.params.ParameterSpec;
+import org.tradewar.scenario.CalibrationLookup;
+import org.tradewar.scenario.Calibrations;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tradewar params}: lists every model parameter with its default, range, unit and source. */
 @Command(name = "params", mixinStandardHelpOptions = true,
@@ -31,7 +34,7 @@ public final class ParamsCommand implements Callable<Integer> {
       out.println("| Parameter | Default | Range | Unit | Meaning | Source |");
       out.println("|---|---:|---|---|---|---|");
     }
-    org.tradewar.scenario.CalibrationLookup articles = articles();
+    CalibrationLookup articles = articles();
     for (ParameterSpec p : ParameterCatalog.standard().all().values()) {
       String def = p.defaultText();
       if (p.calibrated() && articles != null) {
@@ -54,13 +57,13 @@ public final class ParamsCommand implements Callable<Integer> {
   }
 
   /** The calibration of the articles in {@code --seeds}, or null when there are none to read. */
-  private org.tradewar.scenario.CalibrationLookup articles() {
+  private CalibrationLookup articles() {
     if (seeds == null || !java.nio.file.Files.isDirectory(seeds)) {
       return null;
     }
     try {
-      return org.tradewar.scenario.Calibrations.open(seeds);
-    } catch (org.tradewar.io.BadInputException e) {
+      return Calibrations.open(seeds);
+    } catch (BadInputException e) {
       return null;
     }
   }

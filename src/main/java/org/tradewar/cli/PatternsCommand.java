@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.tradewar.fit.PatternCheck;
+import org.tradewar.io.BadInputException;
 import org.tradewar.scenario.Scenario;
 import org.tradewar.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -39,7 +40,7 @@ public final class PatternsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (replications < 1 || replications > 100_000) {
-      throw new org.tradewar.io.BadInputException("--replications " + replications
+      throw new BadInputException("--replications " + replications
           + " is out of range: allowed is an integer between 1 and 100000");
     }
     Scenario s = ScenarioLoader.load(scenarioFile);

@@ -7,16 +7,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tradewar.io.BadInputException;
+import org.tradewar.io.Limits;
+import org.tradewar.io.OutputPaths;
 import org.tradewar.run.RunResult;
 import org.tradewar.run.ScenarioRuns;
 import org.tradewar.scenario.Scenario;
 import org.tradewar.scenario.ScenarioLoader;
+import org.tradewar.vocabulary.Outcome;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-import org.tradewar.io.OutputPaths;
 
 /** {@code tradewar run}: runs a scenario and writes its run folder. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -83,9 +85,9 @@ public final class RunCommand implements Callable<Integer> {
     if (firms != null) {
       overrides.put("firms.count", String.valueOf(firms));
     }
-    if (replications != null && (replications < 1 || replications > org.tradewar.io.Limits.MAX_REPLICATIONS)) {
+    if (replications != null && (replications < 1 || replications > Limits.MAX_REPLICATIONS)) {
       throw new BadInputException("--replications " + replications + " is out of range: allowed is an integer between 1 and "
-          + org.tradewar.io.Limits.MAX_REPLICATIONS);
+          + Limits.MAX_REPLICATIONS);
     }
     if (seed != null && seed < 0) {
       throw new BadInputException("--seed " + seed + " is out of range: allowed is a whole number from 0 up");
@@ -120,15 +122,16 @@ public final class RunCommand implements Callable<Integer> {
   static List<String> summaryLines(Scenario s, List<RunResult> runs) {
     Map<String, Double> m = RunResult.means(runs);
     String majority = RunResult.majorityOutcome(runs);
-    String outcome = switch (majority) {
-      case "deal" -> runs.size() > 1 ? "a deal"
+    Outcome majorityOutcome = Outcome.ofKey(majority);
+    String outcome = majorityOutcome == null ? "no trade war" : switch (majorityOutcome) {
+      case DEAL -> runs.size() > 1 ? "a deal"
           : "a deal in force since week " + (int) (double) m.get("last_deal_week") + " ("
               + s.start().plusDays(7L * (long) (double) m.get("last_deal_week")) + ")"
               + (m.get("deal_week").equals(m.get("last_deal_week")) ? ""
                   : ", after a first deal in week " + (int) (double) m.get("deal_week") + " was broken");
-      case "truce" -> "a truce holds at the end";
-      case "no_agreement" -> "no agreement by the end";
-      default -> "no trade war";
+      case TRUCE -> "a truce holds at the end";
+      case NO_AGREEMENT -> "no agreement by the end";
+      case NO_WAR -> "no trade war";
     };
     String reps = runs.size() > 1
         ? String.format(Locale.ROOT, " in %d of %d replications; figures are means", 

@@ -4,6 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.tradewar.io.AtomicFiles;
+import org.tradewar.io.BadInputException;
+import org.tradewar.io.OutputPaths;
 import org.tradewar.output.ObservedRecord;
 import org.tradewar.output.RunTables;
 import org.tradewar.report.Validation;
@@ -12,7 +15,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import org.tradewar.io.OutputPaths;
 
 /** {@code tradewar validate RUN_DIR --observed FILE}: a run against a record the user supplies. */
 @Command(
@@ -48,13 +50,13 @@ public final class ValidateCommand implements Callable<Integer> {
     // Whole or not at all: written beside the folder, then put in place of an earlier validation.
     Validation.Result[] result = new Validation.Result[1];
     Path fresh = dir.resolveSibling(dir.getFileName() + ".new");
-    org.tradewar.io.AtomicFiles.deleteQuietly(fresh);
-    org.tradewar.io.AtomicFiles.writeFolder(fresh, tmp -> result[0] = Validation.write(run, record, tmp));
+    AtomicFiles.deleteQuietly(fresh);
+    AtomicFiles.writeFolder(fresh, tmp -> result[0] = Validation.write(run, record, tmp));
     try {
-      org.tradewar.io.AtomicFiles.deleteQuietly(dir);
+      AtomicFiles.deleteQuietly(dir);
       java.nio.file.Files.move(fresh, dir);
     } catch (java.io.IOException e) {
-      throw new org.tradewar.io.BadInputException("cannot write " + dir + ": " + org.tradewar.io.AtomicFiles.describe(e));
+      throw new BadInputException("cannot write " + dir + ": " + AtomicFiles.describe(e));
     }
     Validation.Result r = result[0];
     PrintWriter w = spec.commandLine().getOut();

@@ -1,6 +1,7 @@
 package org.tradewar.fit;
 
 import java.util.List;
+import org.tradewar.calibration.Pattern;
 
 /**
  * One candidate's result: its parameter values, the distance to the patterns, and for each pattern
@@ -15,7 +16,7 @@ public record Evaluation(double[] values, double loss, double[] metShare, double
     return of(values, spec.patterns(), spec::weight, statistics);
   }
 
-  static Evaluation of(double[] values, List<org.tradewar.calibration.Pattern> patterns,
+  static Evaluation of(double[] values, List<Pattern> patterns,
       java.util.function.ToDoubleFunction<String> weight, double[][] statistics) {
     int np = patterns.size();
     double[] met = new double[np];
@@ -24,7 +25,7 @@ public record Evaluation(double[] values, double loss, double[] metShare, double
     double loss = 0;
     double weights = 0;
     for (int p = 0; p < np; p++) {
-      org.tradewar.calibration.Pattern pattern = patterns.get(p);
+      Pattern pattern = patterns.get(p);
       double[] v = statistics[p];
       double shortfall = 0;
       for (double x : v) {

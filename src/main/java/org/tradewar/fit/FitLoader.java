@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.tradewar.calibration.Pattern;
 import org.tradewar.io.BadInputException;
+import org.tradewar.io.Limits;
 import org.tradewar.io.LocatedTree;
 import org.tradewar.io.NearestName;
 import org.tradewar.io.TreeValues;
@@ -49,7 +50,7 @@ public final class FitLoader {
       throw tree.error("base", e.getMessage());
     }
     if (root.has("firms")) {
-      base = base.withOverrides(Map.of("firms.count", String.valueOf(intIn(tree, root, "firms", org.tradewar.io.Limits.MIN_FIRMS, org.tradewar.io.Limits.MAX_FIRMS))));
+      base = base.withOverrides(Map.of("firms.count", String.valueOf(intIn(tree, root, "firms", Limits.MIN_FIRMS, Limits.MAX_FIRMS))));
     }
     if (!root.has("seed") || !root.get("seed").isIntegralNumber()) {
       throw tree.error(root.has("seed") ? "seed" : "", "a fit needs 'seed', a whole number: the seed of the "

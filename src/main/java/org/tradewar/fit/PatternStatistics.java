@@ -3,11 +3,11 @@ package org.tradewar.fit;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.tradewar.calibration.Pattern;
-import org.tradewar.model.Country;
-import org.tradewar.model.EventKind;
 import org.tradewar.model.PathRecord;
 import org.tradewar.model.TimelineEvent;
 import org.tradewar.model.TradeWarModel;
+import org.tradewar.vocabulary.Country;
+import org.tradewar.vocabulary.EventKind;
 
 /**
  * The statistic of a run that measures a pattern (docs/fit.md): meetings held by a date, whether a

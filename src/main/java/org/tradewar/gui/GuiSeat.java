@@ -10,9 +10,9 @@ import javax.swing.JOptionPane;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.SwingUtilities;
-import org.tradewar.model.Seat;
 import org.tradewar.model.TimelineEvent;
 import org.tradewar.model.TradeWarModel;
+import org.tradewar.model.negotiation.Seat;
 import org.tradewar.model.negotiation.Terms;
 import org.tradewar.play.TextSeat;
 

@@ -23,8 +23,9 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.tradewar.chart.ChartTheme;
-import org.tradewar.model.EventKind;
 import org.tradewar.model.TimelineEvent;
+import org.tradewar.vocabulary.Country;
+import org.tradewar.vocabulary.EventKind;
 
 /**
  * The four live charts, built directly on JFreeChart 1.5 (MASON's chart helpers need 1.0): average
@@ -261,7 +262,7 @@ final class LiveCharts {
           continue;
         }
         double lane = m.ordinal() >= Mark.TALKS.ordinal() || e.actor() == null ? 0
-            : e.actor() == org.tradewar.model.Country.US ? 2 : 1;
+            : e.actor() == Country.US ? 2 : 1;
         series.get(m).add(millis(e.date()), lane, false);
       }
     }

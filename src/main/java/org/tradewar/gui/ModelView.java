@@ -1,8 +1,8 @@
 package org.tradewar.gui;
 
 import java.util.function.Supplier;
-import org.tradewar.model.Country;
 import org.tradewar.model.TradeWarModel;
+import org.tradewar.vocabulary.Country;
 
 /**
  * What the Console's Model tab shows (MASON's inspector reads these getters): the week, the accord in

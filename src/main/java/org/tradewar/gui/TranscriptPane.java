@@ -19,9 +19,9 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.ListSelectionModel;
 import org.tradewar.chart.ChartTheme;
-import org.tradewar.model.Country;
-import org.tradewar.model.EventKind;
 import org.tradewar.model.TimelineEvent;
+import org.tradewar.vocabulary.Country;
+import org.tradewar.vocabulary.EventKind;
 
 /**
  * The transcript as it is written, one line per event in plain language (the offers of each meeting,

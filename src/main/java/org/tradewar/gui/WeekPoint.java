@@ -1,13 +1,14 @@
 package org.tradewar.gui;
 
+import static org.tradewar.output.TimeSeries.WEEKS_PER_YEAR;
+
 import java.time.LocalDate;
 import java.util.List;
-import org.tradewar.model.Country;
 import org.tradewar.model.RunRecord;
 import org.tradewar.model.TimelineEvent;
 import org.tradewar.model.TradeWarModel;
-import org.tradewar.model.Variable;
-import static org.tradewar.output.TimeSeries.WEEKS_PER_YEAR;
+import org.tradewar.vocabulary.Country;
+import org.tradewar.vocabulary.Variable;
 
 /**
  * What the charts and the transcript receive after a week: read on the simulation thread, handed to

@@ -4,6 +4,7 @@ import org.tradewar.model.economy.BaselineGrowth;
 import org.tradewar.model.economy.BaselineTrade;
 import org.tradewar.model.economy.ImportMarket;
 import org.tradewar.model.economy.WeeklyAccounts;
+import org.tradewar.vocabulary.Country;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 

@@ -1,5 +1,7 @@
 package org.tradewar.model;
 
+import org.tradewar.model.economy.BaselineTrade;
+import org.tradewar.vocabulary.Country;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -15,7 +17,7 @@ final class FirmsAgent implements Steppable {
   public void step(SimState state) {
     TradeWarModel m = (TradeWarModel) state;
     for (Country c : Country.values()) {
-      double years = m.expectedWeeks.get(c) / org.tradewar.model.economy.BaselineTrade.WEEKS_PER_YEAR;
+      double years = m.expectedWeeks.get(c) / BaselineTrade.WEEKS_PER_YEAR;
       m.countFirmDecisions(m.markets.get(c).stepFirms(years));
     }
   }

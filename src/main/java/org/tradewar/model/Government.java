@@ -1,5 +1,8 @@
 package org.tradewar.model;
 
+import static org.tradewar.model.negotiation.Wording.pct;
+import static org.tradewar.model.negotiation.Wording.usd;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -12,11 +15,12 @@ import java.util.Map;
 import java.util.Set;
 import org.tradewar.model.economy.ImportMarket;
 import org.tradewar.model.economy.Tranche;
-import static org.tradewar.model.negotiation.Wording.pct;
-import static org.tradewar.model.negotiation.Wording.usd;
-
 import org.tradewar.model.negotiation.Delegation;
+import org.tradewar.model.negotiation.RoundResult;
+import org.tradewar.model.negotiation.Seat;
 import org.tradewar.model.negotiation.Strategy;
+import org.tradewar.vocabulary.Country;
+import org.tradewar.vocabulary.EventKind;
 
 /**
  * A government: turns its delegation's stance into actions on the escalation ladder (docs/model.md
@@ -93,7 +97,7 @@ final class Government {
     boolean free = week >= Math.max(p.startWeek, model.setup.autonomousFrom().getOrDefault(country, 0));
     boolean willing = provoked ? stance() >= retaliationThreshold()
         : stance() >= p.threatThreshold
-            && d.lastOutcome() != org.tradewar.model.negotiation.RoundResult.Outcome.PROGRESS;
+            && d.lastOutcome() != RoundResult.Outcome.PROGRESS;
     if (free && willing && !d.accordInForce() && pending.isEmpty() && nextRung < ladder.size()
         && week - lastEscalationWeek >= p.escalationGapWeeks) {
       provoked = false;

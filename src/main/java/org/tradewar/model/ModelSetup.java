@@ -6,6 +6,7 @@ import java.util.Map;
 import org.tradewar.model.economy.BaselineTrade;
 import org.tradewar.model.negotiation.NegotiatorProfile;
 import org.tradewar.model.params.ParameterSet;
+import org.tradewar.vocabulary.Country;
 
 /**
  * Everything a run is built from, besides its seed: building a model is a pure function of

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.tradewar.model.economy.Tranche;
-import org.tradewar.model.negotiation.AgendaItem;
 import org.tradewar.model.negotiation.Agenda;
+import org.tradewar.model.negotiation.AgendaItem;
 import org.tradewar.model.negotiation.DealReview;
 import org.tradewar.model.negotiation.Issue;
 import org.tradewar.model.negotiation.IssueWeights;
@@ -20,6 +20,8 @@ import org.tradewar.model.negotiation.RoundResult;
 import org.tradewar.model.negotiation.TalkForm;
 import org.tradewar.model.negotiation.Terms;
 import org.tradewar.model.negotiation.Wording;
+import org.tradewar.vocabulary.Country;
+import org.tradewar.vocabulary.EventKind;
 
 /**
  * The negotiation protocol in one place: the accord in force (none, truce, deal) and its transitions,

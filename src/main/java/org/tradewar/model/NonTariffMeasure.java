@@ -1,5 +1,7 @@
 package org.tradewar.model;
 
+import org.tradewar.vocabulary.Country;
+
 /**
  * Non-tariff measures the articles name: export controls and entity listings (the US on ZTE, Huawei
  * and supercomputer firms), China's list of unreliable entities, limits on rare-earth exports, and

@@ -1,5 +1,6 @@
 package org.tradewar.model;
 
+import org.tradewar.vocabulary.Country;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 

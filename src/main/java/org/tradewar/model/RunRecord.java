@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.tradewar.model.economy.Sector;
 import org.tradewar.model.economy.WeeklyAccounts;
+import org.tradewar.vocabulary.Country;
+import org.tradewar.vocabulary.Variable;
 
 /**
  * What a run records, declared in one place: every {@link Variable} per importer and sector (and the

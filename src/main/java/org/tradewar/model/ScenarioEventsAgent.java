@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.tradewar.model.economy.Tranche;
+import org.tradewar.vocabulary.Country;
+import org.tradewar.vocabulary.EventKind;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -38,13 +40,14 @@ final class ScenarioEventsAgent implements Steppable {
   private static void apply(TradeWarModel m, int week, ScriptedEvent e) {
     Government g = e.actor() == null ? null : m.governments.get(e.actor());
     int lead = m.tp.threatLeadWeeks;
-    if (m.negotiations.dealInForce() && escalates(e.type())) {
+    if (m.negotiations.dealInForce() && e.type().escalates()) {
       // History overrides the agents: escalating under a deal in force breaks it.
       m.negotiations.breakDeal(week, e.actor(), e.actor().label() + " escalates although a deal is in"
           + " force (a scenario event): the deal is broken and the tariffs it cut are restored", true);
     }
-    switch (e.type()) {
-      case THREAT -> {
+    // A switch expression: a new type without a case here does not compile.
+    Runnable action = switch (e.type()) {
+      case THREAT -> () -> {
         Tranche existing = g.tranche(e.label());
         int deadline = e.deadlineWeek() != null ? e.deadlineWeek() : week + lead;
         if (existing != null) {
@@ -55,16 +58,16 @@ final class ScenarioEventsAgent implements Steppable {
           g.threaten(week, new Threat(e.actor(), e.label(), e.coverageUsdBn(), implement,
               e.ratePct(), null, deadline, false));
         }
-      }
-      case TARIFF -> {
+      };
+      case TARIFF -> () -> {
         if (e.answers() != null) {
           answer(m, g, week, e);
         } else {
           g.impose(week, e.label(), e.coverageUsdBn(), e.ratePct(), e.sectors(), e.stack(),
               e.actor() == Country.CN ? EventKind.RETALIATION : EventKind.TARIFF);
         }
-      }
-      case RAISE -> {
+      };
+      case RAISE -> () -> {
         Tranche t = e.label() != null ? g.tranche(e.label()) : g.latestTranche();
         if (t != null) {
           g.raise(week, t, e.ratePct());
@@ -72,9 +75,9 @@ final class ScenarioEventsAgent implements Steppable {
           m.timeline.add(week, e.actor(), EventKind.NOTE, "(scenario) no tranche '" + e.label()
               + "' to raise yet: the event is skipped");
         }
-      }
-      case ROLLBACK -> g.rollBack(week, Double.isNaN(e.share()) ? 1.0 : e.share());
-      case CUT -> {
+      };
+      case ROLLBACK -> () -> g.rollBack(week, Double.isNaN(e.share()) ? 1.0 : e.share());
+      case CUT -> () -> {
         Tranche t = g.tranche(e.label());
         if (t != null) {
           g.cut(week, t, e.ratePct(), e.sectors(), e.note());
@@ -82,25 +85,26 @@ final class ScenarioEventsAgent implements Steppable {
           m.timeline.add(week, e.actor(), EventKind.NOTE, "(scenario) no tranche '" + e.label()
               + "' to cut: the event is skipped");
         }
-      }
-      case RELIEF -> {
+      };
+      case RELIEF -> () -> {
         m.setReliefShare(e.actor(), e.share());
         m.timeline.add(week, e.actor(), EventKind.NOTE, e.share() > 0
             ? String.format(Locale.ROOT, "%s pays its farmers %d%% of the exports they lose as farm support%s",
                 e.actor().label(), Math.round(100 * e.share()), e.note() == null ? "" : " (" + e.note() + ")")
             : e.actor().label() + " ends its farm support");
-      }
-      case TALKS -> m.negotiations.schedule(e.form(), e.date(), e.note(), e.place());
-      case TRUCE -> m.negotiations.startTruce(week, e.note() == null ? "" : e.note(),
+      };
+      case TALKS -> () -> m.negotiations.schedule(e.form(), e.date(), e.note(), e.place());
+      case TRUCE -> () -> m.negotiations.startTruce(week, e.note() == null ? "" : e.note(),
           e.deadlineWeek() != null ? e.deadlineWeek() : -1);
-      case DEAL -> m.negotiations.scriptedDeal(week, Double.isNaN(e.share()) ? 0.5 : e.share(),
+      case DEAL -> () -> m.negotiations.scriptedDeal(week, Double.isNaN(e.share()) ? 0.5 : e.share(),
           Double.isNaN(e.coverageUsdBn()) ? 0 : e.coverageUsdBn());
-      case BREAKDOWN -> m.negotiations.scriptedBreakdown(week, e.actor(), e.note());
-      case SANCTION -> g.sanction(week, e.target(), e.note());
-      case NON_TARIFF -> g.applyMeasure(week, NonTariffMeasure.parse(e.measure()), e.target());
-      case DEADLINE, NOTE -> m.timeline.add(week, e.actor(), e.type() == ScriptedEvent.Type.NOTE
+      case BREAKDOWN -> () -> m.negotiations.scriptedBreakdown(week, e.actor(), e.note());
+      case SANCTION -> () -> g.sanction(week, e.target(), e.note());
+      case NON_TARIFF -> () -> g.applyMeasure(week, NonTariffMeasure.parse(e.measure()), e.target());
+      case DEADLINE, NOTE -> () -> m.timeline.add(week, e.actor(), e.type() == ScriptedEvent.Type.NOTE
           ? EventKind.NOTE : EventKind.DEADLINE, e.note());
-    }
+    };
+    action.run();
   }
 
   /**
@@ -118,12 +122,5 @@ final class ScenarioEventsAgent implements Steppable {
     double rate = Double.isNaN(e.ratePct()) ? rival.ratePct() : e.ratePct();
     g.impose(week, e.label(), cover, rate, e.sectors(), e.stack(),
         e.actor() == Country.CN ? EventKind.RETALIATION : EventKind.TARIFF);
-  }
-
-  private static boolean escalates(ScriptedEvent.Type t) {
-    return switch (t) {
-      case THREAT, TARIFF, RAISE, SANCTION, NON_TARIFF -> true;
-      default -> false;
-    };
   }
 }

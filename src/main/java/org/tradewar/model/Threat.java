@@ -1,6 +1,7 @@
 package org.tradewar.model;
 
 import org.tradewar.model.economy.Tranche;
+import org.tradewar.vocabulary.Country;
 
 /**
  * A threatened tariff with a deadline: either a new tranche (coverage at a rate, of which

@@ -2,6 +2,8 @@ package org.tradewar.model;
 
 import java.time.LocalDate;
 import java.util.function.Supplier;
+import org.tradewar.vocabulary.Country;
+import org.tradewar.vocabulary.EventKind;
 
 /**
  * One dated line of the transcript: who did what to whom, with the coverage and rate where they apply

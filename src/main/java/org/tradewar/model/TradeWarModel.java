@@ -13,8 +13,11 @@ import org.tradewar.model.negotiation.NegotiationParameters;
 import org.tradewar.model.negotiation.NegotiationTable;
 import org.tradewar.model.negotiation.Negotiator;
 import org.tradewar.model.negotiation.NegotiatorProfile;
+import org.tradewar.model.negotiation.Seat;
 import org.tradewar.model.negotiation.StanceParameters;
 import org.tradewar.model.params.ParameterSet;
+import org.tradewar.vocabulary.Country;
+import org.tradewar.vocabulary.Outcome;
 import sim.engine.SimState;
 
 /**
@@ -308,12 +311,12 @@ public final class TradeWarModel extends SimState {
   /** "deal", "truce", "no_agreement" or "no_war", as the run ends. */
   public String outcome() {
     if (negotiations.dealInForce()) {
-      return "deal";
+      return Outcome.DEAL.key();
     }
     if (negotiations.truce()) {
-      return "truce";
+      return Outcome.TRUCE.key();
     }
-    return negotiations.disputeStarted() ? "no_agreement" : "no_war";
+    return (negotiations.disputeStarted() ? Outcome.NO_AGREEMENT : Outcome.NO_WAR).key();
   }
 
   public int firstDealWeek() {

@@ -5,6 +5,7 @@ import org.tradewar.model.economy.BaselineTrade;
 import org.tradewar.model.economy.EconomyParameters;
 import org.tradewar.model.economy.Sector;
 import org.tradewar.model.params.ParameterSet;
+import org.tradewar.vocabulary.Country;
 
 /** The government, expectation and pain parameters, read once when the model is built. */
 final class TradeWarParameters {

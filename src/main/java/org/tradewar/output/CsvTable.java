@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.tradewar.io.AtomicFiles;
 import org.tradewar.io.BadInputException;
+import org.tradewar.io.Decimal;
 
 /**
  * Streams a CSV file with a header row, one row at a time (constant memory), and turns every problem
@@ -72,7 +73,7 @@ final class CsvTable {
         return Double.NaN;
       }
       try {
-        return org.tradewar.io.Decimal.parse(t);
+        return Decimal.parse(t);
       } catch (NumberFormatException e) {
         throw error("column '" + column + "' should be a number, found '" + t + "'");
       }

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.tradewar.io.Check;
+import org.tradewar.vocabulary.Country;
+import org.tradewar.vocabulary.EventKind;
+import org.tradewar.vocabulary.RunFolder;
 
 /**
  * One row of {@code events.csv}: an act on the escalation ladder or at the table. {@code coverageUsdBn}
@@ -20,16 +23,12 @@ public record EventRow(int run, int week, LocalDate date, String actor, String t
     double coverageUsdBn, double ratePct, String label, String text) {
 
   /**
-   * The kinds {@code events.csv} holds (docs/outputs.md, plus {@code offer} and {@code note} that the
-   * run writes for the transcript). Other kinds are read too, so a newer run still charts; they must
-   * be lower-case words.
+   * The kinds {@code events.csv} holds ({@link EventKind}, docs/outputs.md). Other kinds are read too,
+   * so a newer run still charts; they must be lower-case words.
    */
-  public static final Set<String> KINDS = Set.of("threat", "tariff", "raise", "retaliation", "talks", "review",
-      "call", "summit", "truce", "truce_extended", "deal", "breakdown", "deadline", "sanction", "non_tariff", "rollback",
-      "commitment_honoured", "commitment_shortfall", "commitment_broken", "offer", "note");
+  public static final Set<String> KINDS = Set.copyOf(EventKind.keys(EventKind.values()));
 
-  static final List<String> COLUMNS =
-      List.of("run", "week", "date", "actor", "target", "kind", "coverage_usd_bn", "rate_pct", "text");
+  static final List<String> COLUMNS = RunFolder.EVENTS_REQUIRED;
 
   public EventRow {
     Check.notNull(date, "date");
@@ -43,6 +42,11 @@ public record EventRow(int run, int week, LocalDate date, String actor, String t
   /** The acting country, or null when the actor is neither side. */
   public Country actorCountry() {
     return Country.ofCode(actor);
+  }
+
+  /** The kind as this version knows it, or null for a kind a newer version wrote. */
+  public EventKind eventKind() {
+    return EventKind.ofKey(kind);
   }
 
   public boolean hasCoverage() {

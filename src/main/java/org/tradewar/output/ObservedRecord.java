@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.tradewar.io.BadInputException;
+import org.tradewar.io.NearestName;
 
 /**
  * An observed record a user compares a run with ({@code tradewar validate}; docs/outputs.md): a tidy
@@ -66,7 +67,7 @@ public record ObservedRecord(Path file, List<Observation> rows) {
       String series = row.text("series");
       boolean event = EVENTS.contains(series);
       if (!event && !variables.contains(series)) {
-        throw row.error("unknown series '" + series + "'" + org.tradewar.io.NearestName.hint(series, variables)
+        throw row.error("unknown series '" + series + "'" + NearestName.hint(series, variables)
             + "; allowed: a variable of the run's timeseries.csv, or an event (" + String.join(", ", new java.util.TreeSet<>(EVENTS)) + ")");
       }
       String country = row.text("country");

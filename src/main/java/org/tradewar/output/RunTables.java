@@ -8,6 +8,8 @@ import java.util.List;
 import org.tradewar.io.AtomicFiles;
 import org.tradewar.io.BadInputException;
 import org.tradewar.io.Check;
+import org.tradewar.io.Limits;
+import org.tradewar.vocabulary.RunFolder;
 
 /**
  * Everything a chart or a report needs from one run folder, read once. {@code timeseries.csv} and
@@ -29,7 +31,7 @@ public record RunTables(Path folder, RunManifest manifest, TimeSeries series, Ru
 
   /** True when {@code folder} looks like a run folder (it has a {@code timeseries.csv}). */
   public static boolean isRun(Path folder) {
-    return Files.isRegularFile(folder.resolve("timeseries.csv"));
+    return Files.isRegularFile(folder.resolve(RunFolder.TIMESERIES));
   }
 
   /** Reads the run folder {@code folder}; a missing folder or one that is not a run is bad input. */
@@ -44,13 +46,13 @@ public record RunTables(Path folder, RunManifest manifest, TimeSeries series, Ru
     if (!isRun(folder)) {
       throw new BadInputException(folder + ": is not a run folder (no timeseries.csv; see docs/outputs.md)");
     }
-    if (!Files.isRegularFile(folder.resolve("summary.json"))) {
+    if (!Files.isRegularFile(folder.resolve(RunFolder.SUMMARY))) {
       throw new BadInputException(folder + ": is not a complete run folder (no summary.json)");
     }
-    Path manifestFile = folder.resolve("manifest.json");
+    Path manifestFile = folder.resolve(RunFolder.MANIFEST);
     RunManifest manifest = Files.isRegularFile(manifestFile)
         ? RunManifest.read(manifestFile) : new RunManifest(java.util.Map.of());
-    return read(folder, manifest, TimeSeries.read(folder.resolve("timeseries.csv"), horizon(manifest)));
+    return read(folder, manifest, TimeSeries.read(folder.resolve(RunFolder.TIMESERIES), horizon(manifest)));
   }
 
   /**
@@ -60,7 +62,7 @@ public record RunTables(Path folder, RunManifest manifest, TimeSeries series, Ru
   public static RunTables read(Path folder, TimeSeries written) {
     Check.notNull(folder, "folder");
     Check.notNull(written, "written");
-    Path manifestFile = folder.resolve("manifest.json");
+    Path manifestFile = folder.resolve(RunFolder.MANIFEST);
     RunManifest manifest = Files.isRegularFile(manifestFile)
         ? RunManifest.read(manifestFile) : new RunManifest(java.util.Map.of());
     return read(folder, manifest, written);
@@ -71,21 +73,21 @@ public record RunTables(Path folder, RunManifest manifest, TimeSeries series, Ru
     String weeks = manifest.field("weeks");
     if (weeks.matches("\\d{1,4}")) {
       int w = Integer.parseInt(weeks);
-      if (w >= 1 && w <= org.tradewar.io.Limits.MAX_WEEKS) {
+      if (w >= 1 && w <= Limits.MAX_WEEKS) {
         return w;
       }
     }
-    return org.tradewar.io.Limits.MAX_WEEKS;
+    return Limits.MAX_WEEKS;
   }
 
   private static RunTables read(Path folder, RunManifest manifest, TimeSeries read) {
-    SummaryTable summary = SummaryTable.read(folder.resolve("summary.json"));
+    SummaryTable summary = SummaryTable.read(folder.resolve(RunFolder.SUMMARY));
     TimeSeries series = manifest.field("behaviour_from.file").isEmpty() ? read : read.withSpread();
     series = manifest.field("band").equals("mean") ? series.withMeanInterval() : series;
-    Path eventsFile = folder.resolve("events.csv");
+    Path eventsFile = folder.resolve(RunFolder.EVENTS);
     RunEvents events = Files.isRegularFile(eventsFile) ? RunEvents.read(eventsFile, series.runs().get(0))
         : RunEvents.none();
-    Path parametersFile = folder.resolve("parameters.json");
+    Path parametersFile = folder.resolve(RunFolder.PARAMETERS);
     List<ParameterRow> parameters =
         Files.isRegularFile(parametersFile) ? ParameterRow.read(parametersFile) : List.of();
     Path transcriptFile = folder.resolve("transcript.md");
@@ -98,7 +100,7 @@ public record RunTables(Path folder, RunManifest manifest, TimeSeries series, Ru
       }
     }
     return new RunTables(folder, manifest, series, events, summary, parameters, transcript,
-        ReportedRow.read(folder.resolve("reported.csv")));
+        ReportedRow.read(folder.resolve(RunFolder.REPORTED)));
   }
 
   /** The scenario's short name: from the summary, else the manifest, else the folder name. */

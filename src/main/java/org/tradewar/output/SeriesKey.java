@@ -1,6 +1,7 @@
 package org.tradewar.output;
 
 import org.tradewar.io.Check;
+import org.tradewar.vocabulary.Country;
 
 /**
  * Names one weekly series of {@code timeseries.csv}: a variable for a country (the importer, for a

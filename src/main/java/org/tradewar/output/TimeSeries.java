@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.tradewar.io.Check;
+import org.tradewar.io.BadInputException;
 import org.tradewar.io.Limits;
+import org.tradewar.vocabulary.RunFolder;
 
 /**
  * The weekly series of one run folder ({@code timeseries.csv}), summarised over replications: for
@@ -27,8 +29,7 @@ public final class TimeSeries {
   /** The variable that weighs a share's sectors when a table has no total row for it. */
   public static final String SHARE_WEIGHT = "baseline_imports_usd_bn";
 
-  static final List<String> COLUMNS =
-      List.of("run", "week", "date", "country", "partner", "sector", "variable", "value");
+  static final List<String> COLUMNS = RunFolder.TIMESERIES_COLUMNS;
 
   private final List<LocalDate> dates;
   private final List<Integer> runs;
@@ -182,7 +183,7 @@ public final class TimeSeries {
     });
     TimeSeries built = builder.build();
     if (built == null) {
-      throw new org.tradewar.io.BadInputException(file + ": has a header but no rows");
+      throw new BadInputException(file + ": has a header but no rows");
     }
     return built;
   }

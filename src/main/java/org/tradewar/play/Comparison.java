@@ -3,8 +3,9 @@ package org.tradewar.play;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.tradewar.model.Country;
 import org.tradewar.run.RunResult;
+import org.tradewar.vocabulary.Country;
+import org.tradewar.vocabulary.Outcome;
 
 /**
  * The student's outcome beside the agents' play of the same seat on the same seed: the outcome, weeks
@@ -61,11 +62,12 @@ public final class Comparison {
   }
 
   static String outcome(RunResult r) {
-    return switch (r.outcome()) {
-      case "deal" -> "a deal (since week " + (int) r.metric("last_deal_week") + ")";
-      case "truce" -> "a truce at the end";
-      case "no_agreement" -> "no agreement by the end";
-      default -> "no trade war";
+    Outcome o = Outcome.ofKey(r.outcome());
+    return o == null ? "no trade war" : switch (o) {
+      case DEAL -> "a deal (since week " + (int) r.metric("last_deal_week") + ")";
+      case TRUCE -> "a truce at the end";
+      case NO_AGREEMENT -> "no agreement by the end";
+      case NO_WAR -> "no trade war";
     };
   }
 

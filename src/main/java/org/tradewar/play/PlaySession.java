@@ -1,12 +1,12 @@
 package org.tradewar.play;
 
 import java.util.function.Function;
-import org.tradewar.model.Country;
-import org.tradewar.model.Seat;
 import org.tradewar.model.TradeWarModel;
+import org.tradewar.model.negotiation.Seat;
 import org.tradewar.run.RunResult;
 import org.tradewar.run.Simulations;
 import org.tradewar.scenario.Scenario;
+import org.tradewar.vocabulary.Country;
 
 /**
  * One game: the scenario run with {@code side}'s seat given to a person (or a script), and the same

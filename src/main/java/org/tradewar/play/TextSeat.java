@@ -8,13 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.tradewar.model.Country;
-import org.tradewar.model.EventKind;
-import org.tradewar.model.Seat;
 import org.tradewar.model.TimelineEvent;
 import org.tradewar.model.TradeWarModel;
 import org.tradewar.model.negotiation.AgendaItem;
+import org.tradewar.model.negotiation.Seat;
 import org.tradewar.model.negotiation.Terms;
+import org.tradewar.model.negotiation.Wording;
+import org.tradewar.vocabulary.Country;
+import org.tradewar.vocabulary.EventKind;
 
 /**
  * A seat filled by a person typing at a terminal, or by a script fed on standard input: one line per
@@ -331,6 +332,6 @@ public final class TextSeat implements Seat {
   }
 
   private static String pct(double v) {
-    return org.tradewar.model.negotiation.Wording.pct(v);
+    return Wording.pct(v);
   }
 }

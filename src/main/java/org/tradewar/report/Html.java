@@ -3,6 +3,7 @@ package org.tradewar.report;
 import java.util.Base64;
 import java.util.Locale;
 import org.tradewar.chart.ChartTheme;
+import org.tradewar.vocabulary.Country;
 
 /** Escaping and small builders for the pages. Nothing from a file reaches a page unescaped. */
 public final class Html {
@@ -54,7 +55,7 @@ public final class Html {
   }
 
   /** The CSS class that colours a side ("us", "cn"); "both" for neither. */
-  static String side(org.tradewar.output.Country c) {
+  static String side(Country c) {
     return c == null ? "both" : c.name().toLowerCase(Locale.ROOT);
   }
 

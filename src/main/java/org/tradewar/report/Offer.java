@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.tradewar.output.Country;
+import org.tradewar.vocabulary.Country;
 
 /**
  * One offer at the table, read back from its transcript line ("US (Steven Mnuchin) offers: China

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.tradewar.output.EventRow;
 import org.tradewar.output.SummaryTable;
+import org.tradewar.vocabulary.EventKind;
+import org.tradewar.vocabulary.Outcome;
 
 /**
  * The outcome of a run in words, with dates: "No deal in force at the end: the deal of 10 September
@@ -25,7 +27,7 @@ final class OutcomeStatement {
       return oneRun(s, outcome, metrics, firstRunEvents);
     }
     Map<String, Integer> counts = new LinkedHashMap<>();
-    for (String o : List.of("deal", "truce", "no_agreement", "no_war")) {
+    for (String o : Outcome.keys()) {
       counts.put(o, 0);
     }
     s.runs().forEach(r -> counts.merge(r.outcome(), 1, Integer::sum));
@@ -41,12 +43,15 @@ final class OutcomeStatement {
   }
 
   private static String ending(String outcome) {
-    return switch (outcome) {
-      case "deal" -> "a deal in force";
-      case "truce" -> "a truce";
-      case "no_agreement" -> "no agreement";
-      case "no_war" -> "no trade war";
-      default -> SummaryRows.outcome(outcome).toLowerCase(java.util.Locale.ROOT);
+    Outcome o = Outcome.ofKey(outcome);
+    if (o == null) {
+      return SummaryRows.outcome(outcome).toLowerCase(java.util.Locale.ROOT);
+    }
+    return switch (o) {
+      case DEAL -> "a deal in force";
+      case TRUCE -> "a truce";
+      case NO_AGREEMENT -> "no agreement";
+      case NO_WAR -> "no trade war";
     };
   }
 
@@ -56,15 +61,18 @@ final class OutcomeStatement {
         : ReadableDates.day(start.plusWeeks(s.weeks()).minusDays(1));
     List<String> broken = brokenDeals(s, m, events);
     String meetings = meetings(m);
-    return switch (outcome) {
-      case "deal" -> "A deal is in force at the end, agreed on " + when(s, m.get("last_deal_week"), lastOf(events, "deal"))
+    Outcome o = Outcome.ofKey(outcome);
+    if (o == null) {
+      return SummaryRows.outcome(outcome) + ".";
+    }
+    return switch (o) {
+      case DEAL -> "A deal is in force at the end, agreed on " + when(s, m.get("last_deal_week"), lastOf(events, EventKind.DEAL.key()))
           + "." + (broken.isEmpty() ? "" : " Before it, " + join(broken) + ".") + meetings;
-      case "truce" -> (broken.isEmpty() ? "No deal by " + end : "No deal in force at the end: " + join(broken))
-          + "; a truce holds, in force since " + when(s, m.get("truce_week"), lastOf(events, "truce")) + "." + meetings;
-      case "no_agreement" -> (broken.isEmpty() ? "No agreement by " + end
+      case TRUCE -> (broken.isEmpty() ? "No deal by " + end : "No deal in force at the end: " + join(broken))
+          + "; a truce holds, in force since " + when(s, m.get("truce_week"), lastOf(events, EventKind.TRUCE.key())) + "." + meetings;
+      case NO_AGREEMENT -> (broken.isEmpty() ? "No agreement by " + end
           : "No deal in force at the end: " + join(broken)) + "." + meetings;
-      case "no_war" -> "No trade war: neither side imposed tariffs by " + end + ".";
-      default -> SummaryRows.outcome(outcome) + ".";
+      case NO_WAR -> "No trade war: neither side imposed tariffs by " + end + ".";
     };
   }
 
@@ -73,7 +81,7 @@ final class OutcomeStatement {
     List<String> out = new ArrayList<>();
     LocalDate deal = null;
     for (EventRow e : events) {
-      if (e.kind().equals("deal")) {
+      if (e.kind().equals(EventKind.DEAL.key())) {
         deal = e.date();
       } else if (e.kind().equals("commitment_broken") && deal != null) {
         out.add("the deal of " + ReadableDates.day(deal) + " was broken on " + ReadableDates.day(e.date()));

@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.tradewar.output.Country;
 import org.tradewar.output.SeriesKey;
 import org.tradewar.output.TimeSeries;
+import org.tradewar.vocabulary.Country;
+import org.tradewar.vocabulary.Variable;
 
 /**
  * The economy's accounts by calendar quarter, for each importer: imports against the no-war
@@ -21,24 +22,24 @@ final class QuarterlyAccounts {
   private record Column(String heading, String variable) {}
 
   private static final List<Column> COLUMNS = List.of(
-      new Column("Imports", "imports_usd_bn"),
+      new Column("Imports", Variable.IMPORTS.column()),
       new Column("vs baseline", null),
-      new Column("Diverted", "diverted_imports_usd_bn"),
-      new Column("To home", "domestic_shift_usd_bn"),
-      new Column("Revenue", "tariff_revenue_usd_bn"),
-      new Column("Consumer cost", "consumer_cost_usd_bn"),
-      new Column("DWL exact", "deadweight_loss_usd_bn"),
-      new Column("DWL Harberger", "deadweight_loss_harberger_usd_bn"));
+      new Column("Diverted", Variable.DIVERTED_IMPORTS.column()),
+      new Column("To home", Variable.DOMESTIC_SHIFT.column()),
+      new Column("Revenue", Variable.TARIFF_REVENUE.column()),
+      new Column("Consumer cost", Variable.CONSUMER_COST.column()),
+      new Column("DWL exact", Variable.DEADWEIGHT_LOSS.column()),
+      new Column("DWL Harberger", Variable.DEADWEIGHT_LOSS_HARBERGER.column()));
 
   /** Appends the tables (one per importer) to {@code b}; nothing when the series lack the variables. */
   static void html(StringBuilder b, TimeSeries ts) {
-    if (!ts.has(SeriesKey.flow("imports_usd_bn", Country.US))
-        || !ts.has(SeriesKey.flow("deadweight_loss_harberger_usd_bn", Country.US))) {
+    if (!ts.has(SeriesKey.flow(Variable.IMPORTS.column(), Country.US))
+        || !ts.has(SeriesKey.flow(Variable.DEADWEIGHT_LOSS_HARBERGER.column(), Country.US))) {
       return;
     }
     List<int[]> quarters = quarters(ts.dates());
     for (Country c : Country.values()) {
-      boolean soy = c == Country.CN && ts.has(SeriesKey.flow("imports_usd_bn", c).withSector("soybeans"));
+      boolean soy = c == Country.CN && ts.has(SeriesKey.flow(Variable.IMPORTS.column(), c).withSector("soybeans"));
       b.append("<h3>").append(c == Country.US ? "US imports from China" : "China's imports from the US")
           .append("</h3>\n<table>\n<tr><th>Quarter</th>");
       for (Column col : COLUMNS) {
@@ -48,8 +49,8 @@ final class QuarterlyAccounts {
         b.append("<th class=\"num\">Soybeans</th><th class=\"num\">vs baseline</th>");
       }
       b.append("</tr>\n");
-      double[] imports = ts.mean(SeriesKey.flow("imports_usd_bn", c));
-      double[] base = ts.mean(SeriesKey.flow("baseline_imports_usd_bn", c));
+      double[] imports = ts.mean(SeriesKey.flow(Variable.IMPORTS.column(), c));
+      double[] base = ts.mean(SeriesKey.flow(Variable.BASELINE_IMPORTS.column(), c));
       for (int[] q : quarters) {
         b.append("<tr><td>").append(label(ts.dates().get(q[0]))).append("</td>");
         for (Column col : COLUMNS) {
@@ -58,8 +59,8 @@ final class QuarterlyAccounts {
           b.append("<td class=\"num\">").append(cell).append("</td>");
         }
         if (soy) {
-          double[] s = ts.mean(SeriesKey.flow("imports_usd_bn", c).withSector("soybeans"));
-          double[] sb = ts.mean(SeriesKey.flow("baseline_imports_usd_bn", c).withSector("soybeans"));
+          double[] s = ts.mean(SeriesKey.flow(Variable.IMPORTS.column(), c).withSector("soybeans"));
+          double[] sb = ts.mean(SeriesKey.flow(Variable.BASELINE_IMPORTS.column(), c).withSector("soybeans"));
           b.append("<td class=\"num\">").append(money(annualRate(s, q))).append("</td><td class=\"num\">")
               .append(change(s, sb, q)).append("</td>");
         }

@@ -8,6 +8,8 @@ import org.tradewar.chart.RunCharts;
 import org.tradewar.io.AtomicFiles;
 import org.tradewar.io.BadInputException;
 import org.tradewar.io.Check;
+import org.tradewar.output.EventRow;
+import org.tradewar.output.ReportedRow;
 import org.tradewar.output.RunTables;
 import org.tradewar.output.SummaryTable;
 
@@ -96,7 +98,7 @@ public final class RunReport {
           .append("and timeline charts mark them (in the SVG, with these sources on hover). <code>tradewar ")
           .append("patterns</code> counts how often a scenario's runs meet them.</p>\n<table>\n<tr><th>")
           .append("Pattern</th><th>Statement</th><th>Date</th><th>Sources</th></tr>\n");
-      for (org.tradewar.output.ReportedRow r : run.reported()) {
+      for (ReportedRow r : run.reported()) {
         b.append("<tr><td>").append(Html.escape(r.id())).append("</td><td>")
             .append(Html.escape(ReadableDates.inText(r.text()))).append("</td><td class=\"date\">")
             .append(Html.escape(ReadableDates.day(r.date()))).append("</td><td>")
@@ -145,7 +147,7 @@ public final class RunReport {
   }
 
   /** The summary, with the first run's events so that dates are the events' own. */
-  static void summaryTable(StringBuilder b, SummaryTable s, java.util.List<org.tradewar.output.EventRow> events) {
+  static void summaryTable(StringBuilder b, SummaryTable s, java.util.List<EventRow> events) {
     b.append("<table>\n<tr><th>Measure</th><th>Unit</th><th class=\"num\"><span class=\"us\">US</span> ")
         .append("(imports from China)</th><th class=\"num\"><span class=\"cn\">China</span> ")
         .append("(imports from the US)</th></tr>\n");

@@ -8,8 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.tradewar.output.Country;
 import org.tradewar.output.EventRow;
+import org.tradewar.vocabulary.Country;
+import org.tradewar.vocabulary.EventKind;
 
 /**
  * The transcript as an HTML timeline: one dated line per event, marked by the side that acts, and one
@@ -25,8 +26,8 @@ final class TranscriptTimeline {
   record Entry(LocalDate date, String side, String text, List<String> offers) {}
 
   /** Acts of both sides at once, marked in both colours. */
-  private static final Set<String> JOINT = Set.of("talks", "call", "summit", "review", "deal", "truce",
-      "truce_extended");
+  private static final Set<String> JOINT = Set.copyOf(EventKind.keys(EventKind.TALKS, EventKind.CALL,
+      EventKind.SUMMIT, EventKind.REVIEW, EventKind.DEAL, EventKind.TRUCE, EventKind.TRUCE_EXTENDED));
   private static final Pattern DATED = Pattern.compile(
       "^[\\s>*+\\-|]*(?:\\*\\*|`|\\[)?(\\d{4}-\\d{2}-\\d{2})(?:\\*\\*|`|\\])?\\s*(?:\\||:|\\u2014|-|\\u2013)?\\s*(.*)$");
   private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*)$");

@@ -14,7 +14,6 @@ import org.tradewar.chart.ChartTheme;
 import org.tradewar.chart.ValidationChart;
 import org.tradewar.io.AtomicFiles;
 import org.tradewar.io.BadInputException;
-import org.tradewar.output.Country;
 import org.tradewar.output.EventRow;
 import org.tradewar.output.Numbers;
 import org.tradewar.output.ObservedRecord;
@@ -22,6 +21,7 @@ import org.tradewar.output.RunTables;
 import org.tradewar.output.SeriesKey;
 import org.tradewar.output.TimeSeries;
 import org.tradewar.output.WeeklyStats;
+import org.tradewar.vocabulary.Country;
 
 /**
  * Compares a run with an observed record (docs/outputs.md, "Validating against a record"): for each

@@ -2,11 +2,11 @@ package org.tradewar.run;
 
 import java.util.Locale;
 import org.tradewar.calibration.Pattern;
-import org.tradewar.model.Country;
 import org.tradewar.model.economy.BaselineTrade;
 import org.tradewar.output.CsvText;
 import org.tradewar.scenario.CalibrationLookup;
 import org.tradewar.scenario.Scenario;
+import org.tradewar.vocabulary.Country;
 
 /**
  * What the articles report of the war's path, for the charts to mark over the simulated one

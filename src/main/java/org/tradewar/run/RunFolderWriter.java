@@ -11,14 +11,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.tradewar.output.Numbers;
-import org.tradewar.model.EventKind;
 import org.tradewar.model.TimelineEvent;
 import org.tradewar.model.params.ParameterSet;
 import org.tradewar.model.params.ParameterSpec;
-
+import org.tradewar.output.Numbers;
 import org.tradewar.scenario.CalibrationLookup;
 import org.tradewar.scenario.Scenario;
+import org.tradewar.vocabulary.EventKind;
+import org.tradewar.vocabulary.RunFolder;
 
 /**
  * Writes a run's tables into a folder (docs/outputs.md is the format): timeseries.csv, events.csv,
@@ -43,9 +43,9 @@ public final class RunFolderWriter {
 
   /** The files written once every replication is: summary, reported points, parameters, transcript. */
   static void writeRest(Path dir, Scenario scenario, List<RunResult> runs, RunResult first) throws IOException {
-    JSON.writeValue(dir.resolve("summary.json").toFile(), summary(scenario, runs));
-    Files.writeString(dir.resolve("reported.csv"), ReportedPoints.csv(scenario), StandardCharsets.UTF_8);
-    JSON.writeValue(dir.resolve("parameters.json").toFile(), parameters(scenario));
+    JSON.writeValue(dir.resolve(RunFolder.SUMMARY).toFile(), summary(scenario, runs));
+    Files.writeString(dir.resolve(RunFolder.REPORTED), ReportedPoints.csv(scenario), StandardCharsets.UTF_8);
+    JSON.writeValue(dir.resolve(RunFolder.PARAMETERS).toFile(), parameters(scenario));
     Files.writeString(dir.resolve("transcript.md"), transcript(scenario, first), StandardCharsets.UTF_8);
   }
 

@@ -2,6 +2,7 @@ package org.tradewar.run;
 
 import java.util.Map;
 import org.tradewar.model.TradeWarModel;
+import org.tradewar.vocabulary.Outcome;
 
 /**
  * One replication's result: its seed, the outcome class, the summary metrics (NaN where undefined,
@@ -34,7 +35,7 @@ public record RunResult(int run, long seed, String outcome, Map<String, Double> 
   public static String majorityOutcome(java.util.List<RunResult> runs) {
     String best = runs.get(0).outcome();
     long bestCount = -1;
-    for (String o : java.util.List.of("deal", "truce", "no_agreement", "no_war")) {
+    for (String o : Outcome.keys()) {
       long n = runs.stream().filter(r -> r.outcome().equals(o)).count();
       if (n > bestCount) {
         best = o;

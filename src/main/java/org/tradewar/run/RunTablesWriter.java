@@ -9,16 +9,17 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.tradewar.model.Country;
 import org.tradewar.model.RunRecord;
 import org.tradewar.model.TimelineEvent;
-import org.tradewar.model.Variable;
 import org.tradewar.model.economy.Sector;
 import org.tradewar.output.CsvText;
 import org.tradewar.output.SeriesKey;
 import org.tradewar.output.TimeSeries;
 import org.tradewar.output.TimeSeriesBuilder;
 import org.tradewar.scenario.Scenario;
+import org.tradewar.vocabulary.Country;
+import org.tradewar.vocabulary.RunFolder;
+import org.tradewar.vocabulary.Variable;
 
 /**
  * Writes a run's tables as its replications finish, so that a run holds one finished model at a time
@@ -41,11 +42,11 @@ final class RunTablesWriter implements AutoCloseable {
     this.dir = dir;
     this.scenario = scenario;
     this.builder = new TimeSeriesBuilder(scenario.weeks());
-    this.series = new BufferedWriter(Files.newBufferedWriter(dir.resolve("timeseries.csv"), StandardCharsets.UTF_8),
+    this.series = new BufferedWriter(Files.newBufferedWriter(dir.resolve(RunFolder.TIMESERIES), StandardCharsets.UTF_8),
         1 << 16);
-    this.events = Files.newBufferedWriter(dir.resolve("events.csv"), StandardCharsets.UTF_8);
-    series.write("run,week,date,country,partner,sector,variable,value\n");
-    events.write("run,week,date,actor,target,kind,coverage_usd_bn,rate_pct,label,text\n");
+    this.events = Files.newBufferedWriter(dir.resolve(RunFolder.EVENTS), StandardCharsets.UTF_8);
+    series.write(RunFolder.header(RunFolder.TIMESERIES_COLUMNS));
+    events.write(RunFolder.header(RunFolder.EVENTS_COLUMNS));
   }
 
   /** Writes one replication's rows; its model is let go, except the first's (the transcript's). */

@@ -10,12 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tradewar.io.AtomicFiles;
 import org.tradewar.io.BadInputException;
+import org.tradewar.io.ToolVersion;
 import org.tradewar.output.RunTables;
 import org.tradewar.output.TimeSeries;
-
-
 import org.tradewar.scenario.Scenario;
 import org.tradewar.scenario.ScenarioLoader;
+import org.tradewar.vocabulary.RunFolder;
 
 /**
  * Runs a scenario and writes its run folder atomically: everything goes into a hidden temporary
@@ -98,7 +98,7 @@ public final class ScenarioRuns {
         throw e.getCause();
       }
       double seconds = wall >= 0 ? wall : (System.nanoTime() - t0) / 1e9;
-      Manifest.write(tmp.resolve("manifest.json"), org.tradewar.io.ToolVersion.version(), s,
+      Manifest.write(tmp.resolve(RunFolder.MANIFEST), ToolVersion.version(), s,
           commandLine, started, seconds);
       if (!finishers.isEmpty()) {
         RunTables tables = RunTables.read(tmp, series);

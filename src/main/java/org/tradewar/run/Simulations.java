@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.tradewar.model.Country;
 import org.tradewar.model.ModelSetup;
 import org.tradewar.model.ScriptedEvent;
 import org.tradewar.model.TradeWarModel;
 import org.tradewar.model.economy.BaselineTrade;
 import org.tradewar.scenario.EventSpec;
 import org.tradewar.scenario.Scenario;
+import org.tradewar.vocabulary.Country;
 
 /**
  * Runs scenarios in memory, with no files: the building block of {@code run}, {@code compare},
@@ -100,7 +100,7 @@ public final class Simulations {
 
   private static String defaultLabel(EventSpec e) {
     if (e.answers() != null) {
-      return org.tradewar.model.TradeWarModel.answerLabels(e.answers()).get(1);
+      return TradeWarModel.answerLabels(e.answers()).get(1);
     }
     if (e.type() == ScriptedEvent.Type.TARIFF || e.type() == ScriptedEvent.Type.THREAT) {
       return String.format(java.util.Locale.ROOT, "$%.0fB list of %s", e.coverageUsdBn(), e.date());

@@ -2,12 +2,13 @@ package org.tradewar.run;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.tradewar.model.Country;
-import org.tradewar.model.EventKind;
 import org.tradewar.model.NegotiationCounts;
 import org.tradewar.model.RunRecord;
 import org.tradewar.model.TradeWarModel;
-import org.tradewar.model.Variable;
+import org.tradewar.vocabulary.Country;
+import org.tradewar.vocabulary.EventKind;
+import org.tradewar.vocabulary.Outcome;
+import org.tradewar.vocabulary.Variable;
 
 /**
  * The headline numbers of a run (docs/outputs.md lists them): weeks of the first truce and deal, peak
@@ -39,7 +40,7 @@ public final class SummaryMetrics {
     Map<String, Double> out = new LinkedHashMap<>();
     out.put("deal_week", m.firstDealWeek() < 0 ? Double.NaN : m.firstDealWeek());
     // The deal in force at the end, if any (an earlier deal may have been broken).
-    out.put("last_deal_week", m.outcome().equals("deal") ? m.lastDealWeek() : Double.NaN);
+    out.put("last_deal_week", m.outcome().equals(Outcome.DEAL.key()) ? m.lastDealWeek() : Double.NaN);
     out.put("truce_week", m.firstTruceWeek() < 0 ? Double.NaN : m.firstTruceWeek());
     out.put("first_tariff_week", firstTariffWeek(m));
     out.put("talk_rounds", (double) m.meetings());

@@ -2,6 +2,7 @@ package org.tradewar.scenario;
 
 import java.util.List;
 import java.util.Optional;
+import org.tradewar.calibration.Pattern;
 
 /**
  * What a scenario needs from the calibration: a parameter's value (a number, or text such as a date
@@ -12,7 +13,7 @@ public interface CalibrationLookup {
   Optional<Object> value(String name);
 
   /** The patterns of the war's path the articles report (the targets of {@code tradewar fit}). */
-  List<org.tradewar.calibration.Pattern> patterns();
+  List<Pattern> patterns();
 
   /** Every calibration parameter name (for suggestions and the roster). */
   List<String> names();

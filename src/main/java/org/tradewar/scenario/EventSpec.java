@@ -2,9 +2,9 @@ package org.tradewar.scenario;
 
 import java.time.LocalDate;
 import java.util.Set;
-import org.tradewar.model.Country;
 import org.tradewar.model.ScriptedEvent;
 import org.tradewar.model.negotiation.TalkForm;
+import org.tradewar.vocabulary.Country;
 
 /**
  * An exogenous event as the scenario file states it, with references to the calibration already

@@ -6,11 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tradewar.io.BadInputException;
-import org.tradewar.model.Country;
+import org.tradewar.io.Decimal;
 import org.tradewar.model.negotiation.NegotiatorProfile;
 import org.tradewar.model.negotiation.Strategy;
 import org.tradewar.model.params.ParameterCatalog;
 import org.tradewar.model.params.ParameterSet;
+import org.tradewar.vocabulary.Country;
 
 /**
  * A loaded, validated scenario: immutable. Calibration references are resolved, parameters are
@@ -99,7 +100,7 @@ public record Scenario(
     for (Map.Entry<String, String> e : values.entrySet()) {
       double v;
       try {
-        v = org.tradewar.io.Decimal.parse(e.getValue());
+        v = Decimal.parse(e.getValue());
       } catch (NumberFormatException ex) {
         throw new BadInputException("parameter '" + e.getKey() + "': '" + e.getValue()
             + "' is not a number (write it as a plain decimal, such as 2.5 or 1e-3)");

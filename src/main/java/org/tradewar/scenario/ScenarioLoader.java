@@ -20,14 +20,16 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Function;
 import org.tradewar.io.BadInputException;
+import org.tradewar.io.Decimal;
 import org.tradewar.io.Limits;
 import org.tradewar.io.LocatedTree;
 import org.tradewar.io.NearestName;
 import org.tradewar.io.Problems;
 import org.tradewar.io.TreeValues;
-import org.tradewar.model.Country;
+import org.tradewar.vocabulary.Country;
 import org.tradewar.model.NonTariffMeasure;
 import org.tradewar.model.ScriptedEvent;
+import org.tradewar.model.ScriptedEvent.Field;
 import org.tradewar.model.TradeWarModel;
 import org.tradewar.model.economy.BaselineTrade;
 import org.tradewar.model.economy.Sector;
@@ -37,6 +39,7 @@ import org.tradewar.model.negotiation.Strategy;
 import org.tradewar.model.negotiation.TalkForm;
 import org.tradewar.model.params.ParameterCatalog;
 import org.tradewar.model.params.ParameterSet;
+import org.tradewar.vocabulary.Country;
 
 /**
  * Reads a scenario file (YAML, or JSON) and validates all of it at once, loudly: every error names the
@@ -306,7 +309,7 @@ public final class ScenarioLoader {
         }
         double x;
         try {
-          x = org.tradewar.io.Decimal.parse(v[j]);
+          x = Decimal.parse(v[j]);
         } catch (NumberFormatException e) {
           throw new BadInputException(f + " line " + (i + 1) + ", column '" + header[j] + "': not a number: '" + v[j] + "'");
         }
@@ -457,12 +460,8 @@ public final class ScenarioLoader {
     }
     ScriptedEvent.Type type = ScriptedEvent.Type.valueOf(typeText.toUpperCase(Locale.ROOT));
     Country actor = e.has("actor") ? country(e.get("actor"), path + ".actor") : null;
-    boolean needsActor = switch (type) {
-      case THREAT, TARIFF, RAISE, ROLLBACK, CUT, RELIEF, SANCTION, NON_TARIFF -> true;
-      default -> false;
-    };
-    if (needsActor && actor == null) {
-      throw tree.error(path, "a '" + typeText + "' event needs an 'actor' (US or CN)");
+    if (type.needs(Field.ACTOR) && actor == null) {
+      throw tree.error(path, type.missing(Field.ACTOR));
     }
     double coverage = !e.has("coverage_usd_bn") ? Double.NaN
         : "all".equals(e.get("coverage_usd_bn").asText()) ? Double.POSITIVE_INFINITY
@@ -470,16 +469,15 @@ public final class ScenarioLoader {
     double implement = e.has("implement_usd_bn") ? positive(e.get("implement_usd_bn"), path + ".implement_usd_bn", calibration) : Double.NaN;
     double rate = e.has("rate_pct") ? rangeValue(e.get("rate_pct"), path + ".rate_pct", calibration, 0, 1000) : Double.NaN;
     String answers = e.has("answers") ? values.text(e, path, "answers") : null;
-    if (answers != null && type != ScriptedEvent.Type.TARIFF) {
+    if (answers != null && !type.may(Field.ANSWERS)) {
       throw tree.error(path + ".answers", "only a 'tariff' event can answer a rival's tranche");
     }
-    if ((type == ScriptedEvent.Type.THREAT || type == ScriptedEvent.Type.TARIFF || type == ScriptedEvent.Type.RAISE
-        || type == ScriptedEvent.Type.CUT) && Double.isNaN(rate) && answers == null) {
-      throw tree.error(path, "a '" + typeText + "' event needs 'rate_pct'");
+    if (type.needs(Field.RATE) && Double.isNaN(rate) && answers == null) {
+      throw tree.error(path, type.missing(Field.RATE));
     }
-    if ((type == ScriptedEvent.Type.TARIFF || (type == ScriptedEvent.Type.THREAT && !e.has("label")))
+    if ((type.needs(Field.COVERAGE) || (type.needs(Field.COVERAGE_UNLESS_LABELLED) && !e.has("label")))
         && Double.isNaN(coverage) && answers == null) {
-      throw tree.error(path, "a '" + typeText + "' event needs 'coverage_usd_bn'");
+      throw tree.error(path, type.missing(Field.COVERAGE));
     }
     LocalDate deadline = e.has("deadline") ? dateValue(e.get("deadline"), path + ".deadline", calibration) : null;
     if (deadline != null && deadline.isBefore(date)) {
@@ -496,7 +494,7 @@ public final class ScenarioLoader {
       form = TalkForm.parse(f);
     }
     String measure = null;
-    if (type == ScriptedEvent.Type.NON_TARIFF) {
+    if (type.needs(Field.MEASURE)) {
       List<String> measures = Arrays.stream(NonTariffMeasure.values()).map(NonTariffMeasure::key).toList();
       measure = e.has("measure") ? values.text(e, path, "measure") : null;
       if (measure == null || !measures.contains(measure)) {
@@ -505,21 +503,20 @@ public final class ScenarioLoader {
       }
     }
     double share = e.has("share") ? rangeValue(e.get("share"), path + ".share", calibration, 0, 1) : Double.NaN;
-    if (type == ScriptedEvent.Type.DEAL && e.has("purchases_usd_bn")) {
+    if (type.may(Field.PURCHASES) && e.has("purchases_usd_bn")) {
       coverage = positive(e.get("purchases_usd_bn"), path + ".purchases_usd_bn", calibration);
     }
-    if (type == ScriptedEvent.Type.CUT && !e.has("label")) {
-      throw tree.error(path, "a 'cut' event needs the 'label' of the tranche it cuts (such as 'second list')");
+    if (type.needs(Field.LABEL) && !e.has("label")) {
+      throw tree.error(path, type.missing(Field.LABEL));
     }
-    if (type == ScriptedEvent.Type.RELIEF && Double.isNaN(share)) {
-      throw tree.error(path, "a 'relief' event needs 'share': the share of its farmers' lost exports the"
-          + " actor pays back, between 0 (ends the support) and 1");
+    if (type.needs(Field.SHARE) && Double.isNaN(share)) {
+      throw tree.error(path, type.missing(Field.SHARE));
     }
-    if (e.has("place") && type != ScriptedEvent.Type.TALKS) {
+    if (e.has("place") && !type.may(Field.PLACE)) {
       throw tree.error(path + ".place", "only a 'talks' event has a 'place' (the city where the sides meet)");
     }
-    if (type == ScriptedEvent.Type.SANCTION && !e.has("target")) {
-      throw tree.error(path, "a 'sanction' event needs a 'target' (a firm, such as ZTE)");
+    if (type.needs(Field.TARGET) && !e.has("target")) {
+      throw tree.error(path, type.missing(Field.TARGET));
     }
     return new EventSpec(date, type, actor, e.has("target") ? values.text(e, path, "target") : null,
         e.has("label") ? values.text(e, path, "label") : null, coverage, implement, rate, deadline, sectors,
@@ -549,7 +546,7 @@ public final class ScenarioLoader {
     for (int i = 0; i < events.size(); i++) {
       EventSpec e = events.get(i);
       String path = "events." + places.get(i);
-      if (e.type() == ScriptedEvent.Type.CUT && !known.get(e.actor()).contains(e.label())) {
+      if (e.type().needs(Field.LABEL) && !known.get(e.actor()).contains(e.label())) {
         List<String> allowed = List.copyOf(known.get(e.actor()));
         problems.add(tree.error(path + ".label", "no " + e.actor() + " tranche can be called '"
             + e.label() + "'" + NearestName.hint(e.label(), allowed) + "; allowed: "

@@ -3,6 +3,7 @@ package org.tradewar.sweep;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.tradewar.vocabulary.Outcome;
 
 /**
  * What people call a sweep metric, and its unit: "Peak average US tariff on Chinese goods" in "%",
@@ -107,12 +108,12 @@ public final class MetricNames {
   }
 
   static Label outcome(String outcome) {
-    String what = switch (outcome) {
-      case "deal" -> "ending in a deal";
-      case "truce" -> "ending in a truce";
-      case "no_agreement" -> "ending with no agreement";
-      case "no_war" -> "with no war";
-      default -> "with outcome " + outcome.replace('_', ' ');
+    Outcome o = Outcome.ofKey(outcome);
+    String what = o == null ? "with outcome " + outcome.replace('_', ' ') : switch (o) {
+      case DEAL -> "ending in a deal";
+      case TRUCE -> "ending in a truce";
+      case NO_AGREEMENT -> "ending with no agreement";
+      case NO_WAR -> "with no war";
     };
     return new Label("Share of runs " + what, "share of runs", true);
   }

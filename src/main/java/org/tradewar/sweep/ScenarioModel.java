@@ -6,13 +6,15 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.tradewar.model.Country;
+import org.tradewar.io.BadInputException;
 import org.tradewar.model.RunRecord;
-import org.tradewar.model.Variable;
 import org.tradewar.run.Simulations;
 import org.tradewar.run.SummaryMetrics;
 import org.tradewar.scenario.Scenario;
 import org.tradewar.scenario.ScenarioLoader;
+import org.tradewar.vocabulary.Country;
+import org.tradewar.vocabulary.Outcome;
+import org.tradewar.vocabulary.Variable;
 
 /**
  * A scenario file as the base of a sweep: each run is {@code Simulations.simulate(base.withOverrides(
@@ -25,7 +27,7 @@ import org.tradewar.scenario.ScenarioLoader;
  */
 public final class ScenarioModel implements BaseModel {
   /** The outcomes docs/outputs.md lists. */
-  public static final Set<String> OUTCOMES = Set.of("deal", "truce", "no_agreement", "no_war");
+  public static final Set<String> OUTCOMES = Set.copyOf(Outcome.keys());
   private static final String PAIN = "pain_index";
 
   private final String label;
@@ -104,7 +106,7 @@ public final class ScenarioModel implements BaseModel {
             : " (the partner of an importer is the other country, or ROW)"));
       }
     } catch (IllegalArgumentException e) {
-      throw new org.tradewar.io.BadInputException(e.getMessage());
+      throw new BadInputException(e.getMessage());
     }
   }
 

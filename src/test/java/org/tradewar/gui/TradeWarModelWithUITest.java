@@ -59,7 +59,7 @@ class TradeWarModelWithUITest {
     assertTrue(pane.size() > 5, pane.toString());
     ModelView view = (ModelView) gui.getSimulationInspectedObject();
     assertEquals(40, view.getWeek());
-    assertEquals(gui.model().pain(org.tradewar.model.Country.CN), view.getPain_China(), 5e-4);
+    assertEquals(gui.model().pain(org.tradewar.vocabulary.Country.CN), view.getPain_China(), 5e-4);
   }
 
   @Test
@@ -73,7 +73,7 @@ class TradeWarModelWithUITest {
     assertEquals(30, gui.charts().previousPoints());
     assertEquals(5, gui.charts().points("tariffs"));
     long shown = gui.model().timeline().events().stream()
-        .filter(e -> e.kind() != org.tradewar.model.EventKind.OFFER).count();
+        .filter(e -> e.kind() != org.tradewar.vocabulary.EventKind.OFFER).count();
     assertEquals(shown, gui.transcript().model().size(), "offers are hidden until asked for");
   }
 
@@ -119,7 +119,7 @@ class TradeWarModelWithUITest {
     List<TimelineEvent> lines = gui.transcriptLines();
     int threat = -1;
     for (int i = 0; i < lines.size() && threat < 0; i++) {
-      if (lines.get(i).kind() == org.tradewar.model.EventKind.THREAT) {
+      if (lines.get(i).kind() == org.tradewar.vocabulary.EventKind.THREAT) {
         threat = i;
       }
     }

@@ -13,6 +13,8 @@ import org.tradewar.model.economy.Tranche;
 import org.tradewar.run.Simulations;
 import org.tradewar.scenario.Scenario;
 import org.tradewar.scenario.ScenarioLoader;
+import org.tradewar.vocabulary.Country;
+import org.tradewar.vocabulary.Variable;
 
 /** The economy inside a run: the scripted tariff path of scenarios/tariffs-only.yaml, agents off. */
 class EconomyInModelTest {

@@ -16,6 +16,9 @@ import org.tradewar.model.negotiation.Terms;
 import org.tradewar.run.Simulations;
 import org.tradewar.scenario.Scenario;
 import org.tradewar.scenario.ScenarioLoader;
+import org.tradewar.vocabulary.Country;
+import org.tradewar.vocabulary.EventKind;
+import org.tradewar.vocabulary.Variable;
 
 /**
  * The negotiation inside the model, on the real articles: over seeds of {@code agents-free} the

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.tradewar.run.Simulations;
 import org.tradewar.scenario.Scenario;
 import org.tradewar.scenario.ScenarioLoader;
+import org.tradewar.vocabulary.Country;
+import org.tradewar.vocabulary.EventKind;
 
 /** What a scenario dates keeps its date where people read it; notes of meetings are in the transcript. */
 class ScriptedDatesTest {

@@ -13,6 +13,9 @@ import org.tradewar.model.economy.Tranche;
 import org.tradewar.run.Simulations;
 import org.tradewar.scenario.Scenario;
 import org.tradewar.scenario.ScenarioLoader;
+import org.tradewar.vocabulary.Country;
+import org.tradewar.vocabulary.EventKind;
+import org.tradewar.vocabulary.Variable;
 
 /** Model invariants on a fixture calibration (the real articles are tested in run/ and calibration/). */
 class TradeWarModelTest {

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tradewar.io.BadInputException;
+import org.tradewar.vocabulary.Country;
 
 /** The totals, running sums and shares the charts draw, from tables with and without total rows. */
 class TimeSeriesTest {

@@ -10,14 +10,14 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.tradewar.model.Country;
-import org.tradewar.model.Seat;
 import org.tradewar.model.TimelineEvent;
 import org.tradewar.model.TradeWarModel;
+import org.tradewar.model.negotiation.Seat;
 import org.tradewar.model.negotiation.Terms;
 import org.tradewar.run.Simulations;
 import org.tradewar.scenario.Scenario;
 import org.tradewar.scenario.ScenarioLoader;
+import org.tradewar.vocabulary.Country;
 
 /** The seat interface: the agents' decisions pass through it unchanged; a text seat reads what a person types. */
 class SeatTest {

@@ -12,12 +12,14 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.tradewar.model.Country;
-import org.tradewar.model.EventKind;
+import org.tradewar.vocabulary.Country;
+import org.tradewar.vocabulary.EventKind;
 import org.tradewar.model.TimelineEvent;
-import org.tradewar.model.Variable;
+import org.tradewar.vocabulary.Variable;
 import org.tradewar.scenario.Scenario;
 import org.tradewar.scenario.ScenarioLoader;
+import org.tradewar.vocabulary.Country;
+import org.tradewar.vocabulary.Variable;
 
 /**
  * The shipped scenarios, calibrated from the real articles, differ as economics says they should, and
@@ -314,7 +316,7 @@ class ShippedScenariosTest {
     assertEquals(150.0, s.parameters().get("us.first_threat.coverage_usd_bn"), "read from seeds/000 and 004");
     assertTrue(s.roster().stream().anyMatch(n -> n.name().contains("Mnuchin")));
     // The articles put Mnuchin at the head of the US team and Lighthizer beside him at the table.
-    var us = s.roster().stream().filter(n -> n.country() == org.tradewar.model.Country.US).toList();
+    var us = s.roster().stream().filter(n -> n.country() == org.tradewar.vocabulary.Country.US).toList();
     assertTrue(us.stream().anyMatch(n -> n.name().contains("Mnuchin") && n.lead()), us.toString());
     assertTrue(us.stream().anyMatch(n -> n.name().contains("Lighthizer") && n.atTable() && !n.lead()),
         us.toString());

@@ -14,14 +14,16 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tradewar.io.BadInputException;
-import org.tradewar.model.Country;
-import org.tradewar.model.Variable;
+import org.tradewar.vocabulary.Country;
+import org.tradewar.vocabulary.Variable;
 import org.tradewar.output.CsvText;
 import org.tradewar.run.RunResult;
 import org.tradewar.run.Simulations;
 import org.tradewar.run.SummaryMetrics;
 import org.tradewar.scenario.Scenario;
 import org.tradewar.scenario.ScenarioLoader;
+import org.tradewar.vocabulary.Country;
+import org.tradewar.vocabulary.Variable;
 
 /** Sweeps over the real simulation (the fixture scenario of the run layer's tests). */
 class ScenarioSweepTest {

@@ -10,7 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
-import org.tradewar.model.Country;
+import org.tradewar.vocabulary.Country;
 
 /**
  * The pre-war trend of each direction of US-China goods trade: the growth rate of a log-linear trend

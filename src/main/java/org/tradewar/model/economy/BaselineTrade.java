@@ -13,7 +13,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.tradewar.model.Country;
+import org.tradewar.vocabulary.Country;
 
 /**
  * The pre-war (2017) bilateral trade by sector and direction: US imports from China (where US tariffs

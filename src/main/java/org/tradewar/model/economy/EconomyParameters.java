@@ -1,6 +1,6 @@
 package org.tradewar.model.economy;
 
-import org.tradewar.model.Country;
+import org.tradewar.vocabulary.Country;
 
 /**
  * The economy's parameters for one importer, read once from the run's parameters. The

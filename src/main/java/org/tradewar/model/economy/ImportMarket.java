@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.tradewar.model.Country;
+import org.tradewar.vocabulary.Country;
 
 /**
  * One importer's market for its rival's goods: the importing firms, the tariff tranches on those

@@ -1,7 +1,7 @@
 package org.tradewar.model.economy;
 
 import java.util.Arrays;
-import org.tradewar.model.Country;
+import org.tradewar.vocabulary.Country;
 
 /**
  * A tariff tranche: a dollar value of the rival's goods (spread over sectors) taxed at a rate from a

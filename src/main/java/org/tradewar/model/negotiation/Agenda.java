@@ -1,7 +1,7 @@
 package org.tradewar.model.negotiation;
 
 import java.util.List;
-import org.tradewar.model.Country;
+import org.tradewar.vocabulary.Country;
 
 /**
  * The items on the table at one meeting, with each side's weights, and each side's utility over

@@ -1,6 +1,6 @@
 package org.tradewar.model.negotiation;
 
-import org.tradewar.model.Country;
+import org.tradewar.vocabulary.Country;
 
 /**
  * One thing the two sides can trade at the table. A term on an item is the share the {@code giver}

@@ -1,7 +1,7 @@
 package org.tradewar.model.negotiation;
 
 import java.util.Map;
-import org.tradewar.model.Country;
+import org.tradewar.vocabulary.Country;
 
 /**
  * An implementation review of a deal in force: each side's support for it (the deal's worth to it

@@ -1,7 +1,7 @@
 package org.tradewar.model.negotiation;
 
 import java.util.List;
-import org.tradewar.model.Country;
+import org.tradewar.vocabulary.Country;
 
 /**
  * A country's negotiators. Its stance is their influence-weighted mean (influence shifts towards

@@ -3,8 +3,8 @@ package org.tradewar.model.negotiation;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.tradewar.model.Country;
 import org.tradewar.model.params.ParameterSet;
+import org.tradewar.vocabulary.Country;
 
 /**
  * How much each side cares about each item on the table, all from the parameter catalog

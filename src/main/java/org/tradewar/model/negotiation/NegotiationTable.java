@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.tradewar.model.Country;
-import org.tradewar.model.Seat;
+import org.tradewar.vocabulary.Country;
 
 /**
  * The table where the two lead negotiators meet: alternating offers over the agenda, each side asking

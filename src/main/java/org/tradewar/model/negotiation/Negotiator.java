@@ -1,6 +1,6 @@
 package org.tradewar.model.negotiation;
 
-import org.tradewar.model.Country;
+import org.tradewar.vocabulary.Country;
 
 /**
  * One official: a disposition (hawkishness at rest), a current stance, a grievance against the other

@@ -1,6 +1,6 @@
 package org.tradewar.model.negotiation;
 
-import org.tradewar.model.Country;
+import org.tradewar.vocabulary.Country;
 
 /**
  * Who a negotiator is, before the run starts: from the calibration's roster (name, role, the cues the

@@ -1,6 +1,6 @@
 package org.tradewar.model.negotiation;
 
-import org.tradewar.model.Country;
+import org.tradewar.vocabulary.Country;
 
 /**
  * One offer made at a meeting, as it happened: who proposed it and who spoke, its terms item by item,

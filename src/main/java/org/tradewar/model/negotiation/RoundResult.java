@@ -1,7 +1,7 @@
 package org.tradewar.model.negotiation;
 
 import java.util.List;
-import org.tradewar.model.Country;
+import org.tradewar.vocabulary.Country;
 
 /**
  * What a meeting produced: the outcome, the agreed terms (for a deal), every offer made, and for a

@@ -3,7 +3,7 @@ package org.tradewar.model.negotiation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.tradewar.model.Country;
+import org.tradewar.vocabulary.Country;
 
 /**
  * An offer or an agreement: one term per item of its agenda (see {@link AgendaItem} for what a term

@@ -4,11 +4,13 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.tradewar.model.Country;
+import org.tradewar.io.Limits;
+import org.tradewar.io.NearestName;
 import org.tradewar.model.economy.BaselineGrowth;
 import org.tradewar.model.economy.BaselineTrade;
 import org.tradewar.model.economy.EconomyParameters;
 import org.tradewar.model.economy.Sector;
+import org.tradewar.vocabulary.Country;
 
 /**
  * Every parameter of the model, in one place, with its range, unit and source. Scenarios override
@@ -73,7 +75,7 @@ public final class ParameterCatalog {
     ParameterSpec spec = specs.get(path);
     if (spec == null) {
       return Optional.of("unknown parameter '" + path + "'"
-          + org.tradewar.io.NearestName.hint(path, specs.keySet())
+          + NearestName.hint(path, specs.keySet())
           + "; 'tradewar params' lists them all");
     }
     if (Double.isNaN(value) || value < spec.min() || value > spec.max()
@@ -162,7 +164,7 @@ public final class ParameterCatalog {
     b.integer("agents.enabled", 1, 0, 1, "flag", "1: negotiators meet and governments threaten, retaliate and escalate on their own; 0: only the scenario's events move tariffs (a scripted tariff path through the economy)", "scenario choice");
 
     // --- Firms ---
-    b.integer("firms.count", 10000, org.tradewar.io.Limits.MIN_FIRMS, org.tradewar.io.Limits.MAX_FIRMS, "firms", "importing firms in all (split evenly between US and Chinese importers); tranches cover whole firms, so fewer firms cover dollar amounts more coarsely", "scale choice: with 10,000 firms a tranche's coverage is within 1% of its dollar amount");
+    b.integer("firms.count", 10000, Limits.MIN_FIRMS, Limits.MAX_FIRMS, "firms", "importing firms in all (split evenly between US and Chinese importers); tranches cover whole firms, so fewer firms cover dollar amounts more coarsely", "scale choice: with 10,000 firms a tranche's coverage is within 1% of its dollar amount");
     // With the median at 10%, a 25% tariff expected to last the planning horizon (two years) moves 95%
     // of importers to the long-run response (P(cost < 0.25 x 2) = Phi(ln 5)); expected to last half a
     // year, 59%; a 10% tariff expected for half a year, 24%.

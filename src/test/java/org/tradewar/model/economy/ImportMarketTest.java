@@ -7,7 +7,7 @@ import ec.util.MersenneTwisterFast;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.tradewar.model.Country;
+import org.tradewar.vocabulary.Country;
 
 class ImportMarketTest {
   private static final int NS_US = BaselineTrade.of2017().importsOf(Country.US).size();

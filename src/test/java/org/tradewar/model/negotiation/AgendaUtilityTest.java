@@ -14,7 +14,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import org.junit.jupiter.api.Test;
-import org.tradewar.model.Country;
+import org.tradewar.vocabulary.Country;
 
 /** Utilities over terms: bounded, anchored at the status quo, concave, and blind to zero weights. */
 class AgendaUtilityTest {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tradewar.model.Country;
+import org.tradewar.vocabulary.Country;
 
 class DelegationSpeakersTest {
   private static Negotiator member(String name, double influence, boolean head, boolean lead, boolean atTable) {

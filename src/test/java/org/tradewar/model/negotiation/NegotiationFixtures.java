@@ -5,9 +5,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import org.tradewar.model.Country;
 import org.tradewar.model.params.ParameterCatalog;
 import org.tradewar.model.params.ParameterSet;
+import org.tradewar.vocabulary.Country;
 
 /** Shared builders for the negotiation tests: catalog defaults, agendas and small delegations. */
 final class NegotiationFixtures {

@@ -23,9 +23,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
-import org.tradewar.model.Country;
 import org.tradewar.model.negotiation.RoundResult.Breakdown;
 import org.tradewar.model.negotiation.RoundResult.Outcome;
+import org.tradewar.vocabulary.Country;
 
 /** The table: deals respect reservations, calls never close, reneging and progress are read right. */
 class NegotiationTableTest {

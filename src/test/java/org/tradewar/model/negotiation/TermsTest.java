@@ -15,7 +15,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
-import org.tradewar.model.Country;
+import org.tradewar.vocabulary.Country;
 
 /** Terms: rates on the step grid, no phantom tariffs, comparison across agendas, transcripts. */
 class TermsTest {

@@ -9,7 +9,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import org.junit.jupiter.api.Test;
-import org.tradewar.model.Country;
+import org.tradewar.vocabulary.Country;
 
 /** The trade-off offer: meets the proposer's target, is Pareto-efficient, and splits items. */
 class TradeOffTest {

@@ -1,4 +1,4 @@
-package org.tradewar.model;
+package org.tradewar.vocabulary;
 
 /**
  * The weekly flow variables recorded per importer and sector; names are the CSV's. Money is USD bn per

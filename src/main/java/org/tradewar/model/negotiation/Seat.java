@@ -1,8 +1,7 @@
-package org.tradewar.model;
+package org.tradewar.model.negotiation;
 
 import java.util.List;
-import org.tradewar.model.negotiation.TalkForm;
-import org.tradewar.model.negotiation.Terms;
+import org.tradewar.vocabulary.Country;
 
 /**
  * A side's chair: the one place the model asks for that side's decisions, so that the agents, a
