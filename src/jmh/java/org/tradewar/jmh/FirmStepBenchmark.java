@@ -45,7 +45,8 @@ public class FirmStepBenchmark {
   public void setUp() {
     List<Sector> sectors = BaselineTrade.of2017().importsOf(Country.US);
     // The elasticities and adjustment speeds of the economy's catalog defaults, uniform by sector.
-    EconomyParameters p = EconomyParameters.uniform(sectors.size(), 2.5, 3.7, 0.57, 1.0, 13, 65, 0.031, 0.1, 2.0);
+    EconomyParameters p =
+        EconomyParameters.uniform(sectors.size(), 2.5, 3.7, 0.57, 1.0, 13, 65, 0.031, 0.1, 2.0);
     market = new ImportMarket(Country.US, sectors, p, firms, new MersenneTwisterFast(1));
     tranche = market.impose("benchmark list", 250, 25, null, false, 0);
   }

@@ -53,8 +53,12 @@ public class NegotiationRoundBenchmark {
   @Setup
   public void setUp() {
     // Calibrated parameters have no default; the negotiation reads none of them.
-    ParameterSet p = ParameterSet.resolve(ParameterCatalog.standard(), name -> OptionalDouble.of(1.0),
-        Map.of(), IllegalStateException::new);
+    ParameterSet p =
+        ParameterSet.resolve(
+            ParameterCatalog.standard(),
+            name -> OptionalDouble.of(1.0),
+            Map.of(),
+            IllegalStateException::new);
     np = NegotiationParameters.of(p);
     sp = StanceParameters.of(p);
     List<AgendaItem> items = new ArrayList<>();
@@ -68,8 +72,19 @@ public class NegotiationRoundBenchmark {
   }
 
   private Delegation delegation(Country c, double stance) {
-    NegotiatorProfile lead = new NegotiatorProfile(c + "-lead", c + "-lead", c, "lead_negotiator", stance, 1.0,
-        26, Strategy.TIT_FOR_TAT, false, true, true);
+    NegotiatorProfile lead =
+        new NegotiatorProfile(
+            c + "-lead",
+            c + "-lead",
+            c,
+            "lead_negotiator",
+            stance,
+            1.0,
+            26,
+            Strategy.TIT_FOR_TAT,
+            false,
+            true,
+            true);
     return new Delegation(c, List.of(new Negotiator(lead)), 0.3, sp);
   }
 
@@ -78,7 +93,8 @@ public class NegotiationRoundBenchmark {
     Map<Country, Delegation> sides = new EnumMap<>(Country.class);
     sides.put(Country.US, delegation(Country.US, 0.6));
     sides.put(Country.CN, delegation(Country.CN, 0.4));
-    return new NegotiationTable(np).meet(
-        new NegotiationTable.Meeting(30, TalkForm.ROUND, agenda, sides, pain, 40, Country.US));
+    return new NegotiationTable(np)
+        .meet(
+            new NegotiationTable.Meeting(30, TalkForm.ROUND, agenda, sides, pain, 40, Country.US));
   }
 }

@@ -15,12 +15,18 @@ public final class Benchmark {
   private Benchmark() {}
 
   /** Figures of one benchmark session. */
-  public record Figures(double msPerRun, double msPerRunMin, int runs, double bigRunSeconds,
-      double bigRunEveryWeekSeconds, long bigFirmSteps, double modelFirmStepsPerSecond,
+  public record Figures(
+      double msPerRun,
+      double msPerRunMin,
+      int runs,
+      double bigRunSeconds,
+      double bigRunEveryWeekSeconds,
+      long bigFirmSteps,
+      double modelFirmStepsPerSecond,
       double plainFirmStepsPerSecond) {}
 
-  public static Figures measure(Scenario scenario, int warmupRuns, int timedRuns, int bigFirms,
-      Consumer<String> log) {
+  public static Figures measure(
+      Scenario scenario, int warmupRuns, int timedRuns, int bigFirms, Consumer<String> log) {
     Scenario small = scenario.withOverrides(Map.of("firms.count", "10000"));
     log.accept("warming up: " + warmupRuns + " runs of '" + scenario.name() + "' at 10,000 firms");
     long sink = 0;
@@ -36,8 +42,13 @@ public final class Benchmark {
     }
     java.util.Arrays.sort(times);
     double median = times[timedRuns / 2];
-    log.accept(String.format(java.util.Locale.ROOT, "default run: median %.2f ms, best %.2f ms over %d runs",
-        median, times[0], timedRuns));
+    log.accept(
+        String.format(
+            java.util.Locale.ROOT,
+            "default run: median %.2f ms, best %.2f ms over %d runs",
+            median,
+            times[0],
+            timedRuns));
 
     Scenario big = scenario.withOverrides(Map.of("firms.count", String.valueOf(bigFirms)));
     log.accept("one run at " + bigFirms + " firms for " + scenario.weeks() + " weeks");
@@ -45,7 +56,8 @@ public final class Benchmark {
     long t0 = System.nanoTime();
     Simulations.simulate(big, 2);
     double bigSeconds = (System.nanoTime() - t0) / 1e9;
-    // Throughput of the firms' arithmetic inside the model: every firm decides every week (the model
+    // Throughput of the firms' arithmetic inside the model: every firm decides every week (the
+    // model
     // normally skips weeks in which nothing a firm decides on moved; results are the same).
     Scenario everyWeek = big.withOverrides(Map.of("firms.evaluate_every_week", "1"));
     Simulations.simulate(everyWeek, 1);
@@ -70,7 +82,7 @@ public final class Benchmark {
     if (sink == 42 && check == 42) {
       log.accept(""); // keeps the work observable to the JIT
     }
-    return new Figures(median, times[0], timedRuns, bigSeconds, everyWeekSeconds, steps, modelRate,
-        plainRate);
+    return new Figures(
+        median, times[0], timedRuns, bigSeconds, everyWeekSeconds, steps, modelRate, plainRate);
   }
 }

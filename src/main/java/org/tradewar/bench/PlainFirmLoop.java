@@ -3,8 +3,9 @@ package org.tradewar.bench;
 import ec.util.MersenneTwisterFast;
 
 /**
- * The firms' weekly arithmetic of {@code ImportMarket.stepFirms} in a plain Java loop over arrays, with
- * no model, schedule or accounts around it: the yardstick the benchmark holds the model against.
+ * The firms' weekly arithmetic of {@code ImportMarket.stepFirms} in a plain Java loop over arrays,
+ * with no model, schedule or accounts around it: the yardstick the benchmark holds the model
+ * against.
  */
 final class PlainFirmLoop {
   private final double[] value;

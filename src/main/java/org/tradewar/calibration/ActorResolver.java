@@ -9,56 +9,71 @@ import java.util.regex.Pattern;
  * (the subject, in news syntax); a clause opening with a pronoun ("He's threatened...") keeps the
  * previous clause's actor. The target is the first mention of the other side, else simply the other
  * side. Kind-specific rules: a sanction's target is the firm (named, or the last firm named before
- * "it"/"the company") and its actor the other side; a demand's target is who must act ("a demand that
- * China ...") and its actor who demands ("demands by Washington").
+ * "it"/"the company") and its actor the other side; a demand's target is who must act ("a demand
+ * that China ...") and its actor who demands ("demands by Washington").
  */
 public final class ActorResolver {
-  private static final Pattern PRONOUN_START = Pattern.compile(
-      "^\\W*(He|She|They|It|He’s|She’s|He's|She's|They’re|They're)\\b");
-  private static final Pattern DEMAND_BY = Pattern.compile("\\bdemands?\\s+(by|from|that|for)\\s+(?:the\\s+)?",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern PRONOUN_START =
+      Pattern.compile("^\\W*(He|She|They|It|He’s|She’s|He's|She's|They’re|They're)\\b");
+  private static final Pattern DEMAND_BY =
+      Pattern.compile(
+          "\\bdemands?\\s+(by|from|that|for)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
 
   /**
    * Words after a country that make it the origin of goods or money ("US goods", "Chinese imports",
    * "US$50 billion"), not the side that acts.
    */
-  private static final Pattern ORIGIN_AFTER = Pattern.compile(
-      "^(?:\\$|[-\\s]+(?:-?made\\s+)?(?:goods|products|imports|exports|items|soybeans|farm|agricultural|"
-          + "cars|autos|steel|aluminium|aluminum|technology|firms|companies|suppliers|chips|equipment|"
-          + "consumers|importers|exporters|shipments|merchandise|pork|wine|fruit|nuts|crude|energy|"
-          + "lobsters|chemicals|machinery|electronics|telecoms|farmers|businesses|officials)\\b)",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern ORIGIN_AFTER =
+      Pattern.compile(
+          "^(?:\\$|[-\\s]+(?:-?made\\s+)?(?:goods|products|imports|exports|items|soybeans|farm|agricultural|"
+              + "cars|autos|steel|aluminium|aluminum|technology|firms|companies|suppliers|chips|equipment|"
+              + "consumers|importers|exporters|shipments|merchandise|pork|wine|fruit|nuts|crude|energy|"
+              + "lobsters|chemicals|machinery|electronics|telecoms|farmers|businesses|officials)\\b)",
+          Pattern.CASE_INSENSITIVE);
 
   /**
-   * The actor side of the clause, or null: the first country or official named that is not the origin
-   * of goods; a clause opening with a pronoun, or naming nobody, keeps the previous clause's actor.
+   * The actor side of the clause, or null: the first country or official named that is not the
+   * origin of goods; a clause opening with a pronoun, or naming nobody, keeps the previous clause's
+   * actor.
    */
   public String actor(Clause c, String previousActor) {
     if (PRONOUN_START.matcher(c.words()).find() && previousActor != null) {
       return previousActor;
     }
-    Optional<String> named = c.mentions().stream().filter(m -> !m.type().equals("firm") && !origin(c, m))
-        .map(Mention::side).findFirst();
+    Optional<String> named =
+        c.mentions().stream()
+            .filter(m -> !m.type().equals("firm") && !origin(c, m))
+            .map(Mention::side)
+            .findFirst();
     if (named.isPresent()) {
       return named.get();
     }
-    // nobody acts by name, but the goods have an origin: "tariffs on $200 billion of Chinese goods came
+    // nobody acts by name, but the goods have an origin: "tariffs on $200 billion of Chinese goods
+    // came
     // into force" is the other side's act
-    return c.mentions().stream().filter(m -> origin(c, m) && !c.text().startsWith("$", m.end()))
+    return c.mentions().stream()
+        .filter(m -> origin(c, m) && !c.text().startsWith("$", m.end()))
         .map(m -> Lexicon.other(m.side()))
-        .filter(java.util.Objects::nonNull).findFirst().orElse(previousActor);
+        .filter(java.util.Objects::nonNull)
+        .findFirst()
+        .orElse(previousActor);
   }
 
   private static boolean origin(Clause c, Mention m) {
     return m.type().equals("country")
-        && ORIGIN_AFTER.matcher(c.text().substring(m.end(), Math.min(c.text().length(), m.end() + 40))).find();
+        && ORIGIN_AFTER
+            .matcher(c.text().substring(m.end(), Math.min(c.text().length(), m.end() + 40)))
+            .find();
   }
 
   /** The target side of the clause given its actor, or null. */
   public String target(Clause c, String actor) {
     String other = Lexicon.other(actor);
     if (other == null) {
-      return c.mentions().stream().filter(m -> !m.type().equals("firm")).map(Mention::side).findFirst()
+      return c.mentions().stream()
+          .filter(m -> !m.type().equals("firm"))
+          .map(Mention::side)
+          .findFirst()
           .orElse(null);
     }
     return other;
@@ -75,20 +90,25 @@ public final class ActorResolver {
     Matcher m = DEMAND_BY.matcher(c.text()).region(c.start(), c.end());
     if (m.find()) {
       final int at = m.end();
-      Optional<Mention> who = c.mentions().stream().filter(x -> x.start() == at && !x.type().equals("firm"))
-          .findFirst();
+      Optional<Mention> who =
+          c.mentions().stream()
+              .filter(x -> x.start() == at && !x.type().equals("firm"))
+              .findFirst();
       if (who.isPresent()) {
         String side = who.get().side();
         boolean demander = m.group(1).equalsIgnoreCase("by") || m.group(1).equalsIgnoreCase("from");
-        return demander ? new String[] {side, Lexicon.other(side)} : new String[] {Lexicon.other(side), side};
+        return demander
+            ? new String[] {side, Lexicon.other(side)}
+            : new String[] {Lexicon.other(side), side};
       }
     }
     return new String[] {actor, target};
   }
 
   /**
-   * True when a side is named before the clause's {@code kind} cue (the talks or the truce), so that it
-   * is the subject ("China's delegation will hold talks"), not an object ("talks with China").
+   * True when a side is named before the clause's {@code kind} cue (the talks or the truce), so
+   * that it is the subject ("China's delegation will hold talks"), not an object ("talks with
+   * China").
    */
   public boolean subjectBefore(Clause c, String kind, Cues cues) {
     Matcher m = cues.matcher(kind, c.text(), c.start(), c.end());
@@ -96,6 +116,7 @@ public final class ActorResolver {
       return false;
     }
     int cue = m.start();
-    return c.mentions().stream().anyMatch(x -> !x.type().equals("firm") && x.end() <= cue && !origin(c, x));
+    return c.mentions().stream()
+        .anyMatch(x -> !x.type().equals("firm") && x.end() <= cue && !origin(c, x));
   }
 }

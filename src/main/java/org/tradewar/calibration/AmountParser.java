@@ -7,21 +7,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Money amounts in US dollars, converted to billions: "USD 150 billion", "$200 billion",
- * "US$300 billion", "U.S. $5 billion", "$60bn", "$1.2 trillion", "$500 million",
- * "150 billion dollars". "Billions of dollars" (no number) is not an amount.
+ * Money amounts in US dollars, converted to billions: "USD 150 billion", "$200 billion", "US$300
+ * billion", "U.S. $5 billion", "$60bn", "$1.2 trillion", "$500 million", "150 billion dollars".
+ * "Billions of dollars" (no number) is not an amount.
  */
 public final class AmountParser {
   /** An amount and where it stands in the text. */
   public record Amount(int start, int end, double usdBillions) {}
 
   private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
-  private static final Pattern PREFIXED = Pattern.compile(
-      "(?<![\\w$])(?:US\\$|U\\.S\\.\\s?\\$|USD\\s?|\\$)\\s?" + NUMBER
-          + "(?:\\s*(?i:(trillion|billion|million|bn|tn|mn|b|m))(?![\\p{L}]))?");
-  private static final Pattern SUFFIXED = Pattern.compile(
-      "(?<![\\w.$])" + NUMBER + "\\s*(trillion|billion|million)\\s+(?:US\\s+|U\\.S\\.\\s+)?dollars\\b",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern PREFIXED =
+      Pattern.compile(
+          "(?<![\\w$])(?:US\\$|U\\.S\\.\\s?\\$|USD\\s?|\\$)\\s?"
+              + NUMBER
+              + "(?:\\s*(?i:(trillion|billion|million|bn|tn|mn|b|m))(?![\\p{L}]))?");
+  private static final Pattern SUFFIXED =
+      Pattern.compile(
+          "(?<![\\w.$])"
+              + NUMBER
+              + "\\s*(trillion|billion|million)\\s+(?:US\\s+|U\\.S\\.\\s+)?dollars\\b",
+          Pattern.CASE_INSENSITIVE);
 
   /** The amounts in {@code text[from, to)}, in text order. */
   public List<Amount> parse(String text, int from, int to) {

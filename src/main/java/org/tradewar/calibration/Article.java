@@ -2,7 +2,9 @@ package org.tradewar.calibration;
 
 import org.tradewar.io.Check;
 
-/** An article as read from the seeds folder: its file name, its text (UTF-8 decoded) and its hash. */
+/**
+ * An article as read from the seeds folder: its file name, its text (UTF-8 decoded) and its hash.
+ */
 public record Article(String file, String text, String sha256) {
   public Article {
     Check.notBlank(file, "file");

@@ -14,27 +14,33 @@ import java.util.regex.Pattern;
 /**
  * Finds an article's date: its {@code date} line when it has one; otherwise infers it from the
  * content with general rules, in this order, and records which cue in which sentence decided:
+ *
  * <ol>
  *   <li>A "(MM/DD)" cue ("on Tuesday (06/25)") takes the year of the latest dated event the article
- *       mentions ({@code events.tsv}).</li>
+ *       mentions ({@code events.tsv}).
  *   <li>"Last month" in a sentence that mentions a dated event puts the article in the month after
- *       that event.</li>
+ *       that event.
  *   <li>Otherwise the article falls in the month after the latest month it reports as past ("in
  *       January"), counted from the latest dated event and before the earliest deadline it mentions
- *       ("beyond March 1").</li>
- *   <li>Otherwise, the month of the latest dated event mentioned (a lower bound, said so).</li>
+ *       ("beyond March 1").
+ *   <li>Otherwise, the month of the latest dated event mentioned (a lower bound, said so).
  * </ol>
+ *
  * With none of these cues the date stays unknown and the facts carry no date.
  */
 public final class ArticleDater {
-  private static final Pattern DATE_LINE = Pattern.compile("\\A[\\s\\uFEFF]*date\\s+(\\d{4}-\\d{2}-\\d{2})\\b[ \\t]*");
-  private static final String MONTHS = "(January|February|March|April|May|June|July|August|September"
-      + "|October|November|December)";
+  private static final Pattern DATE_LINE =
+      Pattern.compile("\\A[\\s\\uFEFF]*date\\s+(\\d{4}-\\d{2}-\\d{2})\\b[ \\t]*");
+  private static final String MONTHS =
+      "(January|February|March|April|May|June|July|August|September"
+          + "|October|November|December)";
   private static final Pattern MMDD = Pattern.compile("\\((\\d{1,2})/(\\d{1,2})\\)");
-  private static final Pattern LAST_MONTH = Pattern.compile("\\blast month\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern PAST_MONTH = Pattern.compile("\\b[Ii]n\\s+" + MONTHS + "\\b(?!\\s+\\d)");
-  private static final Pattern DEADLINE = Pattern.compile(
-      "\\b(?:beyond|by|before|until)\\s+" + MONTHS + "\\s+(\\d{1,2})\\b");
+  private static final Pattern LAST_MONTH =
+      Pattern.compile("\\blast month\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PAST_MONTH =
+      Pattern.compile("\\b[Ii]n\\s+" + MONTHS + "\\b(?!\\s+\\d)");
+  private static final Pattern DEADLINE =
+      Pattern.compile("\\b(?:beyond|by|before|until)\\s+" + MONTHS + "\\s+(\\d{1,2})\\b");
 
   /** A dated event from {@code events.tsv}. */
   record Event(LocalDate date, String label, Pattern sentence, Pattern article) {}
@@ -56,8 +62,12 @@ public final class ArticleDater {
         continue;
       }
       String[] f = line.strip().split("\t");
-      events.add(new Event(LocalDate.parse(f[0]), f[1], Pattern.compile(f[2]),
-          f.length > 3 ? Pattern.compile(f[3]) : null));
+      events.add(
+          new Event(
+              LocalDate.parse(f[0]),
+              f[1],
+              Pattern.compile(f[2]),
+              f.length > 3 ? Pattern.compile(f[3]) : null));
     }
   }
 
@@ -74,8 +84,11 @@ public final class ArticleDater {
       return Optional.empty();
     }
     try {
-      return Optional.of(new ArticleDate(PartialDate.day(LocalDate.parse(m.group(1))),
-          "date line '" + m.group(1) + "'", m.end()));
+      return Optional.of(
+          new ArticleDate(
+              PartialDate.day(LocalDate.parse(m.group(1))),
+              "date line '" + m.group(1) + "'",
+              m.end()));
     } catch (java.time.format.DateTimeParseException e) {
       return Optional.empty();
     }
@@ -86,7 +99,8 @@ public final class ArticleDater {
     List<Hit> hits = new ArrayList<>();
     for (Sentence s : sentences) {
       for (Event e : events) {
-        if (e.sentence().matcher(s.text()).find() && (e.article() == null || e.article().matcher(text).find())) {
+        if (e.sentence().matcher(s.text()).find()
+            && (e.article() == null || e.article().matcher(text).find())) {
           hits.add(new Hit(e, s));
         }
       }
@@ -95,8 +109,13 @@ public final class ArticleDater {
     if (latest == null) {
       return new ArticleDate(null, "unknown: no date line and no dated cue in the text", 0);
     }
-    String anchor = "the latest dated event mentioned, " + latest.event().label() + " ("
-        + latest.event().date() + "), cued in " + where(latest.sentence());
+    String anchor =
+        "the latest dated event mentioned, "
+            + latest.event().label()
+            + " ("
+            + latest.event().date()
+            + "), cued in "
+            + where(latest.sentence());
     // Rule 1: (MM/DD) plus the event's year.
     for (Sentence s : sentences) {
       Matcher m = MMDD.matcher(s.text());
@@ -104,10 +123,15 @@ public final class ArticleDater {
         int mo = Integer.parseInt(m.group(1));
         int day = Integer.parseInt(m.group(2));
         if (mo >= 1 && mo <= 12 && day >= 1 && day <= Month.of(mo).maxLength()) {
-          LocalDate d = LocalDate.of(latest.event().date().getYear(), mo, Math.min(day,
-              YearMonth.of(latest.event().date().getYear(), mo).lengthOfMonth()));
-          return new ArticleDate(PartialDate.day(d), "inferred: '" + m.group() + "' in " + where(s)
-              + ", with the year of " + anchor, 0);
+          LocalDate d =
+              LocalDate.of(
+                  latest.event().date().getYear(),
+                  mo,
+                  Math.min(day, YearMonth.of(latest.event().date().getYear(), mo).lengthOfMonth()));
+          return new ArticleDate(
+              PartialDate.day(d),
+              "inferred: '" + m.group() + "' in " + where(s) + ", with the year of " + anchor,
+              0);
         }
       }
     }
@@ -116,12 +140,22 @@ public final class ArticleDater {
       Matcher m = LAST_MONTH.matcher(h.sentence().text());
       if (m.find()) {
         LocalDate d = h.event().date().plusMonths(1);
-        return new ArticleDate(PartialDate.month(d), "inferred: '" + m.group() + "' in "
-            + where(h.sentence()) + ", which reports " + h.event().label() + " ("
-            + h.event().date() + "), so the article is from the month after", 0);
+        return new ArticleDate(
+            PartialDate.month(d),
+            "inferred: '"
+                + m.group()
+                + "' in "
+                + where(h.sentence())
+                + ", which reports "
+                + h.event().label()
+                + " ("
+                + h.event().date()
+                + "), so the article is from the month after",
+            0);
       }
     }
-    // Rule 3: the month after the latest past month, between the latest event and the first deadline.
+    // Rule 3: the month after the latest past month, between the latest event and the first
+    // deadline.
     YearMonth from = YearMonth.from(latest.event().date());
     YearMonth deadline = null;
     String deadlineCue = null;
@@ -152,13 +186,21 @@ public final class ArticleDater {
       if (deadline != null && article.isAfter(deadline)) {
         article = deadline;
       }
-      return new ArticleDate(PartialDate.month(article.atDay(1)), "inferred: the month after "
-          + bestCue + " (counted from " + anchor + ")"
-          + (deadlineCue == null ? "" : ", before the deadline " + deadlineCue), 0);
+      return new ArticleDate(
+          PartialDate.month(article.atDay(1)),
+          "inferred: the month after "
+              + bestCue
+              + " (counted from "
+              + anchor
+              + ")"
+              + (deadlineCue == null ? "" : ", before the deadline " + deadlineCue),
+          0);
     }
     // Rule 4: a lower bound only.
-    return new ArticleDate(PartialDate.month(latest.event().date()),
-        "inferred (lower bound): the month of " + anchor, 0);
+    return new ArticleDate(
+        PartialDate.month(latest.event().date()),
+        "inferred (lower bound): the month of " + anchor,
+        0);
   }
 
   private static Month month(String name) {

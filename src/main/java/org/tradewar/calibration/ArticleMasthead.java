@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 /**
  * What names an article for people, read from the top of its text: the headline (a short first line
  * that is not a sentence), the outlet (from a dateline such as "JAKARTA (TheInsiderStories) –" or
- * "Washington (Reuters)") and the lead (the opening words of the first paragraph, which stand in for a
- * missing headline). Photo captions ("... (AP photo)", "... Photo: AP") are skipped. Pasted news text
- * has no fixed layout, so each part is null when the text does not show it.
+ * "Washington (Reuters)") and the lead (the opening words of the first paragraph, which stand in
+ * for a missing headline). Photo captions ("... (AP photo)", "... Photo: AP") are skipped. Pasted
+ * news text has no fixed layout, so each part is null when the text does not show it.
  */
 public record ArticleMasthead(String headline, String outlet, String lead) {
   private static final int HEADLINE_MAX_WORDS = 20;
@@ -18,8 +18,10 @@ public record ArticleMasthead(String headline, String outlet, String lead) {
   private static final Pattern CAPTION = Pattern.compile("(?i)\\bphoto\\b");
   private static final Pattern BYLINE = Pattern.compile("^(?i:by|written by)\\s+\\p{Lu}");
   // A city (optional), the outlet in parentheses, then a dash or the end of the line.
-  private static final Pattern DATELINE = Pattern.compile(
-      "^(?:[A-Z][\\p{L} .'-]{1,30}?\\s*)?\\(([\\p{L}][^()]{1,40})\\)\\s*(?:[-\\u2013\\u2014:]\\s*|$)");
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "^(?:[A-Z][\\p{L}"
+              + " .'-]{1,30}?\\s*)?\\(([\\p{L}][^()]{1,40})\\)\\s*(?:[-\\u2013\\u2014:]\\s*|$)");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?\"\\u201d:;,\\u2026]$");
 
   /** The masthead of {@code text}, whose body starts at {@code bodyStart} (after a date line). */
@@ -68,7 +70,9 @@ public record ArticleMasthead(String headline, String outlet, String lead) {
   }
 
   private static boolean isByline(String line) {
-    return BYLINE.matcher(line).find() && line.split("\\s+").length <= 8 && !SENTENCE_END.matcher(line).find();
+    return BYLINE.matcher(line).find()
+        && line.split("\\s+").length <= 8
+        && !SENTENCE_END.matcher(line).find();
   }
 
   private static boolean looksLikeHeadline(String line) {
@@ -96,7 +100,8 @@ public record ArticleMasthead(String headline, String outlet, String lead) {
     if (d == null) {
       return null;
     }
-    String month = d.date().getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+    String month =
+        d.date().getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
     return switch (d.precision()) {
       case DAY -> d.date().getDayOfMonth() + " " + month + " " + d.date().getYear();
       case MONTH -> month + " " + d.date().getYear();

@@ -31,8 +31,10 @@ public final class ArticleReader {
     }
     List<Path> files;
     try (Stream<Path> s = Files.list(folder)) {
-      files = s.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
-          .sorted().toList();
+      files =
+          s.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
+              .sorted()
+              .toList();
     } catch (IOException e) {
       throw new BadInputException("cannot list " + folder + ": " + AtomicFiles.describe(e));
     }
@@ -50,13 +52,19 @@ public final class ArticleReader {
     byte[] bytes;
     try {
       if (!Files.isRegularFile(file)) {
-        throw new BadInputException(file + ": is not a regular file (a device or a pipe?), expected an article");
+        throw new BadInputException(
+            file + ": is not a regular file (a device or a pipe?), expected an article");
       }
       long size = Files.size(file);
       if (size > org.tradewar.io.Limits.MAX_ARTICLE_BYTES) {
         // The extractor's time grows faster than the text; a news article is tens of kilobytes.
-        throw new BadInputException(file + ": is " + size / 1024 + " KB; an article may be at most "
-            + org.tradewar.io.Limits.MAX_ARTICLE_BYTES / 1024 + " KB (split a collection into one file per article)");
+        throw new BadInputException(
+            file
+                + ": is "
+                + size / 1024
+                + " KB; an article may be at most "
+                + org.tradewar.io.Limits.MAX_ARTICLE_BYTES / 1024
+                + " KB (split a collection into one file per article)");
       }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
@@ -64,10 +72,13 @@ public final class ArticleReader {
     }
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
     } catch (CharacterCodingException e) {
       throw new BadInputException(file + " is not UTF-8 text; save it as UTF-8 and try again");
     }

@@ -12,9 +12,10 @@ import org.tradewar.io.BadInputException;
 
 /** Writes and reads the calibration JSON; the field names are a contract with other tools. */
 public final class CalibrationJson {
-  private final ObjectMapper mapper = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private final ObjectMapper mapper =
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   /** The result as pretty-printed JSON, ending with a newline. */
   public String write(CalibrationResult result) {
@@ -37,9 +38,11 @@ public final class CalibrationJson {
       }
       return r;
     } catch (JsonProcessingException e) {
-      throw new BadInputException(file + ": not a calibration file: "
-          + e.getOriginalMessage().lines().findFirst().orElse("malformed JSON")
-          + lineOf(e));
+      throw new BadInputException(
+          file
+              + ": not a calibration file: "
+              + e.getOriginalMessage().lines().findFirst().orElse("malformed JSON")
+              + lineOf(e));
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new BadInputException(file + ": not a calibration file: " + e.getMessage());
     } catch (IOException e) {

@@ -13,13 +13,17 @@ import org.tradewar.io.Check;
 
 /**
  * What a calibration produced: the articles read, the facts found in them, the parameters mapped
- * from those facts, the patterns of the war's path they report (the targets of {@code tradewar fit})
- * and the conflicts: where sources disagree on the event a parameter is read from, the values, their
- * facts and the rule that settled it. This is what the simulation reads; {@link #toJson()} and
- * {@link #readJson(Path)} round-trip it.
+ * from those facts, the patterns of the war's path they report (the targets of {@code tradewar
+ * fit}) and the conflicts: where sources disagree on the event a parameter is read from, the
+ * values, their facts and the rule that settled it. This is what the simulation reads; {@link
+ * #toJson()} and {@link #readJson(Path)} round-trip it.
  */
-public record CalibrationResult(List<Source> sources, List<Fact> facts, List<Parameter> parameters,
-    List<Pattern> patterns, List<Conflict> conflicts) {
+public record CalibrationResult(
+    List<Source> sources,
+    List<Fact> facts,
+    List<Parameter> parameters,
+    List<Pattern> patterns,
+    List<Conflict> conflicts) {
 
   @JsonCreator
   public CalibrationResult {
@@ -31,7 +35,8 @@ public record CalibrationResult(List<Source> sources, List<Fact> facts, List<Par
   }
 
   /** A calibration without conflicts. */
-  public CalibrationResult(List<Source> sources, List<Fact> facts, List<Parameter> parameters, List<Pattern> patterns) {
+  public CalibrationResult(
+      List<Source> sources, List<Fact> facts, List<Parameter> parameters, List<Pattern> patterns) {
     this(sources, facts, parameters, patterns, List.of());
   }
 
@@ -40,11 +45,15 @@ public record CalibrationResult(List<Source> sources, List<Fact> facts, List<Par
     return parameters.stream().filter(p -> p.name().equals(name)).findFirst();
   }
 
-  /** The numeric value of a parameter; BadInputException naming it when it is missing or not a number. */
+  /**
+   * The numeric value of a parameter; BadInputException naming it when it is missing or not a
+   * number.
+   */
   public double number(String name) {
     Parameter p = require(name);
     if (!(p.value() instanceof Double d)) {
-      throw new BadInputException("calibration parameter '" + name + "' is not a number: " + p.value());
+      throw new BadInputException(
+          "calibration parameter '" + name + "' is not a number: " + p.value());
     }
     return d;
   }
@@ -60,11 +69,19 @@ public record CalibrationResult(List<Source> sources, List<Fact> facts, List<Par
   }
 
   private Parameter require(String name) {
-    return parameter(name).orElseThrow(() -> new BadInputException(
-        "calibration parameter '" + name + "' is missing (the articles did not inform it)"));
+    return parameter(name)
+        .orElseThrow(
+            () ->
+                new BadInputException(
+                    "calibration parameter '"
+                        + name
+                        + "' is missing (the articles did not inform it)"));
   }
 
-  /** Pretty-printed JSON with top-level {@code sources}, {@code facts}, {@code parameters}, {@code patterns} and {@code conflicts}. */
+  /**
+   * Pretty-printed JSON with top-level {@code sources}, {@code facts}, {@code parameters}, {@code
+   * patterns} and {@code conflicts}.
+   */
   public String toJson() {
     return new CalibrationJson().write(this);
   }
@@ -77,7 +94,8 @@ public record CalibrationResult(List<Source> sources, List<Fact> facts, List<Par
   /** A stable hash of the sources (file names and their SHA-256), for run manifests. */
   public String sha256() {
     StringBuilder b = new StringBuilder();
-    sources.stream().sorted((a, c) -> a.file().compareTo(c.file()))
+    sources.stream()
+        .sorted((a, c) -> a.file().compareTo(c.file()))
         .forEach(s -> b.append(s.file()).append('\t').append(s.sha256()).append('\n'));
     return sha256Hex(b.toString().getBytes(StandardCharsets.UTF_8));
   }

@@ -43,20 +43,27 @@ public final class Calibrator {
     for (int i = 0; i < articles.size(); i++) {
       FactExtractor.ArticleFacts af = extractor.extract(articles.get(i), prefixes.get(i));
       if (af.facts().isEmpty()) {
-        throw new BadInputException(seedsDir.resolve(articles.get(i).file())
-            + ": no facts found (no tariffs, talks, sanctions, deadlines or trade figures); "
-            + "is it an article about the trade war?");
+        throw new BadInputException(
+            seedsDir.resolve(articles.get(i).file())
+                + ": no facts found (no tariffs, talks, sanctions, deadlines or trade figures); "
+                + "is it an article about the trade war?");
       }
       read.add(af);
       sources.add(af.source());
       facts.addAll(af.facts());
     }
     ParameterMapper.Mapping mapped = mapper.map(facts, read);
-    return new CalibrationResult(sources, facts, mapped.parameters(), patterns.map(facts, mapped.parameters()),
+    return new CalibrationResult(
+        sources,
+        facts,
+        mapped.parameters(),
+        patterns.map(facts, mapped.parameters()),
         mapped.conflicts());
   }
 
-  /** Fact-id prefixes: the file name up to its first '_' ("000"), or the whole stem if not unique. */
+  /**
+   * Fact-id prefixes: the file name up to its first '_' ("000"), or the whole stem if not unique.
+   */
   static List<String> prefixes(List<Article> articles) {
     List<String> shortForms = new ArrayList<>();
     for (Article a : articles) {

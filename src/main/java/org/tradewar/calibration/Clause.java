@@ -3,11 +3,20 @@ package org.tradewar.calibration;
 import java.util.List;
 
 /**
- * One clause of a sentence with everything the parsers read in it; offsets are into the article text.
+ * One clause of a sentence with everything the parsers read in it; offsets are into the article
+ * text.
  */
-public record Clause(String text, int start, int end, Sentence sentence, List<Mention> mentions,
-    List<AmountParser.Amount> amounts, List<RateParser.Rate> rates, List<CountParser.Count> counts,
-    List<DateMention> dates, ModalityReader.Reading reading) {
+public record Clause(
+    String text,
+    int start,
+    int end,
+    Sentence sentence,
+    List<Mention> mentions,
+    List<AmountParser.Amount> amounts,
+    List<RateParser.Rate> rates,
+    List<CountParser.Count> counts,
+    List<DateMention> dates,
+    ModalityReader.Reading reading) {
 
   /** The clause's own words. */
   public String words() {

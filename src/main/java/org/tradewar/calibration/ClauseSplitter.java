@@ -8,15 +8,18 @@ import org.tradewar.io.Check;
 
 /**
  * Splits a sentence into clauses that each report one act, so that "The US has threatened ... while
- * China has targeted ..." gives two facts with their own actors and amounts. Splits at "while", ";",
- * ", following", ", where", and at "and" when a country or official follows it as a new subject
- * (not when the word before "and" is itself one: "Trump and Xi", "the U.S. and China").
+ * China has targeted ..." gives two facts with their own actors and amounts. Splits at "while",
+ * ";", ", following", ", where", and at "and" when a country or official follows it as a new
+ * subject (not when the word before "and" is itself one: "Trump and Xi", "the U.S. and China").
  */
 public final class ClauseSplitter {
-  private static final Pattern STRONG = Pattern.compile("\\s+while\\s+|;\\s+|,\\s+following\\s+|,\\s+where\\s+");
+  private static final Pattern STRONG =
+      Pattern.compile("\\s+while\\s+|;\\s+|,\\s+following\\s+|,\\s+where\\s+");
   private static final Pattern AND = Pattern.compile(",?\\s+and\\s+(?:the\\s+)?");
+
   /** What may stand between a noun and "and" in a coordination: nothing, or "(US)". */
   private static final Pattern PARENTHETICAL = Pattern.compile("(\\s*\\([^()]*\\))?");
+
   private static final int MIN_WORDS = 5;
 
   private final Lexicon lexicon;
@@ -37,9 +40,14 @@ public final class ClauseSplitter {
     while (m.find()) {
       final int next = m.end();
       final int before = m.start();
-      boolean subjectFollows = mentions.stream().anyMatch(x -> x.start() == next && !x.type().equals("firm"));
-      boolean nounBefore = mentions.stream().anyMatch(x -> x.end() <= before
-          && PARENTHETICAL.matcher(text.substring(x.end(), before)).matches());
+      boolean subjectFollows =
+          mentions.stream().anyMatch(x -> x.start() == next && !x.type().equals("firm"));
+      boolean nounBefore =
+          mentions.stream()
+              .anyMatch(
+                  x ->
+                      x.end() <= before
+                          && PARENTHETICAL.matcher(text.substring(x.end(), before)).matches());
       if (subjectFollows && !nounBefore) {
         cuts.add(m.start());
       }

@@ -6,7 +6,8 @@ import org.tradewar.io.Check;
 
 /**
  * Sources that disagree on one event's value, and how the calibration settled it: kept the value of
- * one claim by the rule {@code rule} ("most sources", "the more complete report", "the later report").
+ * one claim by the rule {@code rule} ("most sources", "the more complete report", "the later
+ * report").
  *
  * @param parameter the parameter the value is for, e.g. {@code us.first_threat.coverage_usd_bn}
  * @param claims each value reported, with the facts reporting it; the kept one first
@@ -35,10 +36,19 @@ public record Conflict(String parameter, List<Claim> claims, Object kept, String
     Check.notBlank(rule, "rule");
   }
 
-  /** One line for a person: {@code p: 150 (000-03, 004-15) vs 100 (x-01); kept 150: most sources}. */
+  /**
+   * One line for a person: {@code p: 150 (000-03, 004-15) vs 100 (x-01); kept 150: most sources}.
+   */
   public String line() {
-    return parameter + ": " + claims.stream().map(c -> show(c.value()) + " (" + String.join(", ", c.facts()) + ")")
-        .collect(Collectors.joining(" vs ")) + "; kept " + show(kept) + ": " + rule;
+    return parameter
+        + ": "
+        + claims.stream()
+            .map(c -> show(c.value()) + " (" + String.join(", ", c.facts()) + ")")
+            .collect(Collectors.joining(" vs "))
+        + "; kept "
+        + show(kept)
+        + ": "
+        + rule;
   }
 
   private static Object normal(Object v) {

@@ -8,24 +8,34 @@ import java.util.regex.Pattern;
 
 /**
  * Counts the model uses: rounds of talks, years of a ban, firms listed ("11 rounds", "seven years",
- * "five Chinese supercomputer technology firms"). Up to three words may stand between the number and
- * the counted noun; "two years ago" is a date, not a count.
+ * "five Chinese supercomputer technology firms"). Up to three words may stand between the number
+ * and the counted noun; "two years ago" is a date, not a count.
  */
 public final class CountParser {
   /** A count and its unit ({@code rounds}, {@code years} or {@code firms}). */
   public record Count(int start, int end, double value, String unit) {}
 
-  private static final String UNITS = "rounds|years|firms|companies|entities|items|products|goods|types"
-      + "|tariff lines|product lines|lines|categories|days|months|affiliates";
-  private static final Pattern COUNT = Pattern.compile(
-      "(?<![\\p{L}\\p{N}.$,])(\\d{1,3}(?:,\\d{3})+|\\d+|" + NumberWords.PATTERN + ")\\s+((?:[A-Za-z][\\w-]*\\s+){0,3}?)"
-          + "(" + UNITS + ")\\b(?!\\s+(?:ago|earlier|before|later))",
-      Pattern.CASE_INSENSITIVE);
+  private static final String UNITS =
+      "rounds|years|firms|companies|entities|items|products|goods|types"
+          + "|tariff lines|product lines|lines|categories|days|months|affiliates";
+  private static final Pattern COUNT =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}.$,])(\\d{1,3}(?:,\\d{3})+|\\d+|"
+              + NumberWords.PATTERN
+              + ")\\s+((?:[A-Za-z][\\w-]*\\s+){0,3}?)"
+              + "("
+              + UNITS
+              + ")\\b(?!\\s+(?:ago|earlier|before|later))",
+          Pattern.CASE_INSENSITIVE);
+
   /** A duration written as one word: "90-day", "three-month", "four-day". */
-  private static final Pattern DURATION = Pattern.compile(
-      "(?<![\\p{L}\\p{N}.$,])(\\d+|" + NumberWords.PATTERN + ")-(day|month|year)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern NOT_BETWEEN = Pattern.compile("\\b(percent|per|billion|million|of)\\b",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern DURATION =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}.$,])(\\d+|" + NumberWords.PATTERN + ")-(day|month|year)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern NOT_BETWEEN =
+      Pattern.compile("\\b(percent|per|billion|million|of)\\b", Pattern.CASE_INSENSITIVE);
 
   /** The unit a counted noun is recorded under (the annotation guideline's names). */
   private static String unit(String noun) {
@@ -53,8 +63,12 @@ public final class CountParser {
     Matcher d = DURATION.matcher(text).region(from, to);
     d.useTransparentBounds(true);
     while (d.find()) {
-      out.add(new Count(d.start(), d.end(), NumberWords.value(d.group(1)).orElseThrow(),
-          d.group(2).toLowerCase(Locale.ROOT) + "s"));
+      out.add(
+          new Count(
+              d.start(),
+              d.end(),
+              NumberWords.value(d.group(1)).orElseThrow(),
+              d.group(2).toLowerCase(Locale.ROOT) + "s"));
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;

@@ -11,5 +11,5 @@ package org.tradewar.calibration;
  * @param calendar true for an explicit calendar date ("March 1", "the end of 2020"), which can be a
  *     deadline; false for relative expressions ("next week", "on Monday")
  */
-public record DateMention(int start, int end, String expression, PartialDate value, String basis,
-    boolean calendar) {}
+public record DateMention(
+    int start, int end, String expression, PartialDate value, String basis, boolean calendar) {}

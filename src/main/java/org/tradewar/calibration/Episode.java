@@ -6,29 +6,29 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * The episode of the war the folder reports, and the event that plays each role in it. The roles are
- * what the parameters are read from, so an article about another episode, another proposal or another
- * period adds events that play no role, and moves no parameter; an article about the same event adds a
- * report to it, or, with another figure, a rival that {@link Settlement} weighs.
+ * The episode of the war the folder reports, and the event that plays each role in it. The roles
+ * are what the parameters are read from, so an article about another episode, another proposal or
+ * another period adds events that play no role, and moves no parameter; an article about the same
+ * event adds a report to it, or, with another figure, a rival that {@link Settlement} weighs.
  *
  * <ul>
  *   <li><b>Tranches</b>: US tariffs reported in force (by modality, else kind) with a coverage; the
- *       largest is the cumulative coverage, the largest below it the second tranche.</li>
+ *       largest is the cumulative coverage, the largest below it the second tranche.
  *   <li><b>First threat</b>: a US threat with a coverage that is not a tranche's own proposal (a
  *       threat of an imposed tranche's size, like a $50bn list later imposed, is that tranche); of
- *       those, the earliest that China's answer is reported against (a Chinese answer with a coverage
- *       in the same sentence), else the earliest with a rate, else the earliest. Other threats dated
- *       with it (see {@link EventMerger#datesCompatible}) are rival reports of it.</li>
- *   <li><b>China's answer</b>: the Chinese tariffs the text sets against the first threat (in the same
- *       sentence as one of its reports), else the earliest dated on or after it within
- *       {@value #ANSWER_DAYS} days; never an answer to another threat.</li>
- *   <li><b>Opening</b>: the month of the first threat's date. Talks and counts dated before it belong
- *       to an earlier exchange.</li>
+ *       those, the earliest that China's answer is reported against (a Chinese answer with a
+ *       coverage in the same sentence), else the earliest with a rate, else the earliest. Other
+ *       threats dated with it (see {@link EventMerger#datesCompatible}) are rival reports of it.
+ *   <li><b>China's answer</b>: the Chinese tariffs the text sets against the first threat (in the
+ *       same sentence as one of its reports), else the earliest dated on or after it within {@value
+ *       #ANSWER_DAYS} days; never an answer to another threat.
+ *   <li><b>Opening</b>: the month of the first threat's date. Talks and counts dated before it
+ *       belong to an earlier exchange.
  *   <li><b>Rounds</b>: counts of rounds dated from the opening, not limited to a period ({@link
- *       Fact#period()}); rounds accumulate over an episode, so the largest count is the episode's and
- *       a smaller one ("two rounds since September") counts a part of it. Every report of that
- *       count is a source, and the earliest dates it: a later article saying "11 rounds" again
- *       adds a source and does not stretch the span.</li>
+ *       Fact#period()}); rounds accumulate over an episode, so the largest count is the episode's
+ *       and a smaller one ("two rounds since September") counts a part of it. Every report of that
+ *       count is a source, and the earliest dates it: a later article saying "11 rounds" again adds
+ *       a source and does not stretch the span.
  * </ul>
  */
 final class Episode {
@@ -46,13 +46,28 @@ final class Episode {
     this.events = events;
     this.us = us;
     this.cn = Lexicon.other(us);
-    List<Event> imposed = select(e -> us.equals(e.lead().actor()) && e.lead().kind().startsWith("tariff_")
-        && TariffStage.inForce(e.lead()) && e.amount() != null);
-    this.cumulative = imposed.stream().max(Comparator.comparingDouble(Event::amount)
-        .thenComparingInt(Event::articles).thenComparing(Event::dated, ParameterMapper.EARLIEST.reversed()));
-    this.tranche2 = cumulative.flatMap(c -> imposed.stream().filter(e -> e.amount() < c.amount())
-        .max(Comparator.comparingDouble(Event::amount).thenComparingInt(Event::articles)
-            .thenComparing(Event::dated, ParameterMapper.EARLIEST.reversed())));
+    List<Event> imposed =
+        select(
+            e ->
+                us.equals(e.lead().actor())
+                    && e.lead().kind().startsWith("tariff_")
+                    && TariffStage.inForce(e.lead())
+                    && e.amount() != null);
+    this.cumulative =
+        imposed.stream()
+            .max(
+                Comparator.comparingDouble(Event::amount)
+                    .thenComparingInt(Event::articles)
+                    .thenComparing(Event::dated, ParameterMapper.EARLIEST.reversed()));
+    this.tranche2 =
+        cumulative.flatMap(
+            c ->
+                imposed.stream()
+                    .filter(e -> e.amount() < c.amount())
+                    .max(
+                        Comparator.comparingDouble(Event::amount)
+                            .thenComparingInt(Event::articles)
+                            .thenComparing(Event::dated, ParameterMapper.EARLIEST.reversed())));
     this.firstThreat = chooseFirstThreat();
     this.answer = firstThreat.flatMap(t -> chooseAnswer(t.winner()));
   }
@@ -75,8 +90,12 @@ final class Episode {
 
   /** US threats with a coverage (events), the first threat's rivals among them. */
   List<Event> usThreats() {
-    return select(e -> us.equals(e.lead().actor()) && e.lead().kind().startsWith("tariff_")
-        && TariffStage.threatened(e.lead()) && e.amount() != null);
+    return select(
+        e ->
+            us.equals(e.lead().actor())
+                && e.lead().kind().startsWith("tariff_")
+                && TariffStage.threatened(e.lead())
+                && e.amount() != null);
   }
 
   /** The first day of the opening month, or null when the first threat is not dated to a month. */
@@ -94,27 +113,60 @@ final class Episode {
 
   /** The episode's count of rounds: see the class comment. */
   Optional<Event> rounds(List<Fact> facts) {
-    List<Fact> counts = facts.stream().filter(f -> f.kind().equals("count") && "rounds".equals(f.countUnit())
-        && f.count() != null && f.period() == null && !TariffStage.denied(f) && fromOpening(f)).toList();
+    List<Fact> counts =
+        facts.stream()
+            .filter(
+                f ->
+                    f.kind().equals("count")
+                        && "rounds".equals(f.countUnit())
+                        && f.count() != null
+                        && f.period() == null
+                        && !TariffStage.denied(f)
+                        && fromOpening(f))
+            .toList();
     Optional<Double> most = counts.stream().map(Fact::count).max(Comparator.naturalOrder());
-    // every report of the largest count is a source; the earliest dates it (the count was reached by then)
-    return most.map(n -> counts.stream().filter(f -> f.count().equals(n)).sorted(ParameterMapper.EARLIEST).toList())
+    // every report of the largest count is a source; the earliest dates it (the count was reached
+    // by then)
+    return most.map(
+            n ->
+                counts.stream()
+                    .filter(f -> f.count().equals(n))
+                    .sorted(ParameterMapper.EARLIEST)
+                    .toList())
         .map(Event::new);
   }
 
   /** The earliest talks fact from the opening on: the episode's first round. */
   Optional<Fact> firstRound(List<Fact> facts) {
-    return facts.stream().filter(f -> f.kind().equals("talks") && f.when() != null && !TariffStage.denied(f) && fromOpening(f))
+    return facts.stream()
+        .filter(
+            f ->
+                f.kind().equals("talks")
+                    && f.when() != null
+                    && !TariffStage.denied(f)
+                    && fromOpening(f))
         .min(ParameterMapper.EARLIEST);
   }
 
   private Optional<Settlement> chooseFirstThreat() {
     List<Event> candidates = usThreats().stream().filter(t -> !isTranche(t.amount())).toList();
     List<Event> answers = chineseAnswers();
-    List<Event> answered = candidates.stream().filter(t -> answers.stream().anyMatch(a -> a.sharesSentenceWith(t))).toList();
-    Optional<Event> first = answered.stream().min(Comparator.comparing(Event::dated, ParameterMapper.EARLIEST))
-        .or(() -> candidates.stream().filter(t -> t.rate() != null).min(Comparator.comparing(Event::dated, ParameterMapper.EARLIEST)))
-        .or(() -> candidates.stream().min(Comparator.comparing(Event::dated, ParameterMapper.EARLIEST)));
+    List<Event> answered =
+        candidates.stream()
+            .filter(t -> answers.stream().anyMatch(a -> a.sharesSentenceWith(t)))
+            .toList();
+    Optional<Event> first =
+        answered.stream()
+            .min(Comparator.comparing(Event::dated, ParameterMapper.EARLIEST))
+            .or(
+                () ->
+                    candidates.stream()
+                        .filter(t -> t.rate() != null)
+                        .min(Comparator.comparing(Event::dated, ParameterMapper.EARLIEST)))
+            .or(
+                () ->
+                    candidates.stream()
+                        .min(Comparator.comparing(Event::dated, ParameterMapper.EARLIEST)));
     return first.map(t -> Settlement.of(rivals(t, candidates)));
   }
 
@@ -125,20 +177,40 @@ final class Episode {
       return Optional.of(Settlement.of(inText));
     }
     java.time.LocalDate from = date(threat.when());
-    return answers.stream().filter(a -> from != null && date(a.when()) != null && !date(a.when()).isBefore(from)
-        && !date(a.when()).isAfter(from.plusDays(ANSWER_DAYS))).min(Comparator.comparing(Event::dated, ParameterMapper.EARLIEST))
+    return answers.stream()
+        .filter(
+            a ->
+                from != null
+                    && date(a.when()) != null
+                    && !date(a.when()).isBefore(from)
+                    && !date(a.when()).isAfter(from.plusDays(ANSWER_DAYS)))
+        .min(Comparator.comparing(Event::dated, ParameterMapper.EARLIEST))
         .map(a -> Settlement.of(List.of(a)));
   }
 
   /**
-   * {@code chosen} first, then the other candidates dated with it: reports of the same act with another
-   * figure. Both dates must be known to the month at least, or an undated or year-dated threat would
-   * rival every other.
+   * {@code chosen} first, then the other candidates dated with it: reports of the same act with
+   * another figure. Both dates must be known to the month at least, or an undated or year-dated
+   * threat would rival every other.
    */
   private static List<Event> rivals(Event chosen, List<Event> candidates) {
-    return java.util.stream.Stream.concat(java.util.stream.Stream.of(chosen), candidates.stream()
-        .filter(e -> e != chosen && e.reports().stream().anyMatch(r -> chosen.reports().stream()
-            .anyMatch(c -> toTheMonth(r) && toTheMonth(c) && EventMerger.datesCompatible(r.when(), c.when()))))).toList();
+    return java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(chosen),
+            candidates.stream()
+                .filter(
+                    e ->
+                        e != chosen
+                            && e.reports().stream()
+                                .anyMatch(
+                                    r ->
+                                        chosen.reports().stream()
+                                            .anyMatch(
+                                                c ->
+                                                    toTheMonth(r)
+                                                        && toTheMonth(c)
+                                                        && EventMerger.datesCompatible(
+                                                            r.when(), c.when())))))
+        .toList();
   }
 
   private static boolean toTheMonth(Fact f) {
@@ -146,17 +218,25 @@ final class Episode {
   }
 
   private List<Event> chineseAnswers() {
-    return select(e -> cn.equals(e.lead().actor()) && e.lead().kind().startsWith("retaliation_") && e.amount() != null
-        && (TariffStage.threatened(e.lead()) || TariffStage.inForce(e.lead())));
+    return select(
+        e ->
+            cn.equals(e.lead().actor())
+                && e.lead().kind().startsWith("retaliation_")
+                && e.amount() != null
+                && (TariffStage.threatened(e.lead()) || TariffStage.inForce(e.lead())));
   }
 
-  /** True when a coverage is an imposed tranche's size (within 5%): the cumulative, the second or the first. */
+  /**
+   * True when a coverage is an imposed tranche's size (within 5%): the cumulative, the second or
+   * the first.
+   */
   private boolean isTranche(double amount) {
     if (cumulative.isEmpty()) {
       return false;
     }
     double c = cumulative.get().amount();
-    List<Double> sizes = tranche2.map(t -> List.of(c, t.amount(), c - t.amount())).orElse(List.of(c));
+    List<Double> sizes =
+        tranche2.map(t -> List.of(c, t.amount(), c - t.amount())).orElse(List.of(c));
     return sizes.stream().anyMatch(s -> Math.abs(s - amount) <= 0.05 * Math.max(s, amount));
   }
 
@@ -164,7 +244,9 @@ final class Episode {
     return events.stream().filter(p).toList();
   }
 
-  /** A day for comparing dates: the day, the first of a month, the first of a year; null if none. */
+  /**
+   * A day for comparing dates: the day, the first of a month, the first of a year; null if none.
+   */
   private static java.time.LocalDate date(String when) {
     PartialDate d = PartialDate.parse(when);
     return d == null ? null : d.date();

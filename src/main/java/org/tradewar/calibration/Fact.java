@@ -16,12 +16,12 @@ import org.tradewar.io.Check;
  * @param fromRatePercent the rate before a change ("from 10 percent to 25 percent"), or null
  * @param count the number counted by a {@code count} fact ("11 rounds"), or null
  * @param countUnit what is counted: {@code rounds}, {@code years}, {@code firms}; or null
- * @param date the day the act takes place or takes effect, as the text gives it: ISO date
- *     ({@code 2018-05-17}), month ({@code 2018-05}) or year ({@code 2017}); null when the text gives none
+ * @param date the day the act takes place or takes effect, as the text gives it: ISO date ({@code
+ *     2018-05-17}), month ({@code 2018-05}) or year ({@code 2017}); null when the text gives none
  * @param dateBasis how the dates were resolved (the expression and what it was relative to)
  * @param source the sentence it was read from
- * @param announced the day the act was decided, threatened or announced, when the text gives it and it
- *     differs from {@code date}; else null
+ * @param announced the day the act was decided, threatened or announced, when the text gives it and
+ *     it differs from {@code date}; else null
  * @param reportedOn the article's date (ISO day or month), or null when unknown
  * @param modality {@code threatened}, {@code announced}, {@code in_force}, {@code suspended},
  *     {@code cancelled} or {@code reported}; null in files written before modality was read
@@ -30,20 +30,52 @@ import org.tradewar.io.Check;
  * @param amountLowUsdBillions the lower end of a range of amounts ("$40 to $50 billion"), or null
  * @param period the years an act covers or a year it is dated by ("2020-2021", "2018"), or null
  */
-public record Fact(String id, String kind, String actor, String target, Double amountUsdBillions,
-    Double ratePercent, Double fromRatePercent, Double count, String countUnit, String date,
-    String dateBasis, Provenance source, String announced, String reportedOn, String modality,
-    Boolean negated, Double rateLowPercent, Double amountLowUsdBillions, String period) {
+public record Fact(
+    String id,
+    String kind,
+    String actor,
+    String target,
+    Double amountUsdBillions,
+    Double ratePercent,
+    Double fromRatePercent,
+    Double count,
+    String countUnit,
+    String date,
+    String dateBasis,
+    Provenance source,
+    String announced,
+    String reportedOn,
+    String modality,
+    Boolean negated,
+    Double rateLowPercent,
+    Double amountLowUsdBillions,
+    String period) {
 
   /** The kinds of fact, as named in the JSON. */
-  public static final List<String> KINDS = List.of("tariff_threat", "tariff_imposed", "tariff_raise",
-      "retaliation_threat", "retaliation_imposed", "talks", "deadline", "truce", "deal", "sanction",
-      "non_tariff_threat", "demand", "trade_stat", "count", "purchase_commitment", "tariff_cut",
-      "tariff_suspension", "exclusion");
+  public static final List<String> KINDS =
+      List.of(
+          "tariff_threat",
+          "tariff_imposed",
+          "tariff_raise",
+          "retaliation_threat",
+          "retaliation_imposed",
+          "talks",
+          "deadline",
+          "truce",
+          "deal",
+          "sanction",
+          "non_tariff_threat",
+          "demand",
+          "trade_stat",
+          "count",
+          "purchase_commitment",
+          "tariff_cut",
+          "tariff_suspension",
+          "exclusion");
 
   /** How firmly an act is reported, as named in the JSON. */
-  public static final List<String> MODALITIES = List.of("threatened", "announced", "in_force", "suspended",
-      "cancelled", "reported");
+  public static final List<String> MODALITIES =
+      List.of("threatened", "announced", "in_force", "suspended", "cancelled", "reported");
 
   public Fact {
     Check.notBlank(id, "id");
@@ -52,7 +84,8 @@ public record Fact(String id, String kind, String actor, String target, Double a
       throw new IllegalArgumentException("unknown fact kind '" + kind + "', allowed: " + KINDS);
     }
     if (modality != null && !MODALITIES.contains(modality)) {
-      throw new IllegalArgumentException("unknown modality '" + modality + "', allowed: " + MODALITIES);
+      throw new IllegalArgumentException(
+          "unknown modality '" + modality + "', allowed: " + MODALITIES);
     }
   }
 

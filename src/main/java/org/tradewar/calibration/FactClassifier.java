@@ -7,18 +7,22 @@ import org.tradewar.io.Check;
 
 /**
  * Decides which kinds of fact a clause reports, from the cue groups of {@code cues.tsv}:
+ *
  * <ul>
  *   <li>A tariff act needs a tariff word, or an amount with a threat or impose verb ("China has
- *       targeted USD 50 billion"). It is a {@code tariff_raise} with a raise cue, else a threat with a
- *       threat cue, else imposed with an impose cue; the {@code retaliation_} forms when the clause
- *       says so ("retaliated", "countered") or the actor is not the side that started the war.</li>
- *   <li>{@code talks}: a talks cue that is not a mere condition ("if talks fail").</li>
- *   <li>{@code sanction}: a sanction cue and a named firm, or "it"/"the company" after one.</li>
+ *       targeted USD 50 billion"). It is a {@code tariff_raise} with a raise cue, else a threat
+ *       with a threat cue, else imposed with an impose cue; the {@code retaliation_} forms when the
+ *       clause says so ("retaliated", "countered") or the actor is not the side that started the
+ *       war.
+ *   <li>{@code talks}: a talks cue that is not a mere condition ("if talks fail").
+ *   <li>{@code sanction}: a sanction cue and a named firm, or "it"/"the company" after one.
  *   <li>{@code trade_stat}: a trade-balance or trade-flow cue with a number, unless the clause is a
- *       tariff act or a demand (a demand to cut the surplus is not a statistic).</li>
- *   <li>{@code deadline}: an explicit calendar date later than the article's date.</li>
- *   <li>{@code count}, {@code truce}, {@code deal}, {@code demand}, {@code non_tariff_threat}: their cue.</li>
+ *       tariff act or a demand (a demand to cut the surplus is not a statistic).
+ *   <li>{@code deadline}: an explicit calendar date later than the article's date.
+ *   <li>{@code count}, {@code truce}, {@code deal}, {@code demand}, {@code non_tariff_threat}:
+ *       their cue.
  * </ul>
+ *
  * A clause can report several kinds, each at most once.
  */
 public final class FactClassifier {
@@ -45,9 +49,12 @@ public final class FactClassifier {
     String modality = c.reading().modality();
     boolean threatCue = cues.has("threat", t, s, e);
     boolean impose = cues.has("impose", t, s, e);
-    // the verb group decides between a threat and a decision; the cue words only when it says nothing
-    boolean threat = modality.equals("threatened") ? threatCue || impose || cues.has("raise", t, s, e)
-        : modality.equals("reported") || modality.equals("cancelled") ? threatCue : false;
+    // the verb group decides between a threat and a decision; the cue words only when it says
+    // nothing
+    boolean threat =
+        modality.equals("threatened")
+            ? threatCue || impose || cues.has("raise", t, s, e)
+            : modality.equals("reported") || modality.equals("cancelled") ? threatCue : false;
     boolean raise = cues.has("raise", t, s, e);
     boolean tariff = cues.has("tariff", t, s, e) || (!c.amounts().isEmpty() && (threat || impose));
     boolean cut = tariff && cues.has("tariff_cut", t, s, e);
@@ -57,8 +64,11 @@ public final class FactClassifier {
     } else if (cut) {
       kinds.add("tariff_cut");
     } else if (tariff && (threatCue || impose || raise)) {
-      boolean retaliation = cues.has("retaliate", t, s, e)
-          || (actor != null && Lexicon.other(actor) != null && !actor.equals(lexicon.initiator()));
+      boolean retaliation =
+          cues.has("retaliate", t, s, e)
+              || (actor != null
+                  && Lexicon.other(actor) != null
+                  && !actor.equals(lexicon.initiator()));
       if (raise) {
         kinds.add("tariff_raise");
       } else {
@@ -71,9 +81,13 @@ public final class FactClassifier {
     if (cues.has("purchase", t, s, e)) {
       kinds.add("purchase_commitment");
     }
-    if (kinds.isEmpty() && cues.has("retaliation_vow", t, s, e) && actor != null
+    if (kinds.isEmpty()
+        && cues.has("retaliation_vow", t, s, e)
+        && actor != null
         && !actor.equals(lexicon.initiator())) {
-      kinds.add("retaliation_threat"); // "Beijing will take necessary countermeasures": an answer vowed, no tariff named
+      kinds.add(
+          "retaliation_threat"); // "Beijing will take necessary countermeasures": an answer vowed,
+      // no tariff named
     }
     if (talks(t, s, e)) {
       kinds.add("talks");
@@ -86,7 +100,9 @@ public final class FactClassifier {
     }
     boolean firmHere = c.mentions().stream().anyMatch(m -> m.type().equals("firm"));
     if (cues.has("sanction", t, s, e)
-        && (firmHere || cues.has("sanction_any", t, s, e) || (firmInScope && cues.has("firm_anaphor", t, s, e)))) {
+        && (firmHere
+            || cues.has("sanction_any", t, s, e)
+            || (firmInScope && cues.has("firm_anaphor", t, s, e)))) {
       kinds.add("sanction");
     }
     if (cues.has("non_tariff", t, s, e)) {
@@ -96,16 +112,23 @@ public final class FactClassifier {
     if (demand) {
       kinds.add("demand");
     }
-    if (!tariff && !demand && cues.has("trade_stat", t, s, e)
+    if (!tariff
+        && !demand
+        && cues.has("trade_stat", t, s, e)
         && (!c.amounts().isEmpty() || !c.rates().isEmpty())) {
       kinds.add("trade_stat");
     }
-    // a future date is a deadline when the text says by when ("by", "until", "beyond", "deadline"), or
-    // when it is the date of a scheduled hike or of a truce's end; the date a tariff comes into force is
+    // a future date is a deadline when the text says by when ("by", "until", "beyond", "deadline"),
+    // or
+    // when it is the date of a scheduled hike or of a truce's end; the date a tariff comes into
+    // force is
     // that tariff's own date, not a deadline
     DateMention future = deadline(c, article);
-    if (future != null && (kinds.contains("tariff_raise") || kinds.contains("truce")
-        || cues.has("deadline_word", t, s, e) || cues.has("deadline", t, Math.max(s, future.start() - 16), future.start()))) {
+    if (future != null
+        && (kinds.contains("tariff_raise")
+            || kinds.contains("truce")
+            || cues.has("deadline_word", t, s, e)
+            || cues.has("deadline", t, Math.max(s, future.start() - 16), future.start()))) {
       kinds.add("deadline");
     }
     if (!c.counts().isEmpty()) {
@@ -119,8 +142,10 @@ public final class FactClassifier {
     if (article == null) {
       return null;
     }
-    return c.dates().stream().filter(d -> d.calendar() && d.value().date().isAfter(article.last()))
-        .findFirst().orElse(null);
+    return c.dates().stream()
+        .filter(d -> d.calendar() && d.value().date().isAfter(article.last()))
+        .findFirst()
+        .orElse(null);
   }
 
   private boolean talks(String t, int s, int e) {

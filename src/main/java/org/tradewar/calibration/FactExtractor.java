@@ -12,15 +12,36 @@ import org.tradewar.io.Check;
  * kind with its actor, target, numbers, date and provenance.
  */
 public final class FactExtractor {
-  private static final Set<String> WITH_AMOUNT = Set.of("tariff_threat", "tariff_imposed",
-      "tariff_raise", "retaliation_threat", "retaliation_imposed", "demand", "trade_stat",
-      "purchase_commitment", "tariff_cut", "tariff_suspension", "exclusion", "deal", "truce", "sanction");
-  private static final Set<String> WITH_RATE = Set.of("tariff_threat", "tariff_imposed",
-      "tariff_raise", "retaliation_threat", "retaliation_imposed", "trade_stat", "tariff_cut",
-      "tariff_suspension");
+  private static final Set<String> WITH_AMOUNT =
+      Set.of(
+          "tariff_threat",
+          "tariff_imposed",
+          "tariff_raise",
+          "retaliation_threat",
+          "retaliation_imposed",
+          "demand",
+          "trade_stat",
+          "purchase_commitment",
+          "tariff_cut",
+          "tariff_suspension",
+          "exclusion",
+          "deal",
+          "truce",
+          "sanction");
+  private static final Set<String> WITH_RATE =
+      Set.of(
+          "tariff_threat",
+          "tariff_imposed",
+          "tariff_raise",
+          "retaliation_threat",
+          "retaliation_imposed",
+          "trade_stat",
+          "tariff_cut",
+          "tariff_suspension");
 
   /** What was read from one article. */
-  public record ArticleFacts(Source source, ArticleDate date, List<Sentence> sentences, List<Fact> facts) {}
+  public record ArticleFacts(
+      Source source, ArticleDate date, List<Sentence> sentences, List<Fact> facts) {}
 
   private final Lexicon lexicon;
   private final Cues cues;
@@ -82,17 +103,25 @@ public final class FactExtractor {
             Fact main = clauseFacts.get(0);
             a = main.actor();
             t = main.target();
-          } else if (kind.equals("trade_stat") && cues.has("farm_aid", c.text(), c.start(), c.end())) {
+          } else if (kind.equals("trade_stat")
+              && cues.has("farm_aid", c.text(), c.start(), c.end())) {
             a = lexicon.initiator(); // aid to a side's own farmers: the side pays itself
             t = a;
-          } else if ((kind.equals("talks") || kind.equals("truce")) && !actors.subjectBefore(c, kind, cues)) {
+          } else if ((kind.equals("talks") || kind.equals("truce"))
+              && !actors.subjectBefore(c, kind, cues)) {
             // talks and truces between the two sides: the side that is the subject, else the US
             a = lexicon.initiator();
             t = Lexicon.other(a);
           }
           for (Reading r : readings(kind, a, t, c)) {
-            clauseFacts.add(build(idPrefix + "-" + String.format("%02d", facts.size() + clauseFacts.size() + 1),
-                r, c, article, articleDate, date));
+            clauseFacts.add(
+                build(
+                    idPrefix + "-" + String.format("%02d", facts.size() + clauseFacts.size() + 1),
+                    r,
+                    c,
+                    article,
+                    articleDate,
+                    date));
           }
         }
         facts.addAll(clauseFacts);
@@ -106,7 +135,8 @@ public final class FactExtractor {
         }
       }
     }
-    Source source = Source.of(article, articleDate == null ? null : articleDate.toString(), date.basis());
+    Source source =
+        Source.of(article, articleDate == null ? null : articleDate.toString(), date.basis());
     return new ArticleFacts(source, date, sentences, facts);
   }
 
@@ -114,22 +144,39 @@ public final class FactExtractor {
     boolean future = cues.has("future", text, s, e);
     List<DateMention> when = dates.resolve(text, s, e, articleDate, future);
     ModalityReader.Reading reading = modality.read(tagger.tag(text, s, e));
-    if (reading.reportedWould() && articleDate != null
-        && when.stream().anyMatch(d -> d.calendar() && d.value().date().isAfter(articleDate.last()))) {
-      reading = reading.asAnnounced(); // "said it would impose ... from September 1": decided and dated
+    if (reading.reportedWould()
+        && articleDate != null
+        && when.stream()
+            .anyMatch(d -> d.calendar() && d.value().date().isAfter(articleDate.last()))) {
+      reading =
+          reading.asAnnounced(); // "said it would impose ... from September 1": decided and dated
     }
-    return new Clause(text, s, e, sentence, lexicon.mentions(text, s, e), amounts.parse(text, s, e),
-        rates.parse(text, s, e), counts.parse(text, s, e), when, reading);
+    return new Clause(
+        text,
+        s,
+        e,
+        sentence,
+        lexicon.mentions(text, s, e),
+        amounts.parse(text, s, e),
+        rates.parse(text, s, e),
+        counts.parse(text, s, e),
+        when,
+        reading);
   }
 
   /** One fact to build: its kind, sides and the numbers it carries. */
-  private record Reading(String kind, String actor, String target, AmountParser.Amount amount,
-      RateParser.Rate rate, CountParser.Count count) {}
+  private record Reading(
+      String kind,
+      String actor,
+      String target,
+      AmountParser.Amount amount,
+      RateParser.Rate rate,
+      CountParser.Count count) {}
 
   /**
    * The facts a clause gives for one kind: one per amount of a tariff act ("$34 billion ... and $16
-   * billion"), each with the nearest rate before it, and one per count; an amount after "in response
-   * to" is the other side's act.
+   * billion"), each with the nearest rate before it, and one per count; an amount after "in
+   * response to" is the other side's act.
    */
   private List<Reading> readings(String kind, String actor, String target, Clause c) {
     List<Reading> out = new ArrayList<>();
@@ -140,27 +187,34 @@ public final class FactExtractor {
       return out;
     }
     List<AmountParser.Amount> amounts = WITH_AMOUNT.contains(kind) ? c.amounts() : List.of();
-    RateParser.Rate first = WITH_RATE.contains(kind) && !c.rates().isEmpty() ? c.rates().get(0) : null;
+    RateParser.Rate first =
+        WITH_RATE.contains(kind) && !c.rates().isEmpty() ? c.rates().get(0) : null;
     int answer = TARIFF_ACTS.contains(kind) ? answerMarker(c) : -1;
-    if (answer >= 0 && Lexicon.other(actor) != null && amounts.stream().noneMatch(a -> a.start() > answer)) {
+    if (answer >= 0
+        && Lexicon.other(actor) != null
+        && amounts.stream().noneMatch(a -> a.start() > answer)) {
       // "... in response to US tariffs": the act answered is reported too, without an amount
-      out.add(new Reading(kind, actor, target, amounts.isEmpty() ? null : amounts.get(0), first, null));
+      out.add(
+          new Reading(kind, actor, target, amounts.isEmpty() ? null : amounts.get(0), first, null));
       out.add(answered(kind, actor, null));
       return out;
     }
     if (amounts.size() <= 1 && answer < 0 || !TARIFF_ACTS.contains(kind)) {
-      out.add(new Reading(kind, actor, target, amounts.isEmpty() ? null : amounts.get(0), first, null));
+      out.add(
+          new Reading(kind, actor, target, amounts.isEmpty() ? null : amounts.get(0), first, null));
       return out;
     }
     for (AmountParser.Amount amount : amounts) {
       RateParser.Rate rate = first;
       for (RateParser.Rate r : c.rates()) {
-        if (r.end() <= amount.start() && (answer < 0 || (r.start() < answer) == (amount.start() < answer))) {
+        if (r.end() <= amount.start()
+            && (answer < 0 || (r.start() < answer) == (amount.start() < answer))) {
           rate = r;
         }
       }
       if (answer >= 0 && amount.start() > answer && Lexicon.other(actor) != null) {
-        // "tariffs on $75 billion in response to $300 billion": the second amount is what is answered
+        // "tariffs on $75 billion in response to $300 billion": the second amount is what is
+        // answered
         out.add(answered(kind, actor, amount));
       } else {
         out.add(new Reading(kind, actor, target, amount, rate, null));
@@ -170,23 +224,31 @@ public final class FactExtractor {
   }
 
   /** A dateline up to its date: "BEIJING, April 2", "WASHINGTON/BEIJING, July 11". */
-  private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
-      "\\s*[A-Z][A-Z./ ]{2,40},\\s+\\w+\\.?\\s+\\d{1,2}");
+  private static final java.util.regex.Pattern DATELINE =
+      java.util.regex.Pattern.compile("\\s*[A-Z][A-Z./ ]{2,40},\\s+\\w+\\.?\\s+\\d{1,2}");
 
   /** The other side's act that an act of {@code kind} by {@code actor} answers. */
   private Reading answered(String kind, String actor, AmountParser.Amount amount) {
     String other = Lexicon.other(actor);
-    String otherKind = (other.equals(lexicon.initiator()) ? "tariff_" : "retaliation_")
-        + (kind.endsWith("threat") ? "threat" : "imposed");
+    String otherKind =
+        (other.equals(lexicon.initiator()) ? "tariff_" : "retaliation_")
+            + (kind.endsWith("threat") ? "threat" : "imposed");
     return new Reading(otherKind, other, actor, amount, null, null);
   }
 
-  private static final Set<String> TARIFF_ACTS = Set.of("tariff_threat", "tariff_imposed", "tariff_raise",
-      "retaliation_threat", "retaliation_imposed");
-  private static final java.util.regex.Pattern ANSWER = java.util.regex.Pattern.compile(
-      "\\b(in (response|answer|retaliation) (to|for)|responding to|answering|answers|to counter|retaliation (for|against)"
-          + "|hit back at|hits back at|retaliat\\w* against|follows? the)\\b",
-      java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final Set<String> TARIFF_ACTS =
+      Set.of(
+          "tariff_threat",
+          "tariff_imposed",
+          "tariff_raise",
+          "retaliation_threat",
+          "retaliation_imposed");
+  private static final java.util.regex.Pattern ANSWER =
+      java.util.regex.Pattern.compile(
+          "\\b(in (response|answer|retaliation) (to|for)|responding to|answering|answers|to"
+              + " counter|retaliation (for|against)|hit back at|hits back at|retaliat\\w*"
+              + " against|follows? the)\\b",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
 
   /** Where "in response to" (or its like) stands in the clause, or -1. */
   private static int answerMarker(Clause c) {
@@ -194,7 +256,12 @@ public final class FactExtractor {
     return m.find() ? m.start() : -1;
   }
 
-  private Fact build(String id, Reading reading, Clause c, Article article, PartialDate articleDate,
+  private Fact build(
+      String id,
+      Reading reading,
+      Clause c,
+      Article article,
+      PartialDate articleDate,
       ArticleDate date) {
     String kind = reading.kind();
     String actor = reading.actor();
@@ -204,7 +271,8 @@ public final class FactExtractor {
     CountParser.Count count = reading.count();
     Double rateLow = null;
     if (rate != null && rate.fromPercent() == null) {
-      // "10 percent and 5 percent", "5 to 25 percent": rates written side by side are one act's range
+      // "10 percent and 5 percent", "5 to 25 percent": rates written side by side are one act's
+      // range
       List<RateParser.Rate> run = sideBySide(c, rate);
       if (run.size() > 1) {
         double hi = run.stream().mapToDouble(RateParser.Rate::percent).max().orElseThrow();
@@ -217,49 +285,92 @@ public final class FactExtractor {
       rate = raisedTo(c, rate);
     }
     String modality = kind.equals("count") ? null : modalityOf(kind, c);
-    DateMention when = kind.equals("count") ? null
-        : kind.equals("deadline") ? classifier.deadline(c, articleDate) : eventDate(c, articleDate);
+    DateMention when =
+        kind.equals("count")
+            ? null
+            : kind.equals("deadline")
+                ? classifier.deadline(c, articleDate)
+                : eventDate(c, articleDate);
     DateMention announcedOn = null;
-    if (when != null && ("threatened".equals(modality) || "announced".equals(modality)) && !kind.equals("deadline")
-        && !kind.equals("talks") && !isFuture(when, articleDate)) {
+    if (when != null
+        && ("threatened".equals(modality) || "announced".equals(modality))
+        && !kind.equals("deadline")
+        && !kind.equals("talks")
+        && !isFuture(when, articleDate)) {
       // a threat or an announcement dated in the past is dated by when it was made; its own date is
       // the future one the text gives, if any
       announcedOn = when;
       when = classifier.deadline(c, articleDate);
     }
     if (when == null && "announced".equals(modality) && !kind.equals("deadline")) {
-      when = classifier.deadline(c, articleDate); // "will be raised to 30 percent from Oct. 1": the act's own date
+      when =
+          classifier.deadline(
+              c, articleDate); // "will be raised to 30 percent from Oct. 1": the act's own date
     }
-    if (when == null && announcedOn == null && articleDate != null && articleDate.precision() == PartialDate.Precision.DAY
-        && "in_force".equals(modality) && TARIFF_ACTS.contains(kind) && (c.reading().presentTense() || c.dates().isEmpty())) {
-      // "tariffs take effect", "China imposes", "the tariffs came into force" with no date: news of the
+    if (when == null
+        && announcedOn == null
+        && articleDate != null
+        && articleDate.precision() == PartialDate.Precision.DAY
+        && "in_force".equals(modality)
+        && TARIFF_ACTS.contains(kind)
+        && (c.reading().presentTense() || c.dates().isEmpty())) {
+      // "tariffs take effect", "China imposes", "the tariffs came into force" with no date: news of
+      // the
       // day, dated by the article
-      when = new DateMention(c.start(), c.start(), "", articleDate, "in force, undated: the article date "
-          + articleDate, false);
+      when =
+          new DateMention(
+              c.start(),
+              c.start(),
+              "",
+              articleDate,
+              "in force, undated: the article date " + articleDate,
+              false);
     }
     String period = null;
-    if (when != null && when.value().precision() == PartialDate.Precision.YEAR && !kind.equals("deadline")) {
+    if (when != null
+        && when.value().precision() == PartialDate.Precision.YEAR
+        && !kind.equals("deadline")) {
       // "last year", "in 2018": the year the act belongs to, not a date of it
       period = when.value().toString();
       when = null;
     }
     String dateValue = when == null ? null : when.value().toString();
     String announced = announcedOn == null ? null : announcedOn.value().toString();
-    String basis = when != null ? when.basis()
-        : announcedOn != null ? "announced: " + announcedOn.basis()
-        : articleDate != null ? "no date in the sentence; reported on the article date (" + date.basis() + ")"
-        : "unknown: " + date.basis();
+    String basis =
+        when != null
+            ? when.basis()
+            : announcedOn != null
+                ? "announced: " + announcedOn.basis()
+                : articleDate != null
+                    ? "no date in the sentence; reported on the article date (" + date.basis() + ")"
+                    : "unknown: " + date.basis();
     Sentence s = c.sentence();
-    return new Fact(id, kind, actor, target, amount, rate == null ? null : rate.percent(),
-        rate == null ? null : rate.fromPercent(), count == null ? null : count.value(),
-        count == null ? null : count.unit(), dateValue, basis,
-        new Provenance(article.file(), s.text(), s.start(), s.end()), announced,
-        articleDate == null ? null : articleDate.toString(), modality,
-        kind.equals("count") ? null : c.reading().negated(), rateLow, null, period);
+    return new Fact(
+        id,
+        kind,
+        actor,
+        target,
+        amount,
+        rate == null ? null : rate.percent(),
+        rate == null ? null : rate.fromPercent(),
+        count == null ? null : count.value(),
+        count == null ? null : count.unit(),
+        dateValue,
+        basis,
+        new Provenance(article.file(), s.text(), s.start(), s.end()),
+        announced,
+        articleDate == null ? null : articleDate.toString(),
+        modality,
+        kind.equals("count") ? null : c.reading().negated(),
+        rateLow,
+        null,
+        period);
   }
 
-  private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile(
-      "\\s*(?:%|per\\s?cent|percent|pct)?\\s*(?:,|to|-|–|and|or|,? and)\\s*", java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final java.util.regex.Pattern JOINED =
+      java.util.regex.Pattern.compile(
+          "\\s*(?:%|per\\s?cent|percent|pct)?\\s*(?:,|to|-|–|and|or|,? and)\\s*",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
 
   /** {@code rate} with the rates joined to it by "and", "to", "," or "-" only, in text order. */
   private static List<RateParser.Rate> sideBySide(Clause c, RateParser.Rate rate) {
@@ -270,28 +381,36 @@ public final class FactExtractor {
     }
     int lo = i;
     int hi = i;
-    while (lo > 0 && JOINED.matcher(c.text().substring(all.get(lo - 1).end(), all.get(lo).start())).matches()) {
+    while (lo > 0
+        && JOINED
+            .matcher(c.text().substring(all.get(lo - 1).end(), all.get(lo).start()))
+            .matches()) {
       lo--;
     }
-    while (hi + 1 < all.size() && JOINED.matcher(c.text().substring(all.get(hi).end(), all.get(hi + 1).start())).matches()) {
+    while (hi + 1 < all.size()
+        && JOINED
+            .matcher(c.text().substring(all.get(hi).end(), all.get(hi + 1).start()))
+            .matches()) {
       hi++;
     }
     return all.subList(lo, hi + 1);
   }
 
-  private static final java.util.regex.Pattern TO_BEFORE = java.util.regex.Pattern.compile(
-      "\\b(to|at)\\s+$", java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final java.util.regex.Pattern TO_BEFORE =
+      java.util.regex.Pattern.compile("\\b(to|at)\\s+$", java.util.regex.Pattern.CASE_INSENSITIVE);
 
   /**
-   * A raise's new rate is the one after "to" ("now at 25 percent, will be raised to 30 percent"), and
-   * the rate the clause names before it is the old one.
+   * A raise's new rate is the one after "to" ("now at 25 percent, will be raised to 30 percent"),
+   * and the rate the clause names before it is the old one.
    */
   private static RateParser.Rate raisedTo(Clause c, RateParser.Rate rate) {
     List<RateParser.Rate> all = c.rates();
     for (int i = 1; i < all.size(); i++) {
       RateParser.Rate to = all.get(i);
       String before = c.text().substring(Math.max(c.start(), to.start() - 4), to.start());
-      if (to.fromPercent() == null && TO_BEFORE.matcher(before).find() && before.toLowerCase(java.util.Locale.ROOT).contains("to")
+      if (to.fromPercent() == null
+          && TO_BEFORE.matcher(before).find()
+          && before.toLowerCase(java.util.Locale.ROOT).contains("to")
           && all.get(i - 1).percent() < to.percent()) {
         return new RateParser.Rate(to.start(), to.end(), to.percent(), all.get(i - 1).percent());
       }

@@ -6,14 +6,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Unnamed groups of firms that articles count, such as "five Chinese supercomputer technology firms":
- * a number, a nationality and up to three words before firms/companies/entities. The whole phrase is
- * the firm's name in facts; its home side comes from the nationality.
+ * Unnamed groups of firms that articles count, such as "five Chinese supercomputer technology
+ * firms": a number, a nationality and up to three words before firms/companies/entities. The whole
+ * phrase is the firm's name in facts; its home side comes from the nationality.
  */
 final class FirmGroups {
-  private static final Pattern GROUP = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])(?:\\d+|" + NumberWords.PATTERN + ")\\s+(Chinese|American|U\\.S\\.|US)\\s+"
-          + "(?:[a-z][\\w-]*\\s+){0,3}(?:firms|companies|entities)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern GROUP =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(?:\\d+|"
+              + NumberWords.PATTERN
+              + ")\\s+(Chinese|American|U\\.S\\.|US)\\s+"
+              + "(?:[a-z][\\w-]*\\s+){0,3}(?:firms|companies|entities)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   private FirmGroups() {}
 

@@ -11,8 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The names of countries, officials, firms and titles, read from {@code lexicon.tsv} (a resource, so
- * that a new article with another official needs a row, not code). Finds mentions in text.
+ * The names of countries, officials, firms and titles, read from {@code lexicon.tsv} (a resource,
+ * so that a new article with another official needs a row, not code). Finds mentions in text.
  */
 public final class Lexicon {
   /** One lexicon row: its type, the pattern of its phrases, and its values. */
@@ -41,19 +41,27 @@ public final class Lexicon {
       }
       String[] f = line.strip().split("\t");
       switch (f[0]) {
-        case "country" -> entries.add(new Entry("country", words(f[1], 0), need(f, 2, lineNo), need(f, 2, lineNo)));
-        case "person" -> entries.add(new Entry("person", words(f[1], 0), need(f, 2, lineNo), need(f, 3, lineNo)));
-        case "firm" -> entries.add(new Entry("firm", words(f[1], 0), need(f, 2, lineNo), need(f, 3, lineNo)));
-        case "title" -> titles.add(new Title(words(f[1], Pattern.CASE_INSENSITIVE), need(f, 2, lineNo)));
+        case "country" ->
+            entries.add(
+                new Entry("country", words(f[1], 0), need(f, 2, lineNo), need(f, 2, lineNo)));
+        case "person" ->
+            entries.add(
+                new Entry("person", words(f[1], 0), need(f, 2, lineNo), need(f, 3, lineNo)));
+        case "firm" ->
+            entries.add(new Entry("firm", words(f[1], 0), need(f, 2, lineNo), need(f, 3, lineNo)));
+        case "title" ->
+            titles.add(new Title(words(f[1], Pattern.CASE_INSENSITIVE), need(f, 2, lineNo)));
         case "initiator" -> initiator = need(f, 1, lineNo);
-        default -> throw new IllegalArgumentException("lexicon line " + lineNo + ": unknown type " + f[0]);
+        default ->
+            throw new IllegalArgumentException("lexicon line " + lineNo + ": unknown type " + f[0]);
       }
     }
     StringBuilder any = new StringBuilder();
     for (Title t : titles) {
       any.append(any.length() == 0 ? "" : "|").append(t.pattern().pattern());
     }
-    titlesAny = Pattern.compile(any.length() == 0 ? "(?!)" : any.toString(), Pattern.CASE_INSENSITIVE);
+    titlesAny =
+        Pattern.compile(any.length() == 0 ? "(?!)" : any.toString(), Pattern.CASE_INSENSITIVE);
   }
 
   private static String need(String[] f, int i, int lineNo) {
@@ -79,7 +87,9 @@ public final class Lexicon {
     return initiator;
   }
 
-  /** The other side of {@code side} ({@code US} for {@code CN} and back); null for anything else. */
+  /**
+   * The other side of {@code side} ({@code US} for {@code CN} and back); null for anything else.
+   */
   public static String other(String side) {
     return "US".equals(side) ? "CN" : "CN".equals(side) ? "US" : null;
   }
@@ -96,14 +106,18 @@ public final class Lexicon {
 
   /** The role of a title as written, if it is one. */
   public Optional<String> roleOf(String titleText) {
-    return titles.stream().filter(t -> t.pattern().matcher(titleText).matches()).map(Title::role)
+    return titles.stream()
+        .filter(t -> t.pattern().matcher(titleText).matches())
+        .map(Title::role)
         .findFirst();
   }
 
   /** The side a known person belongs to, if the lexicon knows the slug. */
   public Optional<String> sideOfPerson(String slug) {
-    return entries.stream().filter(e -> e.type().equals("person") && e.key().equals(slug))
-        .map(Entry::side).findFirst();
+    return entries.stream()
+        .filter(e -> e.type().equals("person") && e.key().equals(slug))
+        .map(Entry::side)
+        .findFirst();
   }
 
   /**
@@ -116,13 +130,20 @@ public final class Lexicon {
       Matcher m = e.pattern().matcher(text).region(from, to);
       m.useTransparentBounds(true);
       while (m.find()) {
-        all.add(new Mention(m.start(), m.end(), e.type(), e.side(),
-            e.type().equals("country") ? e.side() : e.key(), m.group()));
+        all.add(
+            new Mention(
+                m.start(),
+                m.end(),
+                e.type(),
+                e.side(),
+                e.type().equals("country") ? e.side() : e.key(),
+                m.group()));
       }
     }
     all.addAll(FirmGroups.find(text, from, to));
-    all.sort(Comparator.comparingInt(Mention::start)
-        .thenComparing(Comparator.comparingInt((Mention m) -> m.end() - m.start()).reversed()));
+    all.sort(
+        Comparator.comparingInt(Mention::start)
+            .thenComparing(Comparator.comparingInt((Mention m) -> m.end() - m.start()).reversed()));
     List<Mention> kept = new ArrayList<>();
     int covered = -1;
     for (Mention m : all) {

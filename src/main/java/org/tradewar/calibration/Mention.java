@@ -11,7 +11,9 @@ package org.tradewar.calibration;
  * @param surface the words as written
  */
 public record Mention(int start, int end, String type, String side, String key, String surface) {
-  /** What a fact records as actor or target: the side for countries and people, the name for firms. */
+  /**
+   * What a fact records as actor or target: the side for countries and people, the name for firms.
+   */
   public String party() {
     return "firm".equals(type) ? key : side;
   }

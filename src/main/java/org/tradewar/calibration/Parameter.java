@@ -7,13 +7,19 @@ import java.util.List;
 import org.tradewar.io.Check;
 
 /**
- * A model parameter and where it came from: either the facts it was read from (with the arithmetic in
- * {@code derivation} when it is computed), or a literature default cited in {@code defaultSource}.
+ * A model parameter and where it came from: either the facts it was read from (with the arithmetic
+ * in {@code derivation} when it is computed), or a literature default cited in {@code
+ * defaultSource}.
  *
  * @param value a {@link Double} or a {@link String} (dates, roles, names)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Parameter(String name, Object value, String unit, List<String> facts, String derivation,
+public record Parameter(
+    String name,
+    Object value,
+    String unit,
+    List<String> facts,
+    String derivation,
     @JsonProperty("default") String defaultSource) {
 
   public Parameter {
@@ -31,8 +37,8 @@ public record Parameter(String name, Object value, String unit, List<String> fac
   }
 
   /** A parameter read from facts. */
-  public static Parameter fromFacts(String name, Object value, String unit, List<String> facts,
-      String derivation) {
+  public static Parameter fromFacts(
+      String name, Object value, String unit, List<String> facts, String derivation) {
     return new Parameter(name, value, unit, facts, derivation, null);
   }
 

@@ -20,14 +20,15 @@ import org.tradewar.io.Check;
  * arithmetic written out when it is computed; a parameter the articles do not inform is left out
  * (the scenario's defaults, with their literature sources, fill it), never typed in here.
  *
- * <p>"Earliest" orders facts by date; a fact dated to the day comes before one dated only to the same
- * month (the day is the more precise report of the same period).
+ * <p>"Earliest" orders facts by date; a fact dated to the day comes before one dated only to the
+ * same month (the day is the more precise report of the same period).
  */
 public final class ParameterMapper {
   private static final Pattern DEFICIT = Pattern.compile("\\bdeficit\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern ENTITY_LIST = Pattern.compile("entity list|blacklist", Pattern.CASE_INSENSITIVE);
-  private static final Pattern DOWN = Pattern.compile("\\b(down|fell|fall|declin\\w*|drop\\w*)\\b",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern ENTITY_LIST =
+      Pattern.compile("entity list|blacklist", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DOWN =
+      Pattern.compile("\\b(down|fell|fall|declin\\w*|drop\\w*)\\b", Pattern.CASE_INSENSITIVE);
 
   private final Lexicon lexicon;
 
@@ -39,7 +40,8 @@ public final class ParameterMapper {
    * The parameters and conflicts of a calibration.
    *
    * @param parameters the parameters informed by the facts
-   * @param conflicts where the sources disagree on an event a parameter is read from, and how it was settled
+   * @param conflicts where the sources disagree on an event a parameter is read from, and how it
+   *     was settled
    */
   public record Mapping(List<Parameter> parameters, List<Conflict> conflicts) {
     public Mapping {
@@ -48,7 +50,9 @@ public final class ParameterMapper {
     }
   }
 
-  /** The parameters informed by {@code facts}; {@code articles} gives the sentences for the roster. */
+  /**
+   * The parameters informed by {@code facts}; {@code articles} gives the sentences for the roster.
+   */
   public Mapping map(List<Fact> facts, List<FactExtractor.ArticleFacts> articles) {
     List<Parameter> out = new ArrayList<>();
     List<Conflict> conflicts = new ArrayList<>();
@@ -66,61 +70,167 @@ public final class ParameterMapper {
 
   // ---- tariffs --------------------------------------------------------------------------------
 
-  /** The tariff parameters, each read from the event that plays its role in the episode ({@link Episode}). */
-  private void tariffs(List<Fact> facts, Episode episode, List<Parameter> out, List<Conflict> conflicts) {
+  /**
+   * The tariff parameters, each read from the event that plays its role in the episode ({@link
+   * Episode}).
+   */
+  private void tariffs(
+      List<Fact> facts, Episode episode, List<Parameter> out, List<Conflict> conflicts) {
     String us = lexicon.initiator();
     String cn = Lexicon.other(us);
     String p = us.toLowerCase(Locale.ROOT);
     String q = cn.toLowerCase(Locale.ROOT);
-    episode.firstThreat().ifPresent(s -> {
-      Event t = s.winner();
-      s.conflict(p + ".first_threat.coverage_usd_bn", Event::amount).ifPresent(conflicts::add);
-      s.conflict(p + ".first_threat.rate_pct", Event::rate).ifPresent(conflicts::add);
-      out.add(Parameter.fromFacts(p + ".first_threat.coverage_usd_bn", t.amount(), "USD bn", t.ids(),
-          "the earliest " + us + " tariff threat with a coverage that is not an imposed tranche's own, "
-              + "answered by " + cn + " where one is"));
-      if (t.rate() != null) {
-        out.add(Parameter.fromFacts(p + ".first_threat.rate_pct", t.rate(), "percent", t.ids(Fact::ratePercent), null));
-      }
-      if (t.when() != null) {
-        out.add(Parameter.fromFacts(p + ".first_threat.date", t.when(), "date", ids(t.dated()), t.dated().dateBasis()));
-      }
-      episode.answer().ifPresent(a -> {
-        Event r = a.winner();
-        a.conflict(q + ".first_retaliation.coverage_usd_bn", Event::amount).ifPresent(conflicts::add);
-        boolean inText = r.sharesSentenceWith(t);
-        out.add(Parameter.fromFacts(q + ".first_retaliation.coverage_usd_bn", r.amount(), "USD bn", r.ids(),
-            inText ? "the " + cn + " answer in the sentence of the first threat"
-                : "the earliest " + cn + " retaliation with a coverage within " + Episode.ANSWER_DAYS
-                    + " days of the first threat"));
-        out.add(Parameter.fromFacts(q + ".retaliation_ratio", round(r.amount() / t.amount(), 4), "ratio",
-            concat(r.ids(), t.ids()), num(r.amount()) + " / " + num(t.amount())));
-      });
-      episode.usThreats().stream().filter(f -> f != t && !f.sharesSentenceWith(t) && f.amount() > t.amount())
-          .max(Comparator.comparingDouble(Event::amount).thenComparing(Event::dated, EARLIEST))
-          .ifPresent(f -> out.add(Parameter.fromFacts(p + ".tranche3.threat_usd_bn", f.amount(),
-              "USD bn", f.ids(), "the largest " + us + " tariff threat beyond the first")));
-    });
-    select(facts, f -> f.kind().equals("tariff_raise") && us.equals(f.actor()) && f.ratePercent() != null
-        && f.fromRatePercent() != null).stream().min(EARLIEST).ifPresent(f -> {
-          out.add(Parameter.fromFacts(p + ".escalation.from_rate_pct", f.fromRatePercent(), "percent", ids(f), null));
-          out.add(Parameter.fromFacts(p + ".escalation.to_rate_pct", f.ratePercent(), "percent", ids(f), null));
-          out.add(Parameter.fromFacts(p + ".escalation.step_pct", f.ratePercent() - f.fromRatePercent(),
-              "percentage points", ids(f), num(f.ratePercent()) + " - " + num(f.fromRatePercent())));
-        });
-    episode.cumulative().ifPresent(cum -> {
-      out.add(Parameter.fromFacts(p + ".cumulative_coverage_usd_bn", cum.amount(), "USD bn", cum.ids(),
-          "the largest coverage of " + us + " tariffs reported as imposed"));
-      if (cum.rate() != null) {
-        out.add(Parameter.fromFacts(p + ".cumulative_rate_pct", cum.rate(), "percent", cum.ids(Fact::ratePercent), null));
-      }
-      episode.tranche2().ifPresent(t2 -> {
-        out.add(Parameter.fromFacts(p + ".tranche2.coverage_usd_bn", t2.amount(), "USD bn", t2.ids(),
-            "the largest imposed coverage below the cumulative one"));
-        out.add(Parameter.fromFacts(p + ".tranche1.coverage_usd_bn", cum.amount() - t2.amount(), "USD bn",
-            concat(cum.ids(), t2.ids()), num(cum.amount()) + " - " + num(t2.amount())));
-      });
-    });
+    episode
+        .firstThreat()
+        .ifPresent(
+            s -> {
+              Event t = s.winner();
+              s.conflict(p + ".first_threat.coverage_usd_bn", Event::amount)
+                  .ifPresent(conflicts::add);
+              s.conflict(p + ".first_threat.rate_pct", Event::rate).ifPresent(conflicts::add);
+              out.add(
+                  Parameter.fromFacts(
+                      p + ".first_threat.coverage_usd_bn",
+                      t.amount(),
+                      "USD bn",
+                      t.ids(),
+                      "the earliest "
+                          + us
+                          + " tariff threat with a coverage that is not an imposed tranche's own, "
+                          + "answered by "
+                          + cn
+                          + " where one is"));
+              if (t.rate() != null) {
+                out.add(
+                    Parameter.fromFacts(
+                        p + ".first_threat.rate_pct",
+                        t.rate(),
+                        "percent",
+                        t.ids(Fact::ratePercent),
+                        null));
+              }
+              if (t.when() != null) {
+                out.add(
+                    Parameter.fromFacts(
+                        p + ".first_threat.date",
+                        t.when(),
+                        "date",
+                        ids(t.dated()),
+                        t.dated().dateBasis()));
+              }
+              episode
+                  .answer()
+                  .ifPresent(
+                      a -> {
+                        Event r = a.winner();
+                        a.conflict(q + ".first_retaliation.coverage_usd_bn", Event::amount)
+                            .ifPresent(conflicts::add);
+                        boolean inText = r.sharesSentenceWith(t);
+                        out.add(
+                            Parameter.fromFacts(
+                                q + ".first_retaliation.coverage_usd_bn",
+                                r.amount(),
+                                "USD bn",
+                                r.ids(),
+                                inText
+                                    ? "the " + cn + " answer in the sentence of the first threat"
+                                    : "the earliest "
+                                        + cn
+                                        + " retaliation with a coverage within "
+                                        + Episode.ANSWER_DAYS
+                                        + " days of the first threat"));
+                        out.add(
+                            Parameter.fromFacts(
+                                q + ".retaliation_ratio",
+                                round(r.amount() / t.amount(), 4),
+                                "ratio",
+                                concat(r.ids(), t.ids()),
+                                num(r.amount()) + " / " + num(t.amount())));
+                      });
+              episode.usThreats().stream()
+                  .filter(f -> f != t && !f.sharesSentenceWith(t) && f.amount() > t.amount())
+                  .max(
+                      Comparator.comparingDouble(Event::amount)
+                          .thenComparing(Event::dated, EARLIEST))
+                  .ifPresent(
+                      f ->
+                          out.add(
+                              Parameter.fromFacts(
+                                  p + ".tranche3.threat_usd_bn",
+                                  f.amount(),
+                                  "USD bn",
+                                  f.ids(),
+                                  "the largest " + us + " tariff threat beyond the first")));
+            });
+    select(
+            facts,
+            f ->
+                f.kind().equals("tariff_raise")
+                    && us.equals(f.actor())
+                    && f.ratePercent() != null
+                    && f.fromRatePercent() != null)
+        .stream()
+        .min(EARLIEST)
+        .ifPresent(
+            f -> {
+              out.add(
+                  Parameter.fromFacts(
+                      p + ".escalation.from_rate_pct",
+                      f.fromRatePercent(),
+                      "percent",
+                      ids(f),
+                      null));
+              out.add(
+                  Parameter.fromFacts(
+                      p + ".escalation.to_rate_pct", f.ratePercent(), "percent", ids(f), null));
+              out.add(
+                  Parameter.fromFacts(
+                      p + ".escalation.step_pct",
+                      f.ratePercent() - f.fromRatePercent(),
+                      "percentage points",
+                      ids(f),
+                      num(f.ratePercent()) + " - " + num(f.fromRatePercent())));
+            });
+    episode
+        .cumulative()
+        .ifPresent(
+            cum -> {
+              out.add(
+                  Parameter.fromFacts(
+                      p + ".cumulative_coverage_usd_bn",
+                      cum.amount(),
+                      "USD bn",
+                      cum.ids(),
+                      "the largest coverage of " + us + " tariffs reported as imposed"));
+              if (cum.rate() != null) {
+                out.add(
+                    Parameter.fromFacts(
+                        p + ".cumulative_rate_pct",
+                        cum.rate(),
+                        "percent",
+                        cum.ids(Fact::ratePercent),
+                        null));
+              }
+              episode
+                  .tranche2()
+                  .ifPresent(
+                      t2 -> {
+                        out.add(
+                            Parameter.fromFacts(
+                                p + ".tranche2.coverage_usd_bn",
+                                t2.amount(),
+                                "USD bn",
+                                t2.ids(),
+                                "the largest imposed coverage below the cumulative one"));
+                        out.add(
+                            Parameter.fromFacts(
+                                p + ".tranche1.coverage_usd_bn",
+                                cum.amount() - t2.amount(),
+                                "USD bn",
+                                concat(cum.ids(), t2.ids()),
+                                num(cum.amount()) + " - " + num(t2.amount())));
+                      });
+            });
   }
 
   // ---- talks ----------------------------------------------------------------------------------
@@ -130,9 +240,20 @@ public final class ParameterMapper {
     Optional<Event> roundsEvent = episode.rounds(facts);
     Optional<Fact> rounds = roundsEvent.map(e -> e.reports().get(0));
     Optional<Fact> firstTalks = episode.firstRound(facts);
-    rounds.ifPresent(r -> out.add(Parameter.fromFacts("talks.rounds", r.count(), "rounds", roundsEvent.get().ids(), null)));
-    firstTalks.ifPresent(t -> out.add(Parameter.fromFacts("talks.first_round_date", t.when(), "date", ids(t),
-        "the earliest talks fact: " + t.dateBasis())));
+    rounds.ifPresent(
+        r ->
+            out.add(
+                Parameter.fromFacts(
+                    "talks.rounds", r.count(), "rounds", roundsEvent.get().ids(), null)));
+    firstTalks.ifPresent(
+        t ->
+            out.add(
+                Parameter.fromFacts(
+                    "talks.first_round_date",
+                    t.when(),
+                    "date",
+                    ids(t),
+                    "the earliest talks fact: " + t.dateBasis())));
     if (rounds.isPresent() && firstTalks.isPresent() && rounds.get().when() != null) {
       PartialDate from = PartialDate.parse(firstTalks.get().when());
       PartialDate to = PartialDate.parse(rounds.get().when());
@@ -140,34 +261,65 @@ public final class ParameterMapper {
         long days = ChronoUnit.DAYS.between(from.date(), to.date());
         double weeks = round(days / 7.0, 2);
         List<String> both = concat(ids(firstTalks.get()), roundsEvent.get().ids());
-        out.add(Parameter.fromFacts("talks.span_weeks", weeks, "weeks", both,
-            "(" + to + " - " + from + ") = " + days + " days / 7"));
-        out.add(Parameter.fromFacts("talks.cadence_weeks", round(weeks / rounds.get().count(), 2),
-            "weeks per round", both, num(weeks) + " / " + num(rounds.get().count())));
+        out.add(
+            Parameter.fromFacts(
+                "talks.span_weeks",
+                weeks,
+                "weeks",
+                both,
+                "(" + to + " - " + from + ") = " + days + " days / 7"));
+        out.add(
+            Parameter.fromFacts(
+                "talks.cadence_weeks",
+                round(weeks / rounds.get().count(), 2),
+                "weeks per round",
+                both,
+                num(weeks) + " / " + num(rounds.get().count())));
       }
     }
-    select(facts, f -> f.kind().equals("truce") && f.when() != null).stream().min(EARLIEST)
-        .ifPresent(t -> out.add(Parameter.fromFacts("truce.first_reported_date", t.when(), "date", ids(t),
-            t.dateBasis())));
+    select(facts, f -> f.kind().equals("truce") && f.when() != null).stream()
+        .min(EARLIEST)
+        .ifPresent(
+            t ->
+                out.add(
+                    Parameter.fromFacts(
+                        "truce.first_reported_date", t.when(), "date", ids(t), t.dateBasis())));
   }
 
   // ---- deadlines ------------------------------------------------------------------------------
 
   private void deadlines(List<Fact> facts, List<Parameter> out) {
-    deadline(facts, out, "deadline.truce_end", k -> k.equals("truce"), "a deadline in a sentence about a truce");
-    deadline(facts, out, "deadline.tariff_hike", k -> k.equals("tariff_raise") || k.equals("tariff_threat"),
+    deadline(
+        facts,
+        out,
+        "deadline.truce_end",
+        k -> k.equals("truce"),
+        "a deadline in a sentence about a truce");
+    deadline(
+        facts,
+        out,
+        "deadline.tariff_hike",
+        k -> k.equals("tariff_raise") || k.equals("tariff_threat"),
         "a deadline in a sentence about a tariff increase");
     String p = lexicon.initiator().toLowerCase(Locale.ROOT);
-    deadline(facts, out, p + ".surplus_cut_deadline", k -> k.equals("demand"),
+    deadline(
+        facts,
+        out,
+        p + ".surplus_cut_deadline",
+        k -> k.equals("demand"),
         "a deadline in the sentence of the demand");
   }
 
-  private static void deadline(List<Fact> facts, List<Parameter> out, String name, Predicate<String> companion,
-      String why) {
+  private static void deadline(
+      List<Fact> facts, List<Parameter> out, String name, Predicate<String> companion, String why) {
     select(facts, f -> f.kind().equals("deadline") && f.when() != null).stream()
         .filter(d -> facts.stream().anyMatch(f -> sameSentence(f, d) && companion.test(f.kind())))
         .min(EARLIEST)
-        .ifPresent(d -> out.add(Parameter.fromFacts(name, d.when(), "date", ids(d), why + ": " + d.dateBasis())));
+        .ifPresent(
+            d ->
+                out.add(
+                    Parameter.fromFacts(
+                        name, d.when(), "date", ids(d), why + ": " + d.dateBasis())));
   }
 
   // ---- trade balance and demands --------------------------------------------------------------
@@ -176,52 +328,131 @@ public final class ParameterMapper {
     String us = lexicon.initiator();
     String cn = Lexicon.other(us);
     String p = us.toLowerCase(Locale.ROOT);
-    select(facts, f -> f.kind().equals("trade_stat") && us.equals(f.actor()) && f.amountUsdBillions() != null
-        && DEFICIT.matcher(f.source().sentence()).find()).stream().max(EARLIEST)
-        .ifPresent(f -> out.add(Parameter.fromFacts(p + ".deficit_usd_bn", f.amountUsdBillions(), "USD bn",
-            ids(f), "trade deficit with " + cn + " reported for " + f.when())));
-    select(facts, f -> f.kind().equals("demand") && us.equals(f.actor()) && f.amountUsdBillions() != null)
-        .stream().min(EARLIEST)
-        .ifPresent(f -> out.add(Parameter.fromFacts(p + ".surplus_cut_demand_usd_bn", f.amountUsdBillions(),
-            "USD bn", ids(f), null)));
-    select(facts, f -> f.kind().equals("trade_stat") && cn.equals(f.actor()) && f.ratePercent() != null
-        && f.source().sentence().contains("imports")).stream().max(EARLIEST).ifPresent(f -> {
-          boolean down = DOWN.matcher(f.source().sentence()).find();
-          out.add(Parameter.fromFacts(cn.toLowerCase(Locale.ROOT) + ".imports_change_pct",
-              down ? -f.ratePercent() : f.ratePercent(), "percent", ids(f),
-              down ? "-" + num(f.ratePercent()) + " (the sentence says the imports fell)" : null));
-        });
+    select(
+            facts,
+            f ->
+                f.kind().equals("trade_stat")
+                    && us.equals(f.actor())
+                    && f.amountUsdBillions() != null
+                    && DEFICIT.matcher(f.source().sentence()).find())
+        .stream()
+        .max(EARLIEST)
+        .ifPresent(
+            f ->
+                out.add(
+                    Parameter.fromFacts(
+                        p + ".deficit_usd_bn",
+                        f.amountUsdBillions(),
+                        "USD bn",
+                        ids(f),
+                        "trade deficit with " + cn + " reported for " + f.when())));
+    select(
+            facts,
+            f -> f.kind().equals("demand") && us.equals(f.actor()) && f.amountUsdBillions() != null)
+        .stream()
+        .min(EARLIEST)
+        .ifPresent(
+            f ->
+                out.add(
+                    Parameter.fromFacts(
+                        p + ".surplus_cut_demand_usd_bn",
+                        f.amountUsdBillions(),
+                        "USD bn",
+                        ids(f),
+                        null)));
+    select(
+            facts,
+            f ->
+                f.kind().equals("trade_stat")
+                    && cn.equals(f.actor())
+                    && f.ratePercent() != null
+                    && f.source().sentence().contains("imports"))
+        .stream()
+        .max(EARLIEST)
+        .ifPresent(
+            f -> {
+              boolean down = DOWN.matcher(f.source().sentence()).find();
+              out.add(
+                  Parameter.fromFacts(
+                      cn.toLowerCase(Locale.ROOT) + ".imports_change_pct",
+                      down ? -f.ratePercent() : f.ratePercent(),
+                      "percent",
+                      ids(f),
+                      down
+                          ? "-" + num(f.ratePercent()) + " (the sentence says the imports fell)"
+                          : null));
+            });
   }
 
   // ---- sanctions ------------------------------------------------------------------------------
 
   private void sanctions(List<Fact> facts, List<Parameter> out) {
-    List<Fact> sanctions = select(facts, f -> f.kind().equals("sanction") && f.target() != null
-        && Lexicon.other(f.target()) == null);
+    List<Fact> sanctions =
+        select(
+            facts,
+            f ->
+                f.kind().equals("sanction")
+                    && f.target() != null
+                    && Lexicon.other(f.target()) == null);
     Set<String> firms = new LinkedHashSet<>();
     sanctions.forEach(f -> firms.add(f.target()));
     for (String firm : firms) {
-      String slug = firm.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
-      select(facts, f -> f.kind().equals("count") && "years".equals(f.countUnit()) && firm.equals(f.target()))
-          .stream().min(EARLIEST).ifPresent(c -> out.add(Parameter.fromFacts("sanction." + slug + ".ban_years",
-              c.count(), "years", ids(c), null)));
-      sanctions.stream().filter(f -> f.target().equals(firm) && ENTITY_LIST.matcher(f.source().sentence()).find()
-          && f.when() != null).min(EARLIEST).ifPresent(f -> out.add(Parameter.fromFacts(
-              "sanction." + slug + ".entity_list_date", f.when(), "date", ids(f),
-              "earliest report of the listing: " + f.dateBasis())));
+      String slug =
+          firm.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+      select(
+              facts,
+              f ->
+                  f.kind().equals("count")
+                      && "years".equals(f.countUnit())
+                      && firm.equals(f.target()))
+          .stream()
+          .min(EARLIEST)
+          .ifPresent(
+              c ->
+                  out.add(
+                      Parameter.fromFacts(
+                          "sanction." + slug + ".ban_years", c.count(), "years", ids(c), null)));
+      sanctions.stream()
+          .filter(
+              f ->
+                  f.target().equals(firm)
+                      && ENTITY_LIST.matcher(f.source().sentence()).find()
+                      && f.when() != null)
+          .min(EARLIEST)
+          .ifPresent(
+              f ->
+                  out.add(
+                      Parameter.fromFacts(
+                          "sanction." + slug + ".entity_list_date",
+                          f.when(),
+                          "date",
+                          ids(f),
+                          "earliest report of the listing: " + f.dateBasis())));
     }
     select(facts, f -> f.kind().equals("count") && "firms".equals(f.countUnit())).stream()
         .filter(c -> sanctions.stream().anyMatch(s -> sameSentence(s, c)))
-        .min(EARLIEST).ifPresent(c -> out.add(Parameter.fromFacts("sanction.entity_list.firms_added", c.count(),
-            "firms", Stream.concat(ids(c).stream(), sanctions.stream().filter(s -> sameSentence(s, c))
-                .map(Fact::id)).toList(), null)));
+        .min(EARLIEST)
+        .ifPresent(
+            c ->
+                out.add(
+                    Parameter.fromFacts(
+                        "sanction.entity_list.firms_added",
+                        c.count(),
+                        "firms",
+                        Stream.concat(
+                                ids(c).stream(),
+                                sanctions.stream().filter(s -> sameSentence(s, c)).map(Fact::id))
+                            .toList(),
+                        null)));
   }
 
   private void nonTariff(List<Fact> facts, List<Parameter> out) {
     for (Fact f : select(facts, x -> x.kind().equals("non_tariff_threat") && x.actor() != null)) {
       String s = f.source().sentence().toLowerCase(Locale.ROOT);
-      String measure = s.contains("unreliable entit") ? "unreliable_entity_list"
-          : s.contains("rare earth") ? "rare_earth_export_limit" : "other";
+      String measure =
+          s.contains("unreliable entit")
+              ? "unreliable_entity_list"
+              : s.contains("rare earth") ? "rare_earth_export_limit" : "other";
       String name = f.actor().toLowerCase(Locale.ROOT) + ".non_tariff." + measure;
       if (out.stream().noneMatch(p -> p.name().equals(name))) {
         out.add(Parameter.fromFacts(name, 1.0, "threatened (1) or not (0)", ids(f), null));
@@ -241,13 +472,21 @@ public final class ParameterMapper {
         bySector.computeIfAbsent(sector, k -> new ArrayList<>()).add(f.id());
       }
     }
-    bySector.forEach((sector, ids) -> out.add(Parameter.fromFacts(cn.toLowerCase(Locale.ROOT) + ".target." + sector,
-        1.0, "aimed at (1) or not (0)", ids, "the sector's goods are named among " + cn + "'s tariffs")));
+    bySector.forEach(
+        (sector, ids) ->
+            out.add(
+                Parameter.fromFacts(
+                    cn.toLowerCase(Locale.ROOT) + ".target." + sector,
+                    1.0,
+                    "aimed at (1) or not (0)",
+                    ids,
+                    "the sector's goods are named among " + cn + "'s tariffs")));
   }
 
   // ---- roster ---------------------------------------------------------------------------------
 
-  private void roster(List<Fact> facts, List<FactExtractor.ArticleFacts> articles, List<Parameter> out) {
+  private void roster(
+      List<Fact> facts, List<FactExtractor.ArticleFacts> articles, List<Parameter> out) {
     for (Official o : new RosterReader(lexicon).read(articles)) {
       List<String> named = factsAt(facts, o.named);
       if (named.isEmpty()) {
@@ -257,26 +496,53 @@ public final class ParameterMapper {
       out.add(Parameter.fromFacts(base + ".name", o.name, "text", named, null));
       String role = o.role();
       if (role != null && !factsAt(facts, o.roleVotes.get(role)).isEmpty()) {
-        out.add(Parameter.fromFacts(base + ".role", role, "role", factsAt(facts, o.roleVotes.get(role)),
-            "title given " + o.roleVotes.get(role).size() + " time(s)"));
+        out.add(
+            Parameter.fromFacts(
+                base + ".role",
+                role,
+                "role",
+                factsAt(facts, o.roleVotes.get(role)),
+                "title given " + o.roleVotes.get(role).size() + " time(s)"));
       }
       List<String> off = factsAt(facts, o.offDelegation);
       List<String> on = factsAt(facts, o.onDelegation);
       if (!off.isEmpty()) {
-        out.add(Parameter.fromFacts(base + ".on_delegation", 0.0, "flag", off, "reported left off or barred"));
+        out.add(
+            Parameter.fromFacts(
+                base + ".on_delegation", 0.0, "flag", off, "reported left off or barred"));
       } else if (!on.isEmpty()) {
-        out.add(Parameter.fromFacts(base + ".on_delegation", 1.0, "flag", on,
-            "reported leading, visiting, meeting or taking part"));
+        out.add(
+            Parameter.fromFacts(
+                base + ".on_delegation",
+                1.0,
+                "flag",
+                on,
+                "reported leading, visiting, meeting or taking part"));
       } else {
-        out.add(Parameter.fromFacts(base + ".on_delegation", 0.0, "flag", named,
-            "named, but never reported on a delegation"));
+        out.add(
+            Parameter.fromFacts(
+                base + ".on_delegation",
+                0.0,
+                "flag",
+                named,
+                "named, but never reported on a delegation"));
       }
       List<String> hard = factsAt(facts, o.hardliner);
-      out.add(Parameter.fromFacts(base + ".hardliner", hard.isEmpty() ? 0.0 : 1.0, "flag",
-          hard.isEmpty() ? named : hard, hard.isEmpty() ? "no hardliner cue where named" : "described as a hardliner"));
+      out.add(
+          Parameter.fromFacts(
+              base + ".hardliner",
+              hard.isEmpty() ? 0.0 : 1.0,
+              "flag",
+              hard.isEmpty() ? named : hard,
+              hard.isEmpty() ? "no hardliner cue where named" : "described as a hardliner"));
       List<String> leads = factsAt(facts, o.leads);
-      out.add(Parameter.fromFacts(base + ".leads_delegation", leads.isEmpty() ? 0.0 : 1.0, "flag",
-          leads.isEmpty() ? named : leads, leads.isEmpty() ? "never reported leading the talks" : "reported leading the talks"));
+      out.add(
+          Parameter.fromFacts(
+              base + ".leads_delegation",
+              leads.isEmpty() ? 0.0 : 1.0,
+              "flag",
+              leads.isEmpty() ? named : leads,
+              leads.isEmpty() ? "never reported leading the talks" : "reported leading the talks"));
     }
   }
 
@@ -284,16 +550,28 @@ public final class ParameterMapper {
     if (where == null) {
       return List.of();
     }
-    return facts.stream().filter(f -> where.stream().anyMatch(w -> w.file().equals(f.source().file())
-        && w.start() == f.source().start())).map(Fact::id).distinct().toList();
+    return facts.stream()
+        .filter(
+            f ->
+                where.stream()
+                    .anyMatch(
+                        w -> w.file().equals(f.source().file()) && w.start() == f.source().start()))
+        .map(Fact::id)
+        .distinct()
+        .toList();
   }
 
   // ---- helpers --------------------------------------------------------------------------------
 
   /** Earlier first; within the same month, a day-precise date before a month-precise one. */
-  static final Comparator<Fact> EARLIEST = Comparator.comparing((Fact f) -> monthKey(f.when()))
-      .thenComparingInt(f -> f.when() == null ? 3 : f.when().length() == 10 ? 0 : f.when().length() == 7 ? 1 : 2)
-      .thenComparing(f -> f.when() == null ? "" : f.when());
+  static final Comparator<Fact> EARLIEST =
+      Comparator.comparing((Fact f) -> monthKey(f.when()))
+          .thenComparingInt(
+              f ->
+                  f.when() == null
+                      ? 3
+                      : f.when().length() == 10 ? 0 : f.when().length() == 7 ? 1 : 2)
+          .thenComparing(f -> f.when() == null ? "" : f.when());
 
   private static String monthKey(String date) {
     if (date == null) {
@@ -324,6 +602,8 @@ public final class ParameterMapper {
 
   /** A number as people write it: 150, 0.3333, 59.71. */
   static String num(double v) {
-    return v == Math.rint(v) ? String.valueOf((long) v) : BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    return v == Math.rint(v)
+        ? String.valueOf((long) v)
+        : BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
   }
 }

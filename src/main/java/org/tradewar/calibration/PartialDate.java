@@ -10,16 +10,21 @@ import org.tradewar.io.Check;
  */
 public record PartialDate(LocalDate date, Precision precision) {
   /** How much of the date is known. */
-  public enum Precision { DAY, MONTH, YEAR }
+  public enum Precision {
+    DAY,
+    MONTH,
+    YEAR
+  }
 
   public PartialDate {
     Check.notNull(date, "date");
     Check.notNull(precision, "precision");
-    date = switch (precision) {
-      case DAY -> date;
-      case MONTH -> date.withDayOfMonth(1);
-      case YEAR -> date.withDayOfYear(1);
-    };
+    date =
+        switch (precision) {
+          case DAY -> date;
+          case MONTH -> date.withDayOfMonth(1);
+          case YEAR -> date.withDayOfYear(1);
+        };
   }
 
   public static PartialDate day(LocalDate d) {

@@ -14,12 +14,15 @@ import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 
 /**
- * Tokens, part-of-speech tags (Universal Dependencies tags) and lemmas of a span of text, from Apache
- * OpenNLP and its published English models (UD English Web Treebank). The models are read once per JVM
- * (they are immutable); the taggers that use them keep state, so each instance has its own.
+ * Tokens, part-of-speech tags (Universal Dependencies tags) and lemmas of a span of text, from
+ * Apache OpenNLP and its published English models (UD English Web Treebank). The models are read
+ * once per JVM (they are immutable); the taggers that use them keep state, so each instance has its
+ * own.
  */
 public final class PosTagger {
-  /** One token: its offsets in the article text, the words, the UD tag and the lemma (lower case). */
+  /**
+   * One token: its offsets in the article text, the words, the UD tag and the lemma (lower case).
+   */
   public record Token(int start, int end, String text, String tag, String lemma) {
     boolean is(String... lemmas) {
       for (String l : lemmas) {
@@ -48,17 +51,24 @@ public final class PosTagger {
     String[] lemmas = lemmatizer.lemmatize(words, tags);
     List<Token> out = new ArrayList<>(words.length);
     for (int i = 0; i < words.length; i++) {
-      out.add(new Token(from + spans[i].getStart(), from + spans[i].getEnd(), words[i], tags[i],
-          lemmas[i].toLowerCase(java.util.Locale.ROOT)));
+      out.add(
+          new Token(
+              from + spans[i].getStart(),
+              from + spans[i].getEnd(),
+              words[i],
+              tags[i],
+              lemmas[i].toLowerCase(java.util.Locale.ROOT)));
     }
     return out;
   }
 
   /** The English models, loaded from the model jars on the class path when first used. */
   private static final class Models {
-    static final TokenizerModel TOKENS = load("opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
+    static final TokenizerModel TOKENS =
+        load("opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
     static final POSModel POS = load("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
-    static final LemmatizerModel LEMMAS = load("opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin", LemmatizerModel::new);
+    static final LemmatizerModel LEMMAS =
+        load("opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin", LemmatizerModel::new);
 
     interface Reader<T> {
       T read(InputStream in) throws IOException;

@@ -10,29 +10,37 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the roster of officials from the sentences: who is named (lexicon people, and unknown people
- * written "Title Firstname Lastname"), the titles given to them ("Treasury Secretary Steven Mnuchin",
- * "Liu He, the top economic adviser to ..."), and the cues about them: leading the talks, being on or
- * left off the delegation, being a hardliner.
+ * Reads the roster of officials from the sentences: who is named (lexicon people, and unknown
+ * people written "Title Firstname Lastname"), the titles given to them ("Treasury Secretary Steven
+ * Mnuchin", "Liu He, the top economic adviser to ..."), and the cues about them: leading the talks,
+ * being on or left off the delegation, being a hardliner.
  *
  * <p>A cue belongs to the first person named in the sentence (the subject, in news syntax), except
- * when an unnamed description precedes it ("an adviser to President Donald Trump who is considered a
- * hardliner on China was left out"): then it belongs to the person the next sentence opens with
+ * when an unnamed description precedes it ("an adviser to President Donald Trump who is considered
+ * a hardliner on China was left out"): then it belongs to the person the next sentence opens with
  * ("Peter Navarro, ... was left off the list"), who also takes the description's title.
  */
 final class RosterReader {
-  private static final Pattern HARDLINER = Pattern.compile("\\b(hard-?liners?|hawks?|hawkish)\\b",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern OFF = Pattern.compile(
-      "\\b(left off|left out|barred from attending|excluded from|dropped from)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern ON = Pattern.compile("\\b(will lead|leads|led|participate|arrived|"
-      + "will visit|visited|visit|will spend|leave for|spoke in a phone|member of .{0,40}?(team|delegation)|"
-      + "will continue discussions)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern LEAD = Pattern.compile(
-      "\\b(will lead|leads|led|heads|will head)\\b.{0,40}?\\b(talks|delegation|negotiations)\\b",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern HARDLINER =
+      Pattern.compile("\\b(hard-?liners?|hawks?|hawkish)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern OFF =
+      Pattern.compile(
+          "\\b(left off|left out|barred from attending|excluded from|dropped from)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern ON =
+      Pattern.compile(
+          "\\b(will lead|leads|led|participate|arrived|will visit|visited|visit|will spend|leave"
+              + " for|spoke in a phone|member of .{0,40}?(team|delegation)|will continue"
+              + " discussions)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern LEAD =
+      Pattern.compile(
+          "\\b(will lead|leads|led|heads|will"
+              + " head)\\b.{0,40}?\\b(talks|delegation|negotiations)\\b",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern NOT_BETWEEN = Pattern.compile("\\b(directed|told|asked)\\b");
-  private static final String NAME = "((?:[A-Z][a-z]+|[A-Z]\\.)(?:\\s+(?:[A-Z][a-z]+|[A-Z]\\.)){1,2})";
+  private static final String NAME =
+      "((?:[A-Z][a-z]+|[A-Z]\\.)(?:\\s+(?:[A-Z][a-z]+|[A-Z]\\.)){1,2})";
 
   private final Lexicon lexicon;
   private final Pattern titleBefore;
@@ -44,8 +52,10 @@ final class RosterReader {
     this.lexicon = lexicon;
     String any = lexicon.anyTitle().pattern();
     titleBefore = Pattern.compile("(?i:(" + any + "))\\s*(?:\\([A-Z]+\\)\\s*)?$");
-    titleAfter = Pattern.compile("^,\\s+(?i:the|a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?i:(" + any + "))\\b");
-    unnamed = Pattern.compile("\\b(?i:an?)\\s+(?:[\\w-]+\\s+){0,2}?(?i:(" + any + "))\\b(?!\\s+[A-Z])");
+    titleAfter =
+        Pattern.compile("^,\\s+(?i:the|a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?i:(" + any + "))\\b");
+    unnamed =
+        Pattern.compile("\\b(?i:an?)\\s+(?:[\\w-]+\\s+){0,2}?(?i:(" + any + "))\\b(?!\\s+[A-Z])");
     titledName = Pattern.compile("(?i:(" + any + "))\\s+" + NAME);
   }
 
@@ -62,7 +72,8 @@ final class RosterReader {
         Official.Where where = new Official.Where(file, s.start());
         for (Named p : people) {
           p.official.named.add(where);
-          if (p.official.name == null || (p.surface.contains(" ") && !p.official.name.contains(" "))) {
+          if (p.official.name == null
+              || (p.surface.contains(" ") && !p.official.name.contains(" "))) {
             p.official.name = p.surface;
           }
           titleOf(s, p).ifPresent(role -> p.official.voteRole(role, where));
@@ -79,8 +90,8 @@ final class RosterReader {
         carriedCues = new ArrayList<>();
         Matcher d = unnamed.matcher(s.text());
         int descriptionAt = d.find() ? d.start() : Integer.MAX_VALUE;
-        String descriptionRole = descriptionAt == Integer.MAX_VALUE ? null
-            : lexicon.roleOf(d.group(1)).orElse(null);
+        String descriptionRole =
+            descriptionAt == Integer.MAX_VALUE ? null : lexicon.roleOf(d.group(1)).orElse(null);
         Official subject = people.isEmpty() ? null : people.get(0).official;
         for (Pattern cue : List.of(HARDLINER, OFF)) {
           Matcher m = cue.matcher(s.text());
@@ -97,8 +108,12 @@ final class RosterReader {
         while (on.find()) {
           for (Named p : people) {
             int gap = on.start() - p.end;
-            if (gap >= 0 && gap <= 100 && !NOT_BETWEEN.matcher(s.text().substring(p.end, on.start())).find()
-                && !s.text().substring(Math.max(0, p.at - 12), p.at).matches(".*\\bto\\s+(\\w+\\s+)?$")) {
+            if (gap >= 0
+                && gap <= 100
+                && !NOT_BETWEEN.matcher(s.text().substring(p.end, on.start())).find()
+                && !s.text()
+                    .substring(Math.max(0, p.at - 12), p.at)
+                    .matches(".*\\bto\\s+(\\w+\\s+)?$")) {
               if (!p.official.onDelegation.contains(where)) {
                 p.official.onDelegation.add(where);
               }
@@ -107,7 +122,9 @@ final class RosterReader {
         }
         Matcher lead = LEAD.matcher(s.text());
         if (lead.find()) {
-          people.stream().filter(p -> p.end <= lead.start()).findFirst()
+          people.stream()
+              .filter(p -> p.end <= lead.start())
+              .findFirst()
               .ifPresent(p -> p.official.leads.add(where));
         }
       }
@@ -143,7 +160,8 @@ final class RosterReader {
         continue;
       }
       String name = t.group(2);
-      String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "_").replaceAll("^_|_$", "");
+      String slug =
+          name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "_").replaceAll("^_|_$", "");
       Official o = roster.computeIfAbsent(slug, k -> new Official(k, side, name));
       out.add(new Named(o, ns, ne, name));
     }

@@ -7,16 +7,18 @@ import java.util.Set;
 /**
  * Splits article text into sentences, keeping exact character offsets.
  *
- * <p>A line break always ends a sentence (news text puts headlines, captions and paragraphs on their
- * own lines). Within a line, {@code . ! ? …} followed by optional closing quotes, a space and an
- * upper-case letter, a digit or an opening quote ends a sentence, unless the word before the period is
- * an abbreviation (Mr., Corp., a single initial, or a dotted form such as U.S.). Fragments without a
- * letter (a lone "…") are dropped.
+ * <p>A line break always ends a sentence (news text puts headlines, captions and paragraphs on
+ * their own lines). Within a line, {@code . ! ? …} followed by optional closing quotes, a space and
+ * an upper-case letter, a digit or an opening quote ends a sentence, unless the word before the
+ * period is an abbreviation (Mr., Corp., a single initial, or a dotted form such as U.S.).
+ * Fragments without a letter (a lone "…") are dropped.
  */
 public final class SentenceSplitter {
-  private static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr",
-      "Corp", "Inc", "Co", "Ltd", "Gov", "Sen", "Rep", "Gen", "Lt", "Col", "No", "vs", "Prof", "Jan",
-      "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Messrs");
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Corp", "Inc", "Co", "Ltd", "Gov", "Sen",
+          "Rep", "Gen", "Lt", "Col", "No", "vs", "Prof", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct",
+          "Nov", "Dec", "Messrs");
 
   /** The sentences of {@code text} from offset {@code from} on (to skip a date prefix). */
   public List<Sentence> split(String text, int from) {
@@ -66,7 +68,9 @@ public final class SentenceSplitter {
           while (m < n && (text.charAt(m) == ' ' || text.charAt(m) == '\t')) {
             m++;
           }
-          if (m < n && startsSentence(text.charAt(m)) && !(c == '.' && isAbbreviation(text, start, j))) {
+          if (m < n
+              && startsSentence(text.charAt(m))
+              && !(c == '.' && isAbbreviation(text, start, j))) {
             return k;
           }
         }
@@ -94,8 +98,14 @@ public final class SentenceSplitter {
   }
 
   private static boolean startsSentence(char c) {
-    return Character.isUpperCase(c) || Character.isDigit(c) || c == '“' || c == '"' || c == '‘'
-        || c == '\'' || c == '(' || c == '$';
+    return Character.isUpperCase(c)
+        || Character.isDigit(c)
+        || c == '“'
+        || c == '"'
+        || c == '‘'
+        || c == '\''
+        || c == '('
+        || c == '$';
   }
 
   private static boolean isCloser(char c) {

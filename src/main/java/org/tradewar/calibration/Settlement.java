@@ -8,9 +8,9 @@ import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 /**
- * Chooses among rival events, reports of one act that give different values, by rules applied in turn
- * until one rival stands alone: the value <em>most sources</em> give (articles, not facts); then
- * <em>the more complete report</em> (a coverage, a rate and a day-precise date beat a vague
+ * Chooses among rival events, reports of one act that give different values, by rules applied in
+ * turn until one rival stands alone: the value <em>most sources</em> give (articles, not facts);
+ * then <em>the more complete report</em> (a coverage, a rate and a day-precise date beat a vague
  * mention); then <em>the later report</em> (a later article can correct an earlier one); then the
  * first in the folder.
  *
@@ -20,7 +20,10 @@ import java.util.function.ToIntFunction;
  */
 record Settlement(Event winner, String rule, List<Event> rivals) {
 
-  /** Settles {@code rivals} (the first is the event chosen by its role, kept when nothing else decides). */
+  /**
+   * Settles {@code rivals} (the first is the event chosen by its role, kept when nothing else
+   * decides).
+   */
   static Settlement of(List<Event> rivals) {
     if (rivals.size() == 1) {
       return new Settlement(rivals.get(0), null, rivals);
@@ -31,8 +34,14 @@ record Settlement(Event winner, String rule, List<Event> rivals) {
       rule = narrow(left, "the more complete report", e -> Event.completeness(e.lead()));
     }
     if (rule == null) {
-      String last = left.stream().map(Event::lastReported).filter(d -> d != null).max(Comparator.naturalOrder()).orElse(null);
-      List<Event> later = left.stream().filter(e -> last != null && last.equals(e.lastReported())).toList();
+      String last =
+          left.stream()
+              .map(Event::lastReported)
+              .filter(d -> d != null)
+              .max(Comparator.naturalOrder())
+              .orElse(null);
+      List<Event> later =
+          left.stream().filter(e -> last != null && last.equals(e.lastReported())).toList();
       if (later.size() == 1) {
         left.retainAll(later);
         rule = "the later report";
@@ -41,7 +50,10 @@ record Settlement(Event winner, String rule, List<Event> rivals) {
     return new Settlement(left.get(0), rule == null ? "the first in the folder" : rule, rivals);
   }
 
-  /** The conflict on {@code parameter}, when the rivals give different values of {@code value}; else empty. */
+  /**
+   * The conflict on {@code parameter}, when the rivals give different values of {@code value}; else
+   * empty.
+   */
   Optional<Conflict> conflict(String parameter, Function<Event, Object> value) {
     List<Event> valued = rivals.stream().filter(e -> value.apply(e) != null).toList();
     Object kept = value.apply(winner);
@@ -52,8 +64,13 @@ record Settlement(Event winner, String rule, List<Event> rivals) {
     List<Object> order = new ArrayList<>(List.of(kept));
     valued.stream().map(value).filter(v -> !order.contains(v)).forEach(order::add);
     for (Object v : order) {
-      claims.add(new Conflict.Claim(v, valued.stream().filter(e -> v.equals(value.apply(e)))
-          .flatMap(e -> e.ids().stream()).toList()));
+      claims.add(
+          new Conflict.Claim(
+              v,
+              valued.stream()
+                  .filter(e -> v.equals(value.apply(e)))
+                  .flatMap(e -> e.ids().stream())
+                  .toList()));
     }
     return Optional.of(new Conflict(parameter, claims, kept, rule));
   }

@@ -10,29 +10,36 @@ import java.util.regex.Pattern;
 
 /**
  * The goods an article names among a side's tariffs ("including soybeans and small aircraft",
- * "bourbon and blue jeans"), mapped to the sectors of the target's exports in {@code data/sectors.csv}
- * by their HS chapters: spirits and pork are food (HS 01-24), jeans are apparel (in the rest of
- * trade on the US export side). Only the words after the sentence's last mention of the side count, so
- * that the goods of the other side's list in the same sentence are not read as this side's.
+ * "bourbon and blue jeans"), mapped to the sectors of the target's exports in {@code
+ * data/sectors.csv} by their HS chapters: spirits and pork are food (HS 01-24), jeans are apparel
+ * (in the rest of trade on the US export side). Only the words after the sentence's last mention of
+ * the side count, so that the goods of the other side's list in the same sentence are not read as
+ * this side's.
  */
 final class TargetedGoods {
   /** Words for goods, and the sector of US exports to China they belong to. */
-  private static final Map<String, Pattern> US_EXPORT_SECTORS = Map.of(
-      "soybeans", words("soybeans?|soy"),
-      "agriculture", words("bourbon|whiskey|whisky|spirits|wine|pork|beef|fruits?|nuts|wheat|corn|sorghum"
-          + "|cotton|farm goods|farm products|agricultural (?:goods|products)"),
-      "aircraft", words("(?:small |large )?(?:aircraft|airplanes|planes|jets)"),
-      "vehicles", words("cars|automobiles|autos|vehicles|motorcycles"),
-      "energy", words("crude(?: oil)?|liquefied natural gas|LNG|natural gas|coal|propane"),
-      "chemicals", words("chemicals|plastics|pharmaceuticals"),
-      "electronics", words("chips|semiconductors"),
-      "rest", words("(?:blue )?jeans|apparel|clothing|garments"));
+  private static final Map<String, Pattern> US_EXPORT_SECTORS =
+      Map.of(
+          "soybeans", words("soybeans?|soy"),
+          "agriculture",
+              words(
+                  "bourbon|whiskey|whisky|spirits|wine|pork|beef|fruits?|nuts|wheat|corn|sorghum"
+                      + "|cotton|farm goods|farm products|agricultural (?:goods|products)"),
+          "aircraft", words("(?:small |large )?(?:aircraft|airplanes|planes|jets)"),
+          "vehicles", words("cars|automobiles|autos|vehicles|motorcycles"),
+          "energy", words("crude(?: oil)?|liquefied natural gas|LNG|natural gas|coal|propane"),
+          "chemicals", words("chemicals|plastics|pharmaceuticals"),
+          "electronics", words("chips|semiconductors"),
+          "rest", words("(?:blue )?jeans|apparel|clothing|garments"));
 
   private static final Pattern CHINA = words("China|Chinese|Beijing");
 
   private TargetedGoods() {}
 
-  /** The sectors of US exports whose goods the sentence names among China's tariffs, in sentence order. */
+  /**
+   * The sectors of US exports whose goods the sentence names among China's tariffs, in sentence
+   * order.
+   */
   static Set<String> chinaTargets(String sentence) {
     int from = 0;
     Matcher side = CHINA.matcher(sentence);
@@ -58,6 +65,7 @@ final class TargetedGoods {
   }
 
   private static Pattern words(String alternatives) {
-    return Pattern.compile("(?<![\\p{L}])(?:" + alternatives + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    return Pattern.compile(
+        "(?<![\\p{L}])(?:" + alternatives + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
   }
 }

@@ -20,8 +20,8 @@ import org.jfree.chart.ui.TextAnchor;
 
 /**
  * A date axis whose ticks fall on the first day of calendar quarters (or half-years, or years):
- * "Jan 2018", "Apr 2018", ... JFreeChart's own month ticks can start off the quarter; these never do.
- * Labels are horizontal; the step is chosen by the caller so that they never crowd.
+ * "Jan 2018", "Apr 2018", ... JFreeChart's own month ticks can start off the quarter; these never
+ * do. Labels are horizontal; the step is chosen by the caller so that they never crowd.
  */
 final class CalendarAxis extends DateAxis {
   private static final long serialVersionUID = 1L;
@@ -32,12 +32,14 @@ final class CalendarAxis extends DateAxis {
   CalendarAxis(int stepMonths) {
     super(null, TimeZone.getTimeZone("UTC"), Locale.ENGLISH);
     this.stepMonths = stepMonths;
-    this.format = DateTimeFormatter.ofPattern(stepMonths >= 12 ? "yyyy" : "MMM yyyy", Locale.ENGLISH);
+    this.format =
+        DateTimeFormatter.ofPattern(stepMonths >= 12 ? "yyyy" : "MMM yyyy", Locale.ENGLISH);
   }
 
   @Override
   @SuppressWarnings({"rawtypes", "JavaUtilDate"}) // JFreeChart's signature; its ticks take a Date
-  public List refreshTicks(Graphics2D g2, AxisState state, Rectangle2D dataArea, RectangleEdge edge) {
+  public List refreshTicks(
+      Graphics2D g2, AxisState state, Rectangle2D dataArea, RectangleEdge edge) {
     List<DateTick> ticks = new ArrayList<>();
     LocalDate lo = toDate(getLowerBound());
     LocalDate hi = toDate(getUpperBound());
@@ -48,8 +50,14 @@ final class CalendarAxis extends DateAxis {
     }
     while (!d.isAfter(hi)) {
       if (!d.isBefore(lo)) {
-        ticks.add(new DateTick(TickType.MAJOR, new Date(ChartTheme.millis(d)), format.format(d),
-            TextAnchor.TOP_CENTER, TextAnchor.CENTER, 0.0));
+        ticks.add(
+            new DateTick(
+                TickType.MAJOR,
+                new Date(ChartTheme.millis(d)),
+                format.format(d),
+                TextAnchor.TOP_CENTER,
+                TextAnchor.CENTER,
+                0.0));
       }
       d = d.plusMonths(stepMonths);
     }

@@ -12,7 +12,10 @@ import org.jfree.svg.ViewBox;
 import org.tradewar.io.AtomicFiles;
 import org.tradewar.io.Check;
 
-/** Exports a chart as PNG (raster, for slides) and SVG (vector, for papers), each written atomically. */
+/**
+ * Exports a chart as PNG (raster, for slides) and SVG (vector, for papers), each written
+ * atomically.
+ */
 public final class ChartFiles {
   private ChartFiles() {}
 
@@ -29,9 +32,9 @@ public final class ChartFiles {
   }
 
   /**
-   * The chart as an SVG document of {@code width} x {@code height} user units, with a view box so it
-   * scales, no DOCTYPE (nothing to fetch from the network) and ids prefixed by {@code idPrefix}, so
-   * the same chart gives the same bytes and two charts inlined in one page do not clash.
+   * The chart as an SVG document of {@code width} x {@code height} user units, with a view box so
+   * it scales, no DOCTYPE (nothing to fetch from the network) and ids prefixed by {@code idPrefix},
+   * so the same chart gives the same bytes and two charts inlined in one page do not clash.
    */
   public static String svg(JFreeChart chart, int width, int height, String idPrefix) {
     Check.notNull(chart, "chart");
@@ -39,14 +42,16 @@ public final class ChartFiles {
     g.setDefsKeyPrefix(idPrefix == null ? "tw" : idPrefix.replaceAll("[^A-Za-z0-9_-]", "_"));
     chart.draw(g, new Rectangle(0, 0, width, height));
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        + g.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null) + "\n";
+        + g.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null)
+        + "\n";
   }
 
   /** Writes {@code base}.png and {@code base}.svg; {@code base} is a path without extension. */
   public static void write(JFreeChart chart, Path base, int width, int height) {
     Check.notNull(base, "base");
     AtomicFiles.write(base.resolveSibling(base.getFileName() + ".png"), png(chart, width, height));
-    AtomicFiles.writeString(base.resolveSibling(base.getFileName() + ".svg"),
+    AtomicFiles.writeString(
+        base.resolveSibling(base.getFileName() + ".svg"),
         svg(chart, width, height, base.getFileName().toString()));
   }
 }

@@ -33,6 +33,7 @@ public final class ChartTheme {
 
   /** Default export size in pixels: 16:9, large enough for slides and print. */
   public static final int WIDTH = 1600;
+
   public static final int HEIGHT = 900;
 
   public static final String FONT = "SansSerif";
@@ -46,26 +47,40 @@ public final class ChartTheme {
 
   /** United States: dark navy (greyscale: dark). */
   public static final Color US = new Color(0x1B, 0x3A, 0x6F);
+
   /** China: vermilion orange (greyscale: mid grey). */
   public static final Color CN = new Color(0xE0, 0x62, 0x0D);
+
   public static final Color TEXT = new Color(0x22, 0x22, 0x22);
   public static final Color GRID = new Color(0xD8, 0xD8, 0xD8);
   public static final Color NEUTRAL = new Color(0x55, 0x55, 0x55);
+
   /** Shading of truce periods. */
   public static final Color TRUCE_SHADE = new Color(0x9E, 0xC9, 0xA4, 90);
+
   public static final Color DEAL = new Color(0x1E, 0x7B, 0x3A);
   public static final Color BREAKDOWN = new Color(0x8B, 0x1A, 0x1A);
 
   public static final float LINE_WIDTH = 3.5f;
-  public static final Stroke SOLID = new BasicStroke(LINE_WIDTH, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND);
-  public static final Stroke BASELINE = new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
-      10f, new float[] {12f, 8f}, 0f);
-  public static final Stroke DASHED = new BasicStroke(LINE_WIDTH, BasicStroke.CAP_BUTT,
-      BasicStroke.JOIN_ROUND, 10f, new float[] {16f, 8f}, 0f);
-  public static final Stroke DOTTED = new BasicStroke(LINE_WIDTH, BasicStroke.CAP_ROUND,
-      BasicStroke.JOIN_ROUND, 10f, new float[] {2f, 7f}, 0f);
-  public static final Stroke DASH_DOT = new BasicStroke(LINE_WIDTH, BasicStroke.CAP_BUTT,
-      BasicStroke.JOIN_ROUND, 10f, new float[] {18f, 6f, 3f, 6f}, 0f);
+  public static final Stroke SOLID =
+      new BasicStroke(LINE_WIDTH, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND);
+  public static final Stroke BASELINE =
+      new BasicStroke(
+          2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {12f, 8f}, 0f);
+  public static final Stroke DASHED =
+      new BasicStroke(
+          LINE_WIDTH, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {16f, 8f}, 0f);
+  public static final Stroke DOTTED =
+      new BasicStroke(
+          LINE_WIDTH, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {2f, 7f}, 0f);
+  public static final Stroke DASH_DOT =
+      new BasicStroke(
+          LINE_WIDTH,
+          BasicStroke.CAP_BUTT,
+          BasicStroke.JOIN_ROUND,
+          10f,
+          new float[] {18f, 6f, 3f, 6f},
+          0f);
 
   /** China's series carry a marker every this many weeks (a quarter), so they read in greyscale. */
   public static final int MARKER_EVERY = 13;
@@ -77,20 +92,34 @@ public final class ChartTheme {
     return c == Country.US ? US : CN;
   }
 
-  /** The marker that tells a country's line apart without colour: none for the US, squares for China. */
+  /**
+   * The marker that tells a country's line apart without colour: none for the US, squares for
+   * China.
+   */
   public static Shape marker(Country c) {
-    return c == Country.US ? new Ellipse2D.Double(-5, -5, 10, 10) : new Rectangle2D.Double(-6, -6, 12, 12);
+    return c == Country.US
+        ? new Ellipse2D.Double(-5, -5, 10, 10)
+        : new Rectangle2D.Double(-6, -6, 12, 12);
   }
 
   /** Line styles for scenarios in comparisons, distinct in colour, dash and marker. */
   /** Scenario colours (Okabe-Ito, without the navy and orange that mean US and China elsewhere). */
   @SuppressWarnings("MutablePublicArray") // read by index by the chart classes, never written
-  public static final Color[] SCENARIO_COLORS = {new Color(0x11, 0x11, 0x11), new Color(0x00, 0x9E, 0x73),
-      new Color(0xCC, 0x79, 0xA7), new Color(0x00, 0x72, 0xB2), new Color(0x8C, 0x6D, 0x00),
-      new Color(0x56, 0xB4, 0xE9), new Color(0x66, 0x33, 0x99), new Color(0x99, 0x99, 0x99)};
+  public static final Color[] SCENARIO_COLORS = {
+    new Color(0x11, 0x11, 0x11),
+    new Color(0x00, 0x9E, 0x73),
+    new Color(0xCC, 0x79, 0xA7),
+    new Color(0x00, 0x72, 0xB2),
+    new Color(0x8C, 0x6D, 0x00),
+    new Color(0x56, 0xB4, 0xE9),
+    new Color(0x66, 0x33, 0x99),
+    new Color(0x99, 0x99, 0x99)
+  };
+
   @SuppressWarnings("MutablePublicArray") // read by index by the chart classes, never written
-  public static final Stroke[] SCENARIO_STROKES = {SOLID, DASHED, DASH_DOT, DOTTED, SOLID, DASHED, DASH_DOT,
-      DOTTED};
+  public static final Stroke[] SCENARIO_STROKES = {
+    SOLID, DASHED, DASH_DOT, DOTTED, SOLID, DASHED, DASH_DOT, DOTTED
+  };
 
   public static Paint scenarioColor(int i) {
     return SCENARIO_COLORS[i % SCENARIO_COLORS.length];
@@ -137,8 +166,9 @@ public final class ChartTheme {
   }
 
   /**
-   * A calendar axis from {@code first} to {@code last} for a full-width plot: ticks at quarters ("Jan
-   * 2018", "Apr 2018", ...), or half-years or years on longer horizons, so labels never crowd.
+   * A calendar axis from {@code first} to {@code last} for a full-width plot: ticks at quarters
+   * ("Jan 2018", "Apr 2018", ...), or half-years or years on longer horizons, so labels never
+   * crowd.
    */
   public static DateAxis dateAxis(LocalDate first, LocalDate last) {
     return dateAxis(first, last, WIDTH - 150);
@@ -189,7 +219,9 @@ public final class ChartTheme {
     plot.setInsets(new RectangleInsets(8, 8, 8, 28));
   }
 
-  /** Title, subtitles and legend in the shared fonts; the legend below the plot, never over lines. */
+  /**
+   * Title, subtitles and legend in the shared fonts; the legend below the plot, never over lines.
+   */
   public static JFreeChart finish(JFreeChart chart, List<String> subtitles) {
     chart.setBackgroundPaint(Color.WHITE);
     chart.setAntiAlias(true);

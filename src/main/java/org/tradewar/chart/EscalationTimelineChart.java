@@ -35,8 +35,8 @@ import org.tradewar.vocabulary.EventKind;
 
 /**
  * The escalation timeline: three lanes on one calendar axis (US acts above, what happens at the
- * table in the middle, China's acts below). Each event is a marker whose shape gives its kind, with a
- * label; labels are stacked in rows so none overlaps another. Truces are shaded until the next
+ * table in the middle, China's acts below). Each event is a marker whose shape gives its kind, with
+ * a label; labels are stacked in rows so none overlaps another. Truces are shaded until the next
  * breakdown, deal or escalation; deals and breakdowns are vertical lines through all lanes.
  */
 public final class EscalationTimelineChart {
@@ -44,7 +44,9 @@ public final class EscalationTimelineChart {
 
   public static final String TITLE = "Escalation timeline";
 
-  /** Labels beyond this many rows in a lane are left off (the marker stays; the report lists all). */
+  /**
+   * Labels beyond this many rows in a lane are left off (the marker stays; the report lists all).
+   */
   static final int MAX_ROWS = 8;
 
   private static final double MARKER_Y = 0.45;
@@ -56,26 +58,46 @@ public final class EscalationTimelineChart {
    */
   static final int ROUTINE_LIMIT = 6;
 
-  private static final java.util.Set<String> ROUTINE = java.util.Set.copyOf(EventKind.keys(EventKind.TALKS,
-      EventKind.REVIEW, EventKind.CALL, EventKind.SUMMIT, EventKind.BREAKDOWN, EventKind.DEADLINE,
-      EventKind.COMMITMENT_HONOURED, EventKind.COMMITMENT_SHORTFALL, EventKind.COMMITMENT_BROKEN,
-      EventKind.TRUCE_EXTENDED, EventKind.SANCTION, EventKind.NON_TARIFF, EventKind.ROLLBACK));
+  private static final java.util.Set<String> ROUTINE =
+      java.util.Set.copyOf(
+          EventKind.keys(
+              EventKind.TALKS,
+              EventKind.REVIEW,
+              EventKind.CALL,
+              EventKind.SUMMIT,
+              EventKind.BREAKDOWN,
+              EventKind.DEADLINE,
+              EventKind.COMMITMENT_HONOURED,
+              EventKind.COMMITMENT_SHORTFALL,
+              EventKind.COMMITMENT_BROKEN,
+              EventKind.TRUCE_EXTENDED,
+              EventKind.SANCTION,
+              EventKind.NON_TARIFF,
+              EventKind.ROLLBACK));
 
   /** A label placed in a lane: its row, its text and the interval (ms) it covers. */
-  private record Placed(EventRow event, String text, int row, double from, double to, boolean rightAligned) {}
+  private record Placed(
+      EventRow event, String text, int row, double from, double to, boolean rightAligned) {}
 
   /**
    * The timeline of {@code events} from {@code first} to {@code last}. {@code note} says which
    * replication is drawn (may be empty).
    */
-  public static JFreeChart create(List<EventRow> events, LocalDate first, LocalDate last, String scenarioTitle,
-      String note) {
+  public static JFreeChart create(
+      List<EventRow> events, LocalDate first, LocalDate last, String scenarioTitle, String note) {
     return create(events, first, last, scenarioTitle, note, ChartTheme.WIDTH);
   }
 
-  /** As {@link #create(List, LocalDate, LocalDate, String, String)}, laid out for {@code widthPx}. */
-  public static JFreeChart create(List<EventRow> events, LocalDate first, LocalDate last, String scenarioTitle,
-      String note, int widthPx) {
+  /**
+   * As {@link #create(List, LocalDate, LocalDate, String, String)}, laid out for {@code widthPx}.
+   */
+  public static JFreeChart create(
+      List<EventRow> events,
+      LocalDate first,
+      LocalDate last,
+      String scenarioTitle,
+      String note,
+      int widthPx) {
     return create(events, first, last, scenarioTitle, note, widthPx, MAX_ROWS);
   }
 
@@ -83,14 +105,25 @@ public final class EscalationTimelineChart {
    * A timeline that keeps at most {@code maxRows} rows of labels per lane (markers beyond stay),
    * for pages that stack several timelines and need each one short.
    */
-  public static JFreeChart compact(List<EventRow> events, LocalDate first, LocalDate last, String scenarioTitle,
-      String note, int maxRows) {
+  public static JFreeChart compact(
+      List<EventRow> events,
+      LocalDate first,
+      LocalDate last,
+      String scenarioTitle,
+      String note,
+      int maxRows) {
     Check.that(maxRows >= 1 && maxRows <= MAX_ROWS, "maxRows between 1 and " + MAX_ROWS);
     return create(events, first, last, scenarioTitle, note, ChartTheme.WIDTH, maxRows);
   }
 
-  private static JFreeChart create(List<EventRow> events, LocalDate first, LocalDate last, String scenarioTitle,
-      String note, int widthPx, int maxRows) {
+  private static JFreeChart create(
+      List<EventRow> events,
+      LocalDate first,
+      LocalDate last,
+      String scenarioTitle,
+      String note,
+      int widthPx,
+      int maxRows) {
     Check.notNull(events, "events");
     Check.notNull(first, "first");
     Check.notNull(last, "last");
@@ -118,19 +151,23 @@ public final class EscalationTimelineChart {
       }
     }
     java.util.Set<String> quiet = new java.util.TreeSet<>();
-    counts.forEach((kind, n) -> {
-      if (n > ROUTINE_LIMIT && ROUTINE.contains(kind)) {
-        quiet.add(kind);
-      }
-    });
+    counts.forEach(
+        (kind, n) -> {
+          if (n > ROUTINE_LIMIT && ROUTINE.contains(kind)) {
+            quiet.add(kind);
+          }
+        });
 
     DateAxis axis = ChartTheme.dateAxis(first, last, widthPx - 150);
     CombinedDomainXYPlot combined = new CombinedDomainXYPlot(axis);
     combined.setGap(10);
     for (EventStyle.Lane lane : EventStyle.Lane.values()) {
-      // A frequent kind loses its labels, except where the scenario named the event (Osaka, Shanghai).
-      List<EventRow> labelled = byLane.get(lane).stream()
-          .filter(e -> !quiet.contains(e.kind()) || !e.label().isEmpty()).toList();
+      // A frequent kind loses its labels, except where the scenario named the event (Osaka,
+      // Shanghai).
+      List<EventRow> labelled =
+          byLane.get(lane).stream()
+              .filter(e -> !quiet.contains(e.kind()) || !e.label().isEmpty())
+              .toList();
       List<Placed> placed = layout(labelled, fm, msPerPx, x1, maxRows);
       int rows = 0;
       for (Placed p : placed) {
@@ -181,11 +218,14 @@ public final class EscalationTimelineChart {
 
   /** Vertical room per label row at the natural height, px (a label is about 15 px high). */
   private static final int ROW_PX = 27;
+
   static final int MIN_HEIGHT = 360;
 
-  /** Greedy first-fit of labels into rows; identical labels close together merge into one ("x2"). */
-  private static List<Placed> layout(List<EventRow> events, FontMetrics fm, double msPerPx, double x1,
-      int maxRows) {
+  /**
+   * Greedy first-fit of labels into rows; identical labels close together merge into one ("x2").
+   */
+  private static List<Placed> layout(
+      List<EventRow> events, FontMetrics fm, double msPerPx, double x1, int maxRows) {
     List<Placed> placed = new ArrayList<>();
     List<Double> rowEnds = new ArrayList<>();
     double gapMs = 14 * msPerPx;
@@ -199,7 +239,9 @@ public final class EscalationTimelineChart {
         String merged = text + " \u00d7" + count;
         double w = (fm.stringWidth(merged) + 12) * msPerPx;
         double from = last.rightAligned ? last.to - w : last.from;
-        placed.set(placed.size() - 1, new Placed(last.event, merged, last.row, from, from + w, last.rightAligned));
+        placed.set(
+            placed.size() - 1,
+            new Placed(last.event, merged, last.row, from, from + w, last.rightAligned));
         rowEnds.set(last.row, Math.max(rowEnds.get(last.row), from + w));
         continue;
       }
@@ -237,12 +279,14 @@ public final class EscalationTimelineChart {
     return i < 0 ? 1 : Integer.parseInt(text.substring(i + 2));
   }
 
-  private static XYPlot lanePlot(EventStyle.Lane lane, List<EventRow> events, List<Placed> placed, int rows) {
-    Paint paint = switch (lane) {
-      case US -> ChartTheme.US;
-      case CN -> ChartTheme.CN;
-      case TABLE -> ChartTheme.NEUTRAL;
-    };
+  private static XYPlot lanePlot(
+      EventStyle.Lane lane, List<EventRow> events, List<Placed> placed, int rows) {
+    Paint paint =
+        switch (lane) {
+          case US -> ChartTheme.US;
+          case CN -> ChartTheme.CN;
+          case TABLE -> ChartTheme.NEUTRAL;
+        };
     XYSeriesCollection data = new XYSeriesCollection();
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
     List<EventStyle> styles = EventStyle.legendOrder();
@@ -267,11 +311,13 @@ public final class EscalationTimelineChart {
     renderer.setUseOutlinePaint(true);
     renderer.setDrawOutlines(true);
 
-    NumberAxis y = new NumberAxis(switch (lane) {
-      case US -> "US";
-      case TABLE -> "Talks";
-      case CN -> "China";
-    });
+    NumberAxis y =
+        new NumberAxis(
+            switch (lane) {
+              case US -> "US";
+              case TABLE -> "Talks";
+              case CN -> "China";
+            });
     y.setLabelFont(ChartTheme.AXIS_LABEL.deriveFont(java.awt.Font.BOLD));
     y.setLabelPaint(paint);
     y.setLabelAngle(Math.PI / 2);
@@ -291,13 +337,17 @@ public final class EscalationTimelineChart {
     for (Placed p : placed) {
       double x = ChartTheme.millis(p.event.date());
       double labelY = 1.0 + p.row;
-      plot.addAnnotation(new XYLineAnnotation(x, MARKER_Y + 0.18, x, labelY - 0.05, leader, leaderPaint), false);
+      plot.addAnnotation(
+          new XYLineAnnotation(x, MARKER_Y + 0.18, x, labelY - 0.05, leader, leaderPaint), false);
     }
     for (Placed p : placed) {
       double x = ChartTheme.millis(p.event.date());
       XYTextAnnotation t = new XYTextAnnotation(p.text, x, 1.0 + p.row);
-      t.setFont(EventStyle.of(p.event.kind()) == EventStyle.DEAL || EventStyle.of(p.event.kind()) == EventStyle.TRUCE
-          ? ChartTheme.ANNOTATION_BOLD : ChartTheme.ANNOTATION);
+      t.setFont(
+          EventStyle.of(p.event.kind()) == EventStyle.DEAL
+                  || EventStyle.of(p.event.kind()) == EventStyle.TRUCE
+              ? ChartTheme.ANNOTATION_BOLD
+              : ChartTheme.ANNOTATION);
       t.setPaint(ChartTheme.TEXT);
       t.setTextAnchor(p.rightAligned ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT);
       t.setBackgroundPaint(new Color(255, 255, 255, 225));
@@ -306,9 +356,12 @@ public final class EscalationTimelineChart {
     return plot;
   }
 
-  /** Shades truces until the next breakdown, deal or escalation; draws deals and breakdowns as lines. */
-  private static void markPhases(XYPlot plot, List<EventRow> events, double x0, double x1,
-      java.util.Set<String> quiet) {
+  /**
+   * Shades truces until the next breakdown, deal or escalation; draws deals and breakdowns as
+   * lines.
+   */
+  private static void markPhases(
+      XYPlot plot, List<EventRow> events, double x0, double x1, java.util.Set<String> quiet) {
     for (int i = 0; i < events.size(); i++) {
       EventRow e = events.get(i);
       double x = ChartTheme.millis(e.date());
@@ -317,7 +370,10 @@ public final class EscalationTimelineChart {
           double end = x1;
           for (int j = i + 1; j < events.size(); j++) {
             String k = events.get(j).kind();
-            if (k.equals("breakdown") || k.equals("deal") || k.equals("raise") || k.equals("tariff")
+            if (k.equals("breakdown")
+                || k.equals("deal")
+                || k.equals("raise")
+                || k.equals("tariff")
                 || k.equals("retaliation")) {
               end = ChartTheme.millis(events.get(j).date());
               break;
@@ -334,7 +390,7 @@ public final class EscalationTimelineChart {
             plot.addDomainMarker(line(x, ChartTheme.BREAKDOWN), Layer.BACKGROUND);
           }
         }
-        default -> { }
+        default -> {}
       }
     }
   }
@@ -342,11 +398,15 @@ public final class EscalationTimelineChart {
   private static ValueMarker line(double x, Color c) {
     ValueMarker m = new ValueMarker(x);
     m.setPaint(c);
-    m.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+    m.setStroke(
+        new BasicStroke(
+            2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
     return m;
   }
 
-  /** Legend items for the kinds of event the run has, in legend order (no kind that never occurs). */
+  /**
+   * Legend items for the kinds of event the run has, in legend order (no kind that never occurs).
+   */
   private static LegendItemCollection legend(List<EventRow> events) {
     java.util.Set<EventStyle> present = java.util.EnumSet.noneOf(EventStyle.class);
     for (EventRow e : events) {
@@ -359,14 +419,36 @@ public final class EscalationTimelineChart {
       if (!present.contains(s)) {
         continue;
       }
-      LegendItem item = new LegendItem(s.legend(), null, null, null, s.shape(), ChartTheme.NEUTRAL,
-          new BasicStroke(2.5f), ChartTheme.NEUTRAL);
+      LegendItem item =
+          new LegendItem(
+              s.legend(),
+              null,
+              null,
+              null,
+              s.shape(),
+              ChartTheme.NEUTRAL,
+              new BasicStroke(2.5f),
+              ChartTheme.NEUTRAL);
       item.setShapeVisible(true);
       // Hollow shapes show as outlines only.
       if (!s.filled()) {
-        item = new LegendItem(s.legend(), null, null, null, true, s.shape(), false, ChartTheme.NEUTRAL, true,
-            ChartTheme.NEUTRAL, new BasicStroke(2.5f), false, new java.awt.geom.Line2D.Double(),
-            new BasicStroke(1f), ChartTheme.NEUTRAL);
+        item =
+            new LegendItem(
+                s.legend(),
+                null,
+                null,
+                null,
+                true,
+                s.shape(),
+                false,
+                ChartTheme.NEUTRAL,
+                true,
+                ChartTheme.NEUTRAL,
+                new BasicStroke(2.5f),
+                false,
+                new java.awt.geom.Line2D.Double(),
+                new BasicStroke(1f),
+                ChartTheme.NEUTRAL);
       }
       items.add(item);
     }
@@ -411,8 +493,8 @@ public final class EscalationTimelineChart {
     // A row of its own above the talks' labels, so that a star never sits on a label.
     double top = talks.getRangeAxis().getUpperBound();
     talks.getRangeAxis().setUpperBound(top + 0.9);
-    List<ReportedRow> rows = new ArrayList<>(reported.stream()
-        .filter(r -> !r.date().isAfter(last)).toList());
+    List<ReportedRow> rows =
+        new ArrayList<>(reported.stream().filter(r -> !r.date().isAfter(last)).toList());
     rows.sort(java.util.Comparator.comparing(ReportedRow::date));
     int i = 0;
     while (i < rows.size()) {
@@ -420,19 +502,39 @@ public final class EscalationTimelineChart {
       StringBuilder title = new StringBuilder();
       int j = i;
       while (j < rows.size() && !rows.get(j).date().isAfter(d.plusDays(30))) {
-        title.append(title.length() == 0 ? "" : "\n").append(rows.get(j).id()).append(": ")
-            .append(rows.get(j).text()).append(" - ").append(rows.get(j).sources());
+        title
+            .append(title.length() == 0 ? "" : "\n")
+            .append(rows.get(j).id())
+            .append(": ")
+            .append(rows.get(j).text())
+            .append(" - ")
+            .append(rows.get(j).sources());
         j++;
       }
       // No text on the lane (it would crowd the talks' labels): the legend names the mark, the SVG
       // gives the statements on hover and the report lists them.
-      talks.addAnnotation(new ReportedAnnotation(ChartTheme.millis(d), top + 0.45, "", title.toString()));
+      talks.addAnnotation(
+          new ReportedAnnotation(ChartTheme.millis(d), top + 0.45, "", title.toString()));
       i = j;
     }
     LegendItemCollection items = combined.getFixedLegendItems();
-    LegendItem star = new LegendItem("Reported in the articles (P1...: the report lists them)", null, null, null,
-        true, ReportedAnnotation.STAR, false, ChartTheme.NEUTRAL, true, ChartTheme.NEUTRAL, new BasicStroke(2.5f),
-        false, new java.awt.geom.Line2D.Double(), new BasicStroke(1f), ChartTheme.NEUTRAL);
+    LegendItem star =
+        new LegendItem(
+            "Reported in the articles (P1...: the report lists them)",
+            null,
+            null,
+            null,
+            true,
+            ReportedAnnotation.STAR,
+            false,
+            ChartTheme.NEUTRAL,
+            true,
+            ChartTheme.NEUTRAL,
+            new BasicStroke(2.5f),
+            false,
+            new java.awt.geom.Line2D.Double(),
+            new BasicStroke(1f),
+            ChartTheme.NEUTRAL);
     items.add(star);
     combined.setFixedLegendItems(items);
   }

@@ -21,7 +21,8 @@ enum EventStyle {
   RETALIATION("Retaliation", ChartTheme.triangle(9, false), true),
   MEASURE("Sanction or non-tariff measure", ChartTheme.diamond(9), false),
   ROLLBACK("Rollback", ChartTheme.triangle(9, false), false),
-  COMMITMENT("Purchases promised: kept, short or broken", new Ellipse2D.Double(-7, -7, 14, 14), false),
+  COMMITMENT(
+      "Purchases promised: kept, short or broken", new Ellipse2D.Double(-7, -7, 14, 14), false),
   TALKS("Talks, call, summit or review", new Ellipse2D.Double(-8, -8, 16, 16), true),
   DEADLINE("Deadline", new Rectangle2D.Double(-3, -10, 6, 20), true),
   TRUCE("Truce (shaded until it ends)", ChartTheme.diamond(10), true),
@@ -29,11 +30,17 @@ enum EventStyle {
   BREAKDOWN("Breakdown", ShapeUtils.createDiagonalCross(8, 2.5f), true);
 
   /** The lanes from top to bottom. */
-  enum Lane { US, TABLE, CN }
+  enum Lane {
+    US,
+    TABLE,
+    CN
+  }
 
   private final String legend;
+
   @SuppressWarnings("ImmutableEnumChecker") // the shapes are built here and never changed
   private final Shape shape;
+
   private final boolean filled;
 
   EventStyle(String legend, Shape shape, boolean filled) {
@@ -61,8 +68,9 @@ enum EventStyle {
   }
 
   /**
-   * The style of a kind. A kind this version does not know (a newer run's) is drawn as a measure; every
-   * known kind names its mark in {@link EventKind}, and the switch below has a case for each mark.
+   * The style of a kind. A kind this version does not know (a newer run's) is drawn as a measure;
+   * every known kind names its mark in {@link EventKind}, and the switch below has a case for each
+   * mark.
    */
   static EventStyle of(String kind) {
     EventKind k = EventKind.ofKey(kind);
@@ -108,19 +116,25 @@ enum EventStyle {
     }
     String money = e.hasCoverage() ? Labels.money(e.coverageUsdBn()) : null;
     String rate = e.hasRate() ? Labels.percent(e.ratePct()) : null;
-    String amounts = rate != null && money != null ? rate + " on " + money
-        : rate != null ? rate : money != null ? "on " + money : "";
+    String amounts =
+        rate != null && money != null
+            ? rate + " on " + money
+            : rate != null ? rate : money != null ? "on " + money : "";
     String target = e.target();
     boolean firm = !target.isEmpty() && Country.ofCode(target) == null;
     String word = k.word();
     return switch (k.caption()) {
       case AMOUNTS -> join(word, amounts);
-      case CHANGE -> rate != null && money != null ? k.changeWord() + " " + rate + " on " + money
-          : join(word, amounts);
+      case CHANGE ->
+          rate != null && money != null
+              ? k.changeWord() + " " + rate + " on " + money
+              : join(word, amounts);
       case PLACE -> placed(word, e);
       case TARGET -> firm ? word + ": " + target : word;
-      case MEASURE -> !e.label().isEmpty() ? word + ": " + e.label()
-          : firm ? word + ": " + target : word + " measure";
+      case MEASURE ->
+          !e.label().isEmpty()
+              ? word + ": " + e.label()
+              : firm ? word + ": " + target : word + " measure";
       case WORD -> word;
     };
   }

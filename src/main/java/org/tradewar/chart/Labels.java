@@ -55,17 +55,23 @@ final class Labels {
     return subtitles(scenarioTitle, ts.runs().size(), ts.spread(), ts.meanInterval());
   }
 
-  private static List<String> subtitles(String scenarioTitle, int replications, boolean spread,
-      boolean meanInterval) {
+  private static List<String> subtitles(
+      String scenarioTitle, int replications, boolean spread, boolean meanInterval) {
     List<String> out = new ArrayList<>();
     StringBuilder b = new StringBuilder();
     if (scenarioTitle != null && !scenarioTitle.isBlank()) {
       b.append("Scenario: ").append(scenarioTitle.strip());
     }
     if (replications > 1) {
-      b.append(b.length() == 0 ? "" : "  \u00b7  ").append("Lines: mean of ").append(replications)
-          .append(spread ? " replications, behaviour drawn from a fit's accepted set" : " replications")
-          .append(meanInterval ? "; shaded: 95% confidence band of the mean" : "; shaded: 5-95% of runs");
+      b.append(b.length() == 0 ? "" : "  \u00b7  ")
+          .append("Lines: mean of ")
+          .append(replications)
+          .append(
+              spread ? " replications, behaviour drawn from a fit's accepted set" : " replications")
+          .append(
+              meanInterval
+                  ? "; shaded: 95% confidence band of the mean"
+                  : "; shaded: 5-95% of runs");
     }
     if (b.length() > 0) {
       out.add(b.toString());
@@ -74,19 +80,28 @@ final class Labels {
   }
 
   /** The band of a flow for {@code importer}, or null when the run has no such series. */
-  static Band flow(TimeSeries ts, String variable, Country importer, double scale, boolean cumulative) {
+  static Band flow(
+      TimeSeries ts, String variable, Country importer, double scale, boolean cumulative) {
     SeriesKey key = SeriesKey.flow(variable, importer);
     WeeklyStats v = cumulative ? ts.cumulative(key) : ts.stats(key);
     return v == null ? null : band(ts, v).scaled(scale);
   }
 
-  /** The run's band: the spread of outcomes (5-95% of runs), or the mean's 95% interval if the run asked for it. */
+  /**
+   * The run's band: the spread of outcomes (5-95% of runs), or the mean's 95% interval if the run
+   * asked for it.
+   */
   static Band band(TimeSeries ts, WeeklyStats v) {
     return ts.meanInterval() ? v.meanInterval(ts.weeks()) : v.percentiles(ts.weeks());
   }
 
-  /** The same, of the values in a record's unit (times {@code factor}, before the quantiles are taken). */
+  /**
+   * The same, of the values in a record's unit (times {@code factor}, before the quantiles are
+   * taken).
+   */
   static Band band(TimeSeries ts, WeeklyStats v, double factor) {
-    return ts.meanInterval() ? v.meanInterval(ts.weeks()).scaled(factor) : v.percentiles(ts.weeks(), factor);
+    return ts.meanInterval()
+        ? v.meanInterval(ts.weeks()).scaled(factor)
+        : v.percentiles(ts.weeks(), factor);
   }
 }

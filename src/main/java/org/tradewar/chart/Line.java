@@ -5,17 +5,24 @@ import java.awt.Shape;
 import java.awt.Stroke;
 import java.time.LocalDate;
 import java.util.List;
-import org.tradewar.output.Band;
 import org.tradewar.io.Check;
+import org.tradewar.output.Band;
 import org.tradewar.vocabulary.Country;
 
 /**
- * One line of a chart: a labelled weekly series (mean and band) with its style. {@code marker}
- * is drawn every {@link ChartTheme#MARKER_EVERY} weeks (null for none); {@code step} draws a
+ * One line of a chart: a labelled weekly series (mean and band) with its style. {@code marker} is
+ * drawn every {@link ChartTheme#MARKER_EVERY} weeks (null for none); {@code step} draws a
  * staircase, for rates that change on a date.
  */
-public record Line(String label, List<LocalDate> dates, Band band, Color color, Stroke stroke, Shape marker,
-    boolean markerFilled, boolean step) {
+public record Line(
+    String label,
+    List<LocalDate> dates,
+    Band band,
+    Color color,
+    Stroke stroke,
+    Shape marker,
+    boolean markerFilled,
+    boolean step) {
 
   public Line {
     Check.notNull(label, "label");
@@ -27,14 +34,28 @@ public record Line(String label, List<LocalDate> dates, Band band, Color color, 
 
   /** A country's main line: its colour, solid, with its greyscale marker. */
   public static Line of(String label, List<LocalDate> dates, Band band, Country c) {
-    return new Line(label, dates, band, ChartTheme.color(c), ChartTheme.SOLID,
-        c == Country.US ? null : ChartTheme.marker(c), true, false);
+    return new Line(
+        label,
+        dates,
+        band,
+        ChartTheme.color(c),
+        ChartTheme.SOLID,
+        c == Country.US ? null : ChartTheme.marker(c),
+        true,
+        false);
   }
 
   /** A country's no-war baseline: its colour, dashed, hollow markers for China. */
   public static Line baseline(String label, List<LocalDate> dates, Band band, Country c) {
-    return new Line(label, dates, band, ChartTheme.color(c), ChartTheme.BASELINE,
-        c == Country.US ? null : ChartTheme.marker(c), false, false);
+    return new Line(
+        label,
+        dates,
+        band,
+        ChartTheme.color(c),
+        ChartTheme.BASELINE,
+        c == Country.US ? null : ChartTheme.marker(c),
+        false,
+        false);
   }
 
   public Line asStep() {

@@ -89,17 +89,40 @@ final class LinePlot {
 
     @Override
     public boolean getItemShapeVisible(int series, int item) {
-      return super.getItemShapeVisible(series, item) && series < marked.size() && marked.get(series).get(item);
+      return super.getItemShapeVisible(series, item)
+          && series < marked.size()
+          && marked.get(series).get(item);
     }
 
     @Override
-    public void drawItem(Graphics2D g2, XYItemRendererState state, Rectangle2D dataArea,
-        PlotRenderingInfo info, XYPlot plot, ValueAxis domainAxis, ValueAxis rangeAxis, XYDataset dataset,
-        int series, int item, CrosshairState crosshairState, int pass) {
+    public void drawItem(
+        Graphics2D g2,
+        XYItemRendererState state,
+        Rectangle2D dataArea,
+        PlotRenderingInfo info,
+        XYPlot plot,
+        ValueAxis domainAxis,
+        ValueAxis rangeAxis,
+        XYDataset dataset,
+        int series,
+        int item,
+        CrosshairState crosshairState,
+        int pass) {
       // Hollow markers keep the line's own width, so they read as rings.
       setSeriesOutlineStroke(series, new BasicStroke(2.5f), false);
-      super.drawItem(g2, state, dataArea, info, plot, domainAxis, rangeAxis, dataset, series, item,
-          crosshairState, pass);
+      super.drawItem(
+          g2,
+          state,
+          dataArea,
+          info,
+          plot,
+          domainAxis,
+          rangeAxis,
+          dataset,
+          series,
+          item,
+          crosshairState,
+          pass);
     }
 
     @Override
@@ -111,7 +134,8 @@ final class LinePlot {
         Paint p = lookupSeriesPaint(series);
         item.setLinePaint(p);
         item.setLine(new java.awt.geom.Line2D.Double(-24, 0, 24, 0));
-        item.setShapeVisible(getSeriesShapesVisible(series) != null && getSeriesShapesVisible(series));
+        item.setShapeVisible(
+            getSeriesShapesVisible(series) != null && getSeriesShapesVisible(series));
       }
       return item;
     }

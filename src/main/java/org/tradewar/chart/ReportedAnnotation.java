@@ -14,9 +14,9 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.svg.SVGHints;
 
 /**
- * A point the articles report, drawn over the simulated path: a hollow star at (date, value)
- * with a short label. In SVG the star carries the statement and its sources as a title, which
- * browsers show on hover.
+ * A point the articles report, drawn over the simulated path: a hollow star at (date, value) with a
+ * short label. In SVG the star carries the statement and its sources as a title, which browsers
+ * show on hover.
  */
 final class ReportedAnnotation extends AbstractXYAnnotation {
   private static final long serialVersionUID = 1L;
@@ -33,14 +33,21 @@ final class ReportedAnnotation extends AbstractXYAnnotation {
   }
 
   @Override
-  public void draw(Graphics2D g2, XYPlot plot, Rectangle2D area, ValueAxis domain, ValueAxis range,
-      int rendererIndex, PlotRenderingInfo info) {
+  public void draw(
+      Graphics2D g2,
+      XYPlot plot,
+      Rectangle2D area,
+      ValueAxis domain,
+      ValueAxis range,
+      int rendererIndex,
+      PlotRenderingInfo info) {
     PlotOrientation o = plot.getOrientation();
     RectangleEdge xEdge = Plot.resolveDomainAxisLocation(plot.getDomainAxisLocation(), o);
     RectangleEdge yEdge = Plot.resolveRangeAxisLocation(plot.getRangeAxisLocation(), o);
     double px = domain.valueToJava2D(x, area, xEdge);
     double py = range.valueToJava2D(y, area, yEdge);
-    java.awt.Shape star = java.awt.geom.AffineTransform.getTranslateInstance(px, py).createTransformedShape(STAR);
+    java.awt.Shape star =
+        java.awt.geom.AffineTransform.getTranslateInstance(px, py).createTransformedShape(STAR);
     g2.setRenderingHint(SVGHints.KEY_ELEMENT_TITLE, title);
     g2.setPaint(ChartTheme.TEXT);
     g2.setStroke(new BasicStroke(2.5f));

@@ -7,6 +7,7 @@ package org.tradewar.chart;
 final class ShortText {
   /** Longest title or subtitle, characters. */
   static final int LINE = 160;
+
   /** Longest label beside a marker, characters. */
   static final int LABEL = 60;
 

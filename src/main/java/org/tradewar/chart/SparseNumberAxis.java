@@ -26,7 +26,9 @@ final class SparseNumberAxis extends NumberAxis {
     TickUnitSource units = getStandardTickUnits();
     NumberTickUnit unit = getTickUnit();
     double range = getRange().getLength();
-    for (int guard = 0; units != null && range / unit.getSize() > MAX_TICKS && guard < 50; guard++) {
+    for (int guard = 0;
+        units != null && range / unit.getSize() > MAX_TICKS && guard < 50;
+        guard++) {
       unit = (NumberTickUnit) units.getLargerTickUnit(unit);
     }
     setTickUnit(unit, false, false);

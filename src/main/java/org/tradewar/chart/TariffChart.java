@@ -5,17 +5,16 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
-import org.tradewar.output.Band;
 import org.tradewar.io.Check;
-import org.tradewar.vocabulary.Country;
+import org.tradewar.output.Band;
 import org.tradewar.output.ReportedRow;
 import org.tradewar.output.TimeSeries;
 import org.tradewar.vocabulary.Country;
 import org.tradewar.vocabulary.Variable;
 
 /**
- * Average (trade-weighted) tariff of each side on the other's goods, drawn as steps, with the tariffs
- * the articles report marked over them.
+ * Average (trade-weighted) tariff of each side on the other's goods, drawn as steps, with the
+ * tariffs the articles report marked over them.
  */
 public final class TariffChart {
   private TariffChart() {}
@@ -40,12 +39,18 @@ public final class TariffChart {
       }
     }
     NumberAxis y = ChartTheme.valueAxis("Trade-weighted average tariff (%)");
-    XYPlot plot = LinePlot.of(lines, ChartTheme.dateAxis(ts.dates().get(0), ts.dates().get(ts.weeks() - 1)), y);
+    XYPlot plot =
+        LinePlot.of(
+            lines, ChartTheme.dateAxis(ts.dates().get(0), ts.dates().get(ts.weeks() - 1)), y);
     plot.setNoDataMessage("This run has no avg_tariff_pct series");
     for (ReportedRow r : reported) {
       if (!Double.isNaN(r.usAvgTariffPct())) {
-        plot.addAnnotation(new ReportedAnnotation(ChartTheme.millis(r.date()), r.usAvgTariffPct(),
-            "Articles (" + r.id() + "): " + shortText(r.text()), r.text() + " - " + r.sources()));
+        plot.addAnnotation(
+            new ReportedAnnotation(
+                ChartTheme.millis(r.date()),
+                r.usAvgTariffPct(),
+                "Articles (" + r.id() + "): " + shortText(r.text()),
+                r.text() + " - " + r.sources()));
       }
     }
     JFreeChart chart = new JFreeChart(TITLE, ChartTheme.TITLE, plot, true);
@@ -54,7 +59,8 @@ public final class TariffChart {
 
   /** "US tariffs of 25% or more on $250B by 2019-06-25" -> "25% or more on $250B". */
   static String shortText(String text) {
-    String t = text.replaceFirst("^US tariffs of ", "").replaceFirst(" by \\d{4}-\\d{2}-\\d{2}$", "");
+    String t =
+        text.replaceFirst("^US tariffs of ", "").replaceFirst(" by \\d{4}-\\d{2}-\\d{2}$", "");
     return t.length() > 40 ? t.substring(0, 37) + "..." : t;
   }
 }

@@ -5,9 +5,8 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
-import org.tradewar.output.Band;
 import org.tradewar.io.Check;
-import org.tradewar.vocabulary.Country;
+import org.tradewar.output.Band;
 import org.tradewar.output.TimeSeries;
 import org.tradewar.vocabulary.Country;
 import org.tradewar.vocabulary.Variable;
@@ -26,7 +25,8 @@ public final class TradeVolumeChart {
     List<Line> lines = new ArrayList<>();
     for (Country c : Country.values()) {
       Band actual = Labels.flow(ts, Variable.IMPORTS.column(), c, TimeSeries.WEEKS_PER_YEAR, false);
-      Band base = Labels.flow(ts, Variable.BASELINE_IMPORTS.column(), c, TimeSeries.WEEKS_PER_YEAR, false);
+      Band base =
+          Labels.flow(ts, Variable.BASELINE_IMPORTS.column(), c, TimeSeries.WEEKS_PER_YEAR, false);
       if (actual != null) {
         lines.add(Line.of(Labels.imports(c), ts.dates(), actual, c));
       }
@@ -35,7 +35,9 @@ public final class TradeVolumeChart {
       }
     }
     NumberAxis y = ChartTheme.valueAxis("USD billions per year (annual rate)");
-    XYPlot plot = LinePlot.of(lines, ChartTheme.dateAxis(ts.dates().get(0), ts.dates().get(ts.weeks() - 1)), y);
+    XYPlot plot =
+        LinePlot.of(
+            lines, ChartTheme.dateAxis(ts.dates().get(0), ts.dates().get(ts.weeks() - 1)), y);
     plot.setNoDataMessage("This run has no imports_usd_bn series");
     JFreeChart chart = new JFreeChart(TITLE, ChartTheme.TITLE, plot, true);
     return ChartTheme.finish(chart, Labels.subtitles(scenarioTitle, ts));

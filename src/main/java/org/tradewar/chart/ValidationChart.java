@@ -23,13 +23,26 @@ import org.tradewar.vocabulary.Country;
 public final class ValidationChart {
   private ValidationChart() {}
 
-  public static JFreeChart create(String title, String unitLabel, TimeSeries ts, WeeklyStats model, double factor,
-      Country c, List<LocalDate> observedDates, List<Double> observed, String runTitle) {
+  public static JFreeChart create(
+      String title,
+      String unitLabel,
+      TimeSeries ts,
+      WeeklyStats model,
+      double factor,
+      Country c,
+      List<LocalDate> observedDates,
+      List<Double> observed,
+      String runTitle) {
     List<Line> lines = new ArrayList<>();
-    lines.add(Line.of("Model (" + c.shortName() + ")", ts.dates(), Labels.band(ts, model, factor), c));
-    XYPlot plot = LinePlot.of(lines, ChartTheme.dateAxis(ts.dates().get(0), ts.dates().get(ts.weeks() - 1)),
-        ChartTheme.valueAxis(unitLabel));
-    org.jfree.data.time.TimeSeries points = new org.jfree.data.time.TimeSeries("Observed (your record)");
+    lines.add(
+        Line.of("Model (" + c.shortName() + ")", ts.dates(), Labels.band(ts, model, factor), c));
+    XYPlot plot =
+        LinePlot.of(
+            lines,
+            ChartTheme.dateAxis(ts.dates().get(0), ts.dates().get(ts.weeks() - 1)),
+            ChartTheme.valueAxis(unitLabel));
+    org.jfree.data.time.TimeSeries points =
+        new org.jfree.data.time.TimeSeries("Observed (your record)");
     for (int i = 0; i < observed.size(); i++) {
       Date d = Date.from(observedDates.get(i).atStartOfDay().toInstant(ZoneOffset.UTC));
       points.addOrUpdate(new Day(d), observed.get(i));

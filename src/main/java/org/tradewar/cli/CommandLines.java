@@ -12,8 +12,9 @@ final class CommandLines {
   private CommandLines() {}
 
   /**
-   * {@code tradewar} and the arguments of the whole invocation. picocli's original arguments already
-   * start with the subcommand's name, so it is not added again (that gave {@code tradewar sweep sweep}).
+   * {@code tradewar} and the arguments of the whole invocation. picocli's original arguments
+   * already start with the subcommand's name, so it is not added again (that gave {@code tradewar
+   * sweep sweep}).
    */
   static String typed(CommandSpec spec) {
     return of(spec.commandLine().getParseResult().originalArgs());
@@ -21,7 +22,10 @@ final class CommandLines {
 
   /** {@code tradewar} and {@code args}, each quoted for a POSIX shell where it needs it. */
   static String of(List<String> args) {
-    return args.stream().map(CommandLines::quote).collect(Collectors.joining(" ", "tradewar ", "")).strip();
+    return args.stream()
+        .map(CommandLines::quote)
+        .collect(Collectors.joining(" ", "tradewar ", ""))
+        .strip();
   }
 
   private static String quote(String arg) {

@@ -5,7 +5,10 @@ import org.tradewar.gui.TradeWarModelWithUI;
 import org.tradewar.scenario.Scenario;
 import org.tradewar.vocabulary.Country;
 
-/** Opens the windows of {@code gui} and {@code play --gui}, or refuses in one line without a display. */
+/**
+ * Opens the windows of {@code gui} and {@code play --gui}, or refuses in one line without a
+ * display.
+ */
 final class GuiLauncher {
   private GuiLauncher() {}
 

@@ -12,19 +12,27 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code tradewar params}: lists every model parameter with its default, range, unit and source. */
-@Command(name = "params", mixinStandardHelpOptions = true,
+/**
+ * {@code tradewar params}: lists every model parameter with its default, range, unit and source.
+ */
+@Command(
+    name = "params",
+    mixinStandardHelpOptions = true,
     header = "Lists every parameter with its default, range, unit and source.",
     description = "Lists every parameter a scenario, --set or a sweep can change, with its source.")
 public final class ParamsCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Option(names = "--markdown", description = "Print a Markdown table (as in docs/model.md).")
   boolean markdown;
 
-  @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds",
-      description = "the articles whose values the parameters 'from articles' show (default: ${DEFAULT-VALUE}; none if missing)")
+  @Option(
+      names = "--seeds",
+      paramLabel = "DIR",
+      defaultValue = "seeds",
+      description =
+          "the articles whose values the parameters 'from articles' show (default:"
+              + " ${DEFAULT-VALUE}; none if missing)")
   java.nio.file.Path seeds;
 
   @Override
@@ -45,11 +53,25 @@ public final class ParamsCommand implements Callable<Integer> {
       }
       String range = fmt(p.min()) + " to " + fmt(p.max());
       if (markdown) {
-        out.printf(Locale.ROOT, "| `%s` | %s | %s | %s | %s | %s |%n", p.path(), def, range, p.unit(),
-            p.description(), p.source());
+        out.printf(
+            Locale.ROOT,
+            "| `%s` | %s | %s | %s | %s | %s |%n",
+            p.path(),
+            def,
+            range,
+            p.unit(),
+            p.description(),
+            p.source());
       } else {
-        out.printf(Locale.ROOT, "%-40s %14s  [%s] %s%n    %s%n    source: %s%n", p.path(), def, range,
-            p.unit(), p.description(), p.source());
+        out.printf(
+            Locale.ROOT,
+            "%-40s %14s  [%s] %s%n    %s%n    source: %s%n",
+            p.path(),
+            def,
+            range,
+            p.unit(),
+            p.description(),
+            p.source());
       }
     }
     out.flush();

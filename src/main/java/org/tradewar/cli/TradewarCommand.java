@@ -11,26 +11,26 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-        "Agent-based simulator of US-China trade-war negotiation, calibrated from news articles.",
-        ""},
+      "Agent-based simulator of US-China trade-war negotiation, calibrated from news articles.",
+      ""
+    },
     subcommands = {
-        CalibrateCommand.class,
-        RunCommand.class,
-        ChartCommand.class,
-        CompareCommand.class,
-        SweepCommand.class,
-        FitCommand.class,
-        PatternsCommand.class,
-        ValidateCommand.class,
-        ParamsCommand.class,
-        BenchCommand.class,
-        GuiCommand.class,
-        PlayCommand.class,
+      CalibrateCommand.class,
+      RunCommand.class,
+      ChartCommand.class,
+      CompareCommand.class,
+      SweepCommand.class,
+      FitCommand.class,
+      PatternsCommand.class,
+      ValidateCommand.class,
+      ParamsCommand.class,
+      BenchCommand.class,
+      GuiCommand.class,
+      PlayCommand.class,
     },
     footer = {"", "Run 'tradewar COMMAND --help' for the options of a command."})
 public final class TradewarCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {

@@ -21,22 +21,34 @@ import picocli.CommandLine.Spec;
     name = "validate",
     mixinStandardHelpOptions = true,
     header = "Compares a run with an observed record you supply.",
-    description = {"Reads a tidy CSV (date, series, country, partner, value, unit, source) and writes, "
-        + "into RUN_DIR/validation (or --out): the error of the run's mean for each series (RMSE, bias, "
-        + "mean absolute error), the timing of first tariff, truce and deal against the record's dates, "
-        + "and an overlay chart per series. The project ships no record. See docs/outputs.md.",
-        "Exit code 0: done; 2: bad input."})
+    description = {
+      "Reads a tidy CSV (date, series, country, partner, value, unit, source) and writes, into"
+          + " RUN_DIR/validation (or --out): the error of the run's mean for each series (RMSE,"
+          + " bias, mean absolute error), the timing of first tariff, truce and deal against the"
+          + " record's dates, and an overlay chart per series. The project ships no record. See"
+          + " docs/outputs.md.",
+      "Exit code 0: done; 2: bad input."
+    })
 public final class ValidateCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "RUN_DIR", description = "a run folder written by 'tradewar run'")
+  @Parameters(
+      index = "0",
+      paramLabel = "RUN_DIR",
+      description = "a run folder written by 'tradewar run'")
   Path runDir;
 
-  @Option(names = "--observed", paramLabel = "FILE", required = true, description = "the observed record (CSV)")
+  @Option(
+      names = "--observed",
+      paramLabel = "FILE",
+      required = true,
+      description = "the observed record (CSV)")
   Path observed;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: RUN_DIR/validation)")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "output folder (default: RUN_DIR/validation)")
   Path out;
 
   @Override
@@ -60,14 +72,36 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     Validation.Result r = result[0];
     PrintWriter w = spec.commandLine().getOut();
-    w.printf(Locale.ROOT, "Validation: %s (%d series, %d events)%n", dir, r.series().size(), r.events().size());
+    w.printf(
+        Locale.ROOT,
+        "Validation: %s (%d series, %d events)%n",
+        dir,
+        r.series().size(),
+        r.events().size());
     for (Validation.SeriesError e : r.series()) {
-      w.printf(Locale.ROOT, "  %s %s: RMSE %.4g, bias %.4g over %d observations%n", e.series(), e.country(),
-          e.rmse(), e.bias(), e.n());
+      w.printf(
+          Locale.ROOT,
+          "  %s %s: RMSE %.4g, bias %.4g over %d observations%n",
+          e.series(),
+          e.country(),
+          e.rmse(),
+          e.bias(),
+          e.n());
     }
     for (Validation.EventTiming t : r.events()) {
-      w.printf(Locale.ROOT, "  %s: observed %s, model %s%n", t.event(), t.observed(),
-          t.modelMedian() == null ? "never" : t.modelMedian() + " (median of " + t.runsWithEvent() + " of " + t.runs() + " runs)");
+      w.printf(
+          Locale.ROOT,
+          "  %s: observed %s, model %s%n",
+          t.event(),
+          t.observed(),
+          t.modelMedian() == null
+              ? "never"
+              : t.modelMedian()
+                  + " (median of "
+                  + t.runsWithEvent()
+                  + " of "
+                  + t.runs()
+                  + " runs)");
     }
     w.flush();
     return 0;

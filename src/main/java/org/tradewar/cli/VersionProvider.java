@@ -7,6 +7,8 @@ import picocli.CommandLine.IVersionProvider;
 public final class VersionProvider implements IVersionProvider {
   @Override
   public String[] getVersion() {
-    return new String[] {"tradewar " + ToolVersion.version(), "Java " + System.getProperty("java.version")};
+    return new String[] {
+      "tradewar " + ToolVersion.version(), "Java " + System.getProperty("java.version")
+    };
   }
 }

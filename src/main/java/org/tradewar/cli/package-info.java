@@ -5,8 +5,8 @@
  *
  * <p>Start with {@link org.tradewar.cli.Main} (the entry point and the error handling of every
  * command) and {@link org.tradewar.cli.TradewarCommand} (the list of subcommands); then a
- * subcommand, {@link org.tradewar.cli.RunCommand} being the model of the others, with
- * {@link org.tradewar.cli.ScenarioRunner} and {@link org.tradewar.cli.Finishers} for what a run
- * writes. Manifests record the command through {@code CommandLines}.
+ * subcommand, {@link org.tradewar.cli.RunCommand} being the model of the others, with {@link
+ * org.tradewar.cli.ScenarioRunner} and {@link org.tradewar.cli.Finishers} for what a run writes.
+ * Manifests record the command through {@code CommandLines}.
  */
 package org.tradewar.cli;

@@ -8,16 +8,22 @@ import org.tradewar.calibration.Pattern;
  * the share of replications that meet it and the mean and standard deviation of its statistic.
  */
 @SuppressWarnings("ArrayRecordComponent") // a log row; never compared or hashed
-public record Evaluation(double[] values, double loss, double[] metShare, double[] mean, double[] sd) {
+public record Evaluation(
+    double[] values, double loss, double[] metShare, double[] mean, double[] sd) {
 
-  /** Distance of a set of runs to the patterns: the weighted share of misses, plus a quarter of the
-   * mean shortfall in tolerances (the smooth part that tells the optimiser which way to go). */
+  /**
+   * Distance of a set of runs to the patterns: the weighted share of misses, plus a quarter of the
+   * mean shortfall in tolerances (the smooth part that tells the optimiser which way to go).
+   */
   static Evaluation of(double[] values, FitSpec spec, double[][] statistics) {
     return of(values, spec.patterns(), spec::weight, statistics);
   }
 
-  static Evaluation of(double[] values, List<Pattern> patterns,
-      java.util.function.ToDoubleFunction<String> weight, double[][] statistics) {
+  static Evaluation of(
+      double[] values,
+      List<Pattern> patterns,
+      java.util.function.ToDoubleFunction<String> weight,
+      double[][] statistics) {
     int np = patterns.size();
     double[] met = new double[np];
     double[] mean = new double[np];

@@ -32,7 +32,12 @@ final class EvaluationLog {
     }
     b.append(",distance");
     for (Pattern p : spec.patterns()) {
-      b.append(",met_").append(p.id()).append(",mean_").append(p.id()).append(",sd_").append(p.id());
+      b.append(",met_")
+          .append(p.id())
+          .append(",mean_")
+          .append(p.id())
+          .append(",sd_")
+          .append(p.id());
     }
     return b.toString();
   }
@@ -52,8 +57,10 @@ final class EvaluationLog {
       return out;
     }
     if (!lines.get(0).equals(header())) {
-      throw new BadInputException(file + ": written by a fit with other parameters or patterns; give this "
-          + "fit another folder (--out) or delete that one");
+      throw new BadInputException(
+          file
+              + ": written by a fit with other parameters or patterns; give this "
+              + "fit another folder (--out) or delete that one");
     }
     int d = spec.parameters().size();
     int np = spec.patterns().size();
@@ -64,7 +71,8 @@ final class EvaluationLog {
         if (i == lines.size() - 1) {
           break; // a torn last line: the candidate is run again
         }
-        throw new BadInputException(file + " line " + (i + 1) + ": expected " + columns + " columns, found " + f.length);
+        throw new BadInputException(
+            file + " line " + (i + 1) + ": expected " + columns + " columns, found " + f.length);
       }
       try {
         double[] v = new double[d];
@@ -85,7 +93,8 @@ final class EvaluationLog {
         if (i == lines.size() - 1) {
           break;
         }
-        throw new BadInputException(file + " line " + (i + 1) + ": not a number: " + e.getMessage());
+        throw new BadInputException(
+            file + " line " + (i + 1) + ": not a number: " + e.getMessage());
       }
     }
     return out;
@@ -94,8 +103,9 @@ final class EvaluationLog {
   /** Opens the file for appending, writing the header first if it is new; cuts a torn last line. */
   BufferedWriter appender() throws IOException {
     List<Evaluation> kept = read();
-    boolean rewrite = Files.isRegularFile(file)
-        && Files.readAllLines(file, StandardCharsets.UTF_8).size() - 1 != kept.size();
+    boolean rewrite =
+        Files.isRegularFile(file)
+            && Files.readAllLines(file, StandardCharsets.UTF_8).size() - 1 != kept.size();
     if (!Files.isRegularFile(file) || rewrite) {
       StringBuilder b = new StringBuilder(header()).append('\n');
       for (int i = 0; i < kept.size(); i++) {
@@ -119,8 +129,12 @@ final class EvaluationLog {
     }
     b.append(',').append(Double.toString(e.loss()));
     for (int p = 0; p < e.metShare().length; p++) {
-      b.append(',').append(Double.toString(e.metShare()[p])).append(',').append(Double.toString(e.mean()[p]))
-          .append(',').append(Double.toString(e.sd()[p]));
+      b.append(',')
+          .append(Double.toString(e.metShare()[p]))
+          .append(',')
+          .append(Double.toString(e.mean()[p]))
+          .append(',')
+          .append(Double.toString(e.sd()[p]));
     }
     return b.toString();
   }

@@ -26,10 +26,10 @@ import org.tradewar.model.params.ParameterSpec;
 /**
  * Estimates the behavioural parameters of a fit file (docs/fit.md): bounded CMA-ES (Hansen 2016;
  * Commons Math) over the parameters scaled to [0, 1], minimising the distance of simulated runs to
- * the articles' patterns. Every candidate is kept in {@code evaluations.csv} as soon as it is run, so
- * an interrupted fit resumes: the optimiser, seeded, asks for the same candidates again and gets the
- * stored answers. Then the objective's profile along each parameter, and the accepted set (every
- * candidate within {@code accept} of the best) as the estimate's uncertainty.
+ * the articles' patterns. Every candidate is kept in {@code evaluations.csv} as soon as it is run,
+ * so an interrupted fit resumes: the optimiser, seeded, asks for the same candidates again and gets
+ * the stored answers. Then the objective's profile along each parameter, and the accepted set
+ * (every candidate within {@code accept} of the best) as the estimate's uncertainty.
  */
 public final class Fit {
   private final FitSpec spec;
@@ -51,8 +51,14 @@ public final class Fit {
 
   /** What a fit produced. */
   @SuppressWarnings("ArrayRecordComponent") // a result to read; never compared or hashed
-  public record Result(double[] estimate, Evaluation best, List<Evaluation> profile, List<Evaluation> accepted,
-      int evaluations, int fromEarlierSessions, double seconds) {}
+  public record Result(
+      double[] estimate,
+      Evaluation best,
+      List<Evaluation> profile,
+      List<Evaluation> accepted,
+      int evaluations,
+      int fromEarlierSessions,
+      double seconds) {}
 
   public Result run() {
     try {
@@ -66,11 +72,14 @@ public final class Fit {
     }
     previous = evaluations.size();
     startNanos = System.nanoTime();
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "tradewar-fit");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "tradewar-fit");
+              t.setDaemon(true);
+              return t;
+            });
     try (BufferedWriter append = store.appender()) {
       FitObjective objective = new FitObjective(spec, pool);
       int d = spec.parameters().size();
@@ -83,11 +92,16 @@ public final class Fit {
         x0[i] = spec.parameters().get(i).unit(spec.parameters().get(i).start());
         sigma[i] = spec.sigma();
       }
-      CMAESOptimizer cmaes = new CMAESOptimizer(Integer.MAX_VALUE, 0, true, 0, 0,
-          new MersenneTwister(spec.seed()), false, null);
+      CMAESOptimizer cmaes =
+          new CMAESOptimizer(
+              Integer.MAX_VALUE, 0, true, 0, 0, new MersenneTwister(spec.seed()), false, null);
       try {
-        cmaes.optimize(new MaxEval(spec.budget()), GoalType.MINIMIZE, new InitialGuess(x0),
-            new SimpleBounds(lo, hi), new CMAESOptimizer.Sigma(sigma),
+        cmaes.optimize(
+            new MaxEval(spec.budget()),
+            GoalType.MINIMIZE,
+            new InitialGuess(x0),
+            new SimpleBounds(lo, hi),
+            new CMAESOptimizer.Sigma(sigma),
             new CMAESOptimizer.PopulationSize(spec.population()),
             new ObjectiveFunction(u -> evaluate(objective, toValues(u), append).loss()));
       } catch (TooManyEvaluationsException done) {
@@ -111,10 +125,17 @@ public final class Fit {
         }
       }
       printProgress(true);
-      return new Result(best.values(), best, profile, accepted, evaluations.size(), previous,
+      return new Result(
+          best.values(),
+          best,
+          profile,
+          accepted,
+          evaluations.size(),
+          previous,
           (System.nanoTime() - startNanos) / 1e9);
     } catch (IOException e) {
-      throw new BadInputException(out.resolve("evaluations.csv") + ": cannot write: " + e.getMessage());
+      throw new BadInputException(
+          out.resolve("evaluations.csv") + ": cannot write: " + e.getMessage());
     } finally {
       pool.shutdownNow();
     }
@@ -142,13 +163,16 @@ public final class Fit {
     try {
       EvaluationLog.append(append, evaluations.size(), e);
     } catch (IOException ex) {
-      throw new BadInputException(out.resolve("evaluations.csv") + ": cannot write: " + ex.getMessage());
+      throw new BadInputException(
+          out.resolve("evaluations.csv") + ": cannot write: " + ex.getMessage());
     }
     printProgress(false);
     return e;
   }
 
-  /** Candidate values from the optimiser's [0, 1] coordinates, rounded so that a replay finds them. */
+  /**
+   * Candidate values from the optimiser's [0, 1] coordinates, rounded so that a replay finds them.
+   */
   private double[] toValues(double[] u) {
     double[] v = new double[u.length];
     for (int i = 0; i < u.length; i++) {
@@ -187,15 +211,23 @@ public final class Fit {
     int planned = spec.budget() + spec.parameters().size() * Math.max(0, spec.profilePoints());
     int left = Math.max(0, planned - evaluations.size());
     Evaluation best = best();
-    log.printf(Locale.ROOT, "fit %s: %d evaluations (%d from an earlier session), best distance %.4f, "
-        + "%.2f evaluations/s, ETA %s%n", spec.name(), evaluations.size(), previous,
-        best == null ? Double.NaN : best.loss(), rate, last ? "done" : rate > 0 ? clock(left / rate) : "--");
+    log.printf(
+        Locale.ROOT,
+        "fit %s: %d evaluations (%d from an earlier session), best distance %.4f, "
+            + "%.2f evaluations/s, ETA %s%n",
+        spec.name(),
+        evaluations.size(),
+        previous,
+        best == null ? Double.NaN : best.loss(),
+        rate,
+        last ? "done" : rate > 0 ? clock(left / rate) : "--");
     log.flush();
   }
 
   private static String clock(double seconds) {
     long s = Math.round(seconds);
-    return s >= 3600 ? String.format(Locale.ROOT, "%dh%02dm", s / 3600, (s % 3600) / 60)
+    return s >= 3600
+        ? String.format(Locale.ROOT, "%dh%02dm", s / 3600, (s % 3600) / 60)
         : String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);
   }
 }

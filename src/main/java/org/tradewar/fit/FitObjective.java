@@ -7,8 +7,8 @@ import org.tradewar.run.Simulations;
 import org.tradewar.scenario.Scenario;
 
 /**
- * Runs a candidate: the base scenario with the candidate's values, over the fit's replications, each
- * on the same seed for every candidate (common random numbers: two candidates differ by their
+ * Runs a candidate: the base scenario with the candidate's values, over the fit's replications,
+ * each on the same seed for every candidate (common random numbers: two candidates differ by their
  * parameters, not by their luck), on a thread pool. The result does not depend on the number of
  * threads.
  */
@@ -36,6 +36,7 @@ final class FitObjective {
   }
 
   Evaluation evaluate(double[] values) {
-    return Evaluation.of(values, spec, PatternRuns.statistics(scenarioFor(values), seeds, spec.patterns(), pool));
+    return Evaluation.of(
+        values, spec, PatternRuns.statistics(scenarioFor(values), seeds, spec.patterns(), pool));
   }
 }

@@ -11,7 +11,8 @@ import org.tradewar.scenario.Scenario;
  * estimate with their bounds, the patterns they are fitted to (the base scenario's calibration's),
  * and the budget: replications per candidate, evaluations, the optimiser's seed.
  *
- * @param weights each pattern's weight in the distance (1 unless the file says otherwise; 0 leaves it out)
+ * @param weights each pattern's weight in the distance (1 unless the file says otherwise; 0 leaves
+ *     it out)
  * @param accept how far above the best distance a candidate may be and still count as fitting the
  *     patterns (the accepted set, the estimate's uncertainty)
  */

@@ -13,6 +13,9 @@ final class ParameterText {
     if (v == Math.rint(v) && Math.abs(v) < 1e15) {
       return String.valueOf((long) v);
     }
-    return new BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
+    return new BigDecimal(v)
+        .round(new java.math.MathContext(6))
+        .stripTrailingZeros()
+        .toPlainString();
   }
 }

@@ -11,23 +11,26 @@ import org.tradewar.run.Simulations;
 import org.tradewar.scenario.Scenario;
 
 /**
- * Runs a scenario on given seeds, on a pool, and measures every pattern on every run:
- * {@code [pattern][run]}, in the seeds' order whatever the number of threads.
+ * Runs a scenario on given seeds, on a pool, and measures every pattern on every run: {@code
+ * [pattern][run]}, in the seeds' order whatever the number of threads.
  */
 final class PatternRuns {
   private PatternRuns() {}
 
-  static double[][] statistics(Scenario s, long[] seeds, List<Pattern> patterns, ExecutorService pool) {
+  static double[][] statistics(
+      Scenario s, long[] seeds, List<Pattern> patterns, ExecutorService pool) {
     List<Future<double[]>> runs = new ArrayList<>();
     for (long seed : seeds) {
-      runs.add(pool.submit(() -> {
-        TradeWarModel m = Simulations.simulate(s.forReplication(seed), seed).model();
-        double[] v = new double[patterns.size()];
-        for (int p = 0; p < v.length; p++) {
-          v[p] = PatternStatistics.value(patterns.get(p), m);
-        }
-        return v;
-      }));
+      runs.add(
+          pool.submit(
+              () -> {
+                TradeWarModel m = Simulations.simulate(s.forReplication(seed), seed).model();
+                double[] v = new double[patterns.size()];
+                for (int p = 0; p < v.length; p++) {
+                  v[p] = PatternStatistics.value(patterns.get(p), m);
+                }
+                return v;
+              }));
     }
     double[][] stats = new double[patterns.size()][seeds.length];
     try {

@@ -22,14 +22,13 @@ import javax.swing.filechooser.FileNameExtensionFilter;
 import org.tradewar.chart.RunCharts;
 import org.tradewar.io.BadInputException;
 import org.tradewar.report.RunReport;
-import org.tradewar.run.ScenarioRuns;
 import org.tradewar.scenario.Scenario;
 import org.tradewar.scenario.ScenarioLoader;
 import sim.display.Console;
 
 /**
- * The classroom window beside the Console: a bar to choose a shipped scenario or open a file, save the
- * finished run and open its report; the lesson's parameters on the left, the live charts in the
+ * The classroom window beside the Console: a bar to choose a shipped scenario or open a file, save
+ * the finished run and open its report; the lesson's parameters on the left, the live charts in the
  * middle, the transcript on the right.
  */
 final class ClassroomWindow {
@@ -48,13 +47,15 @@ final class ClassroomWindow {
       scenarios.addItem(p.getFileName().toString().replace(".yaml", ""));
     }
     scenarios.setSelectedItem(gui.scenario().name());
-    scenarios.addActionListener(e -> load(Path.of("scenarios", scenarios.getSelectedItem() + ".yaml")));
+    scenarios.addActionListener(
+        e -> load(Path.of("scenarios", scenarios.getSelectedItem() + ".yaml")));
     bar.add(scenarios);
     JButton open = new JButton("Open file...");
     open.addActionListener(e -> openFile());
     bar.add(open);
     JButton save = new JButton("Save run");
-    save.setToolTipText("Write the finished run as a run folder under results/ (the files 'tradewar run' writes)");
+    save.setToolTipText(
+        "Write the finished run as a run folder under results/ (the files 'tradewar run' writes)");
     save.addActionListener(e -> save());
     bar.add(save);
     JButton report = new JButton("Open report");
@@ -118,13 +119,15 @@ final class ClassroomWindow {
       gui.choose(s);
       status("Loaded " + s.name() + ": " + s.title() + ". Press play in the Console.");
     } catch (BadInputException e) {
-      JOptionPane.showMessageDialog(frame, e.getMessage(), "Cannot open the scenario", JOptionPane.ERROR_MESSAGE);
+      JOptionPane.showMessageDialog(
+          frame, e.getMessage(), "Cannot open the scenario", JOptionPane.ERROR_MESSAGE);
     }
   }
 
   private void openFile() {
     JFileChooser chooser = new JFileChooser(Path.of("scenarios").toFile());
-    chooser.setFileFilter(new FileNameExtensionFilter("Scenarios (YAML, JSON)", "yaml", "yml", "json"));
+    chooser.setFileFilter(
+        new FileNameExtensionFilter("Scenarios (YAML, JSON)", "yaml", "yml", "json"));
     if (chooser.showOpenDialog(frame) == JFileChooser.APPROVE_OPTION) {
       load(chooser.getSelectedFile().toPath());
     }
@@ -132,17 +135,22 @@ final class ClassroomWindow {
 
   private void save() {
     if (!gui.complete()) {
-      JOptionPane.showMessageDialog(frame, "Run the scenario to its last week first (press play in the Console).",
-          "Nothing to save yet", JOptionPane.INFORMATION_MESSAGE);
+      JOptionPane.showMessageDialog(
+          frame,
+          "Run the scenario to its last week first (press play in the Console).",
+          "Nothing to save yet",
+          JOptionPane.INFORMATION_MESSAGE);
       return;
     }
     try {
-      lastSaved = gui.save(Path.of("results"), List.of(
-          (dir, s) -> RunCharts.writeAll(dir),
-          (dir, s) -> RunReport.write(dir)));
+      lastSaved =
+          gui.save(
+              Path.of("results"),
+              List.of((dir, s) -> RunCharts.writeAll(dir), (dir, s) -> RunReport.write(dir)));
       status("Saved the run in " + lastSaved);
     } catch (RuntimeException e) {
-      JOptionPane.showMessageDialog(frame, e.getMessage(), "Cannot save the run", JOptionPane.ERROR_MESSAGE);
+      JOptionPane.showMessageDialog(
+          frame, e.getMessage(), "Cannot save the run", JOptionPane.ERROR_MESSAGE);
     }
   }
 
@@ -162,7 +170,10 @@ final class ClassroomWindow {
     } catch (IOException | UnsupportedOperationException e) {
       // fall through: say where it is
     }
-    JOptionPane.showMessageDialog(frame, "Open this file in a browser:\n" + report, "Report",
+    JOptionPane.showMessageDialog(
+        frame,
+        "Open this file in a browser:\n" + report,
+        "Report",
         JOptionPane.INFORMATION_MESSAGE);
   }
 }

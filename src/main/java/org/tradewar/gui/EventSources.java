@@ -35,7 +35,9 @@ final class EventSources {
         continue;
       }
       for (String id : p.facts()) {
-        cal.fact(id).ifPresent(f -> out.add(p.description() + " (" + f.file() + ": \"" + f.sentence() + "\")"));
+        cal.fact(id)
+            .ifPresent(
+                f -> out.add(p.description() + " (" + f.file() + ": \"" + f.sentence() + "\")"));
       }
     }
     numbers(s, cal, e, out);
@@ -43,8 +45,8 @@ final class EventSources {
   }
 
   /**
-   * The calibrated parameters whose value is the event's coverage or rate ("$150B", "25%"), with the
-   * article sentences they were read from: where the event's numbers come from.
+   * The calibrated parameters whose value is the event's coverage or rate ("$150B", "25%"), with
+   * the article sentences they were read from: where the event's numbers come from.
    */
   private static void numbers(Scenario s, CalibrationLookup cal, TimelineEvent e, Set<String> out) {
     if (Double.isNaN(e.coverageUsdBn()) && Double.isNaN(e.ratePct())) {
@@ -65,8 +67,15 @@ final class EventSources {
         continue;
       }
       for (CalibrationLookup.FactRef f : p.facts()) {
-        out.add(spec.path() + " = " + (v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v)) + " (" + f.file()
-            + ": \"" + f.sentence() + "\")");
+        out.add(
+            spec.path()
+                + " = "
+                + (v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v))
+                + " ("
+                + f.file()
+                + ": \""
+                + f.sentence()
+                + "\")");
       }
     }
   }

@@ -56,21 +56,50 @@ final class GuiSeat implements Seat {
     quietFrom = -1; // a meeting is news
     Terms offer = v.received();
     StringBuilder b = new StringBuilder();
-    b.append(String.format(Locale.ROOT, "%s, %s. %s offers:%n%s%n%n", model.timeline().date(v.week()),
-        v.form().label(), v.side().rival().label(), offer.describe()));
-    b.append(String.format(Locale.ROOT, "Worth %.2f to you (your advisers hold out for %.2f), %.2f to %s"
-        + " (0: nothing a side wants, 1: everything).%n",
-        offer.utility(v.side()), v.aim(), offer.utility(v.side().rival()), v.side().rival().label()));
-    b.append(String.format(Locale.ROOT, "Pain: you %.2f%% of GDP, %s %.2f%%. %s%n%n", nz(v.ownPain()),
-        v.side().rival().label(), nz(v.rivalPain()), v.deadlineWeek() < 0 ? "No deadline."
-            : "Deadline " + model.timeline().date(v.deadlineWeek()) + " (" + (v.deadlineWeek() - v.week()) + " weeks)."));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "%s, %s. %s offers:%n%s%n%n",
+            model.timeline().date(v.week()),
+            v.form().label(),
+            v.side().rival().label(),
+            offer.describe()));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "Worth %.2f to you (your advisers hold out for %.2f), %.2f to %s"
+                + " (0: nothing a side wants, 1: everything).%n",
+            offer.utility(v.side()),
+            v.aim(),
+            offer.utility(v.side().rival()),
+            v.side().rival().label()));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "Pain: you %.2f%% of GDP, %s %.2f%%. %s%n%n",
+            nz(v.ownPain()),
+            v.side().rival().label(),
+            nz(v.rivalPain()),
+            v.deadlineWeek() < 0
+                ? "No deadline."
+                : "Deadline "
+                    + model.timeline().date(v.deadlineWeek())
+                    + " ("
+                    + (v.deadlineWeek() - v.week())
+                    + " weeks)."));
     for (int k = 0; k < offer.agenda().size(); k++) {
       b.append(k + 1).append(". ").append(TextSeat.item(offer, k)).append('\n');
     }
-    b.append("\nYour advisers would ").append(v.agentAccepts() ? "accept." : "not accept.")
+    b.append("\nYour advisers would ")
+        .append(v.agentAccepts() ? "accept." : "not accept.")
         .append(v.canClose() ? "" : " (A call cannot close a deal.)");
-    List<String> choices = new ArrayList<>(List.of("Counter as advised", "Counter item by item...", "Walk away",
-        "Agents play my seat"));
+    List<String> choices =
+        new ArrayList<>(
+            List.of(
+                "Counter as advised",
+                "Counter item by item...",
+                "Walk away",
+                "Agents play my seat"));
     if (v.canClose()) {
       choices.add(0, "Accept");
     }
@@ -88,8 +117,13 @@ final class GuiSeat implements Seat {
           return Seat.AGENTS.answer(v);
         }
         case "Counter item by item..." -> {
-          String spec = onSwing(() -> JOptionPane.showInputDialog(parent,
-              "Items to change, e.g. 1=50 8=10 (a demand: percent China meets; a tariff: the rate kept, %)"));
+          String spec =
+              onSwing(
+                  () ->
+                      JOptionPane.showInputDialog(
+                          parent,
+                          "Items to change, e.g. 1=50 8=10 (a demand: percent China meets; a"
+                              + " tariff: the rate kept, %)"));
           if (spec == null || spec.isBlank()) {
             continue;
           }
@@ -97,10 +131,12 @@ final class GuiSeat implements Seat {
             counter = TextSeat.counterOffer(offer, spec.trim());
             return Reply.counter(counter);
           } catch (IllegalArgumentException e) {
-            onSwing(() -> {
-              JOptionPane.showMessageDialog(parent, e.getMessage(), "Not a counter-offer", JOptionPane.WARNING_MESSAGE);
-              return null;
-            });
+            onSwing(
+                () -> {
+                  JOptionPane.showMessageDialog(
+                      parent, e.getMessage(), "Not a counter-offer", JOptionPane.WARNING_MESSAGE);
+                  return null;
+                });
           }
         }
         default -> {
@@ -128,9 +164,19 @@ final class GuiSeat implements Seat {
     }
     choices.add("hold until something happens");
     choices.add("let the agents play my seat for the rest");
-    String text = String.format(Locale.ROOT, "%s (week %d). Accord: %s. Pain: you %.2f%% of GDP, %s %.2f%%.%s",
-        model.timeline().date(v.week()), v.week(), v.accord(), nz(v.ownPain()), v.side().rival().label(), nz(v.rivalPain()),
-        v.deadlineWeek() < 0 ? "" : " Deadline " + model.timeline().date(v.deadlineWeek()) + ".");
+    String text =
+        String.format(
+            Locale.ROOT,
+            "%s (week %d). Accord: %s. Pain: you %.2f%% of GDP, %s %.2f%%.%s",
+            model.timeline().date(v.week()),
+            v.week(),
+            v.accord(),
+            nz(v.ownPain()),
+            v.side().rival().label(),
+            nz(v.rivalPain()),
+            v.deadlineWeek() < 0
+                ? ""
+                : " Deadline " + model.timeline().date(v.deadlineWeek()) + ".");
     String c = choose(text, "Your move, " + v.side().label(), choices);
     if (c == null || c.equals("hold until something happens")) {
       quietFrom = events.size();
@@ -150,25 +196,37 @@ final class GuiSeat implements Seat {
 
   /** A dialog with the situation and the choices as buttons. */
   private String ask(String text, String title, List<String> choices) {
-    return onSwing(() -> {
-      Object[] options = choices.toArray();
-      int i = JOptionPane.showOptionDialog(parent, area(text), title, JOptionPane.DEFAULT_OPTION,
-          JOptionPane.QUESTION_MESSAGE, null, options, options[0]);
-      return i < 0 ? null : choices.get(i);
-    });
+    return onSwing(
+        () -> {
+          Object[] options = choices.toArray();
+          int i =
+              JOptionPane.showOptionDialog(
+                  parent,
+                  area(text),
+                  title,
+                  JOptionPane.DEFAULT_OPTION,
+                  JOptionPane.QUESTION_MESSAGE,
+                  null,
+                  options,
+                  options[0]);
+          return i < 0 ? null : choices.get(i);
+        });
   }
 
   /** A dialog with the situation and the choices in a list (there can be many moves). */
   private String choose(String text, String title, List<String> choices) {
-    return onSwing(() -> {
-      javax.swing.JComboBox<String> box = new javax.swing.JComboBox<>(choices.toArray(new String[0]));
-      javax.swing.JPanel panel = new javax.swing.JPanel(new java.awt.BorderLayout(0, 8));
-      panel.add(area(text), java.awt.BorderLayout.CENTER);
-      panel.add(box, java.awt.BorderLayout.SOUTH);
-      int ok = JOptionPane.showConfirmDialog(parent, panel, title, JOptionPane.OK_CANCEL_OPTION,
-          JOptionPane.QUESTION_MESSAGE);
-      return ok == JOptionPane.OK_OPTION ? (String) box.getSelectedItem() : null;
-    });
+    return onSwing(
+        () -> {
+          javax.swing.JComboBox<String> box =
+              new javax.swing.JComboBox<>(choices.toArray(new String[0]));
+          javax.swing.JPanel panel = new javax.swing.JPanel(new java.awt.BorderLayout(0, 8));
+          panel.add(area(text), java.awt.BorderLayout.CENTER);
+          panel.add(box, java.awt.BorderLayout.SOUTH);
+          int ok =
+              JOptionPane.showConfirmDialog(
+                  parent, panel, title, JOptionPane.OK_CANCEL_OPTION, JOptionPane.QUESTION_MESSAGE);
+          return ok == JOptionPane.OK_OPTION ? (String) box.getSelectedItem() : null;
+        });
   }
 
   private static JScrollPane area(String text) {

@@ -26,8 +26,8 @@ import org.tradewar.scenario.Scenario;
 
 /**
  * The parameters that matter for a lesson, with their catalog ranges: the economy's elasticity and
- * pass-through, how much of promised purchases is bought, negotiators' patience, and each official at
- * the table: hawkishness and strategy. Changes take effect when the next run starts.
+ * pass-through, how much of promised purchases is bought, negotiators' patience, and each official
+ * at the table: hawkishness and strategy. Changes take effect when the next run starts.
  */
 final class LessonControls {
   /** Catalog parameters shown, in order, with the short name a class reads. */
@@ -68,21 +68,43 @@ final class LessonControls {
       ParameterSpec role = catalog.find("roles." + p.role() + ".hawkishness").orElse(null);
       double min = role == null ? 0 : role.min();
       double max = role == null ? 1 : role.max();
-      ParameterControl h = new ParameterControl("negotiators." + p.slug() + ".hawkishness", p.hawkishness(), min, max,
-          false, "<html>" + p.name() + " (" + p.role().replace('_', ' ') + ", " + p.country().label()
-              + "): hawkishness at rest, from the articles' cues and the role's default"
-              + (role == null ? "" : "<br>" + ParameterControl.tooltip(role).replace("<html>", "")));
+      ParameterControl h =
+          new ParameterControl(
+              "negotiators." + p.slug() + ".hawkishness",
+              p.hawkishness(),
+              min,
+              max,
+              false,
+              "<html>"
+                  + p.name()
+                  + " ("
+                  + p.role().replace('_', ' ')
+                  + ", "
+                  + p.country().label()
+                  + "): hawkishness at rest, from the articles' cues and the role's default"
+                  + (role == null
+                      ? ""
+                      : "<br>" + ParameterControl.tooltip(role).replace("<html>", "")));
       hawkishness.put(p.slug(), h);
       JComboBox<Strategy> s = new JComboBox<>(Strategy.values());
-      s.setToolTipText("strategy of " + p.name() + ": how the stance answers the other side's moves and a deadline");
+      s.setToolTipText(
+          "strategy of "
+              + p.name()
+              + ": how the stance answers the other side's moves and a deadline");
       s.setSelectedItem(p.strategy());
-      s.setRenderer(new javax.swing.DefaultListCellRenderer() {
-        @Override
-        public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> list, Object value, int index,
-            boolean selected, boolean focus) {
-          return super.getListCellRendererComponent(list, ((Strategy) value).label(), index, selected, focus);
-        }
-      });
+      s.setRenderer(
+          new javax.swing.DefaultListCellRenderer() {
+            @Override
+            public java.awt.Component getListCellRendererComponent(
+                javax.swing.JList<?> list,
+                Object value,
+                int index,
+                boolean selected,
+                boolean focus) {
+              return super.getListCellRendererComponent(
+                  list, ((Strategy) value).label(), index, selected, focus);
+            }
+          });
       strategies.put(p.slug(), s);
       initialStrategies.put(p.slug(), p.strategy());
       JPanel both = new JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.LEFT, 4, 0));
@@ -95,8 +117,10 @@ final class LessonControls {
     GridBagConstraints c = constraints(0, row++);
     c.gridwidth = 2;
     panel.add(reset, c);
-    JLabel note = new JLabel("<html><p width=260><i>Hover over a control for its meaning, range and source."
-        + " Changes apply when the next run starts: press stop, then play.</i></p></html>");
+    JLabel note =
+        new JLabel(
+            "<html><p width=260><i>Hover over a control for its meaning, range and source."
+                + " Changes apply when the next run starts: press stop, then play.</i></p></html>");
     c = constraints(0, row++);
     c.gridwidth = 2;
     panel.add(note, c);
@@ -192,14 +216,23 @@ final class LessonControls {
       }
       Strategy s = (Strategy) strategies.get(p.slug()).getSelectedItem();
       if (h.changed() || s != p.strategy()) {
-        out.add(String.format(Locale.ROOT, "%s: hawkishness %.2f (scenario %.2f), strategy %s (scenario %s)",
-            p.name(), h.value(), p.hawkishness(), s.label(), p.strategy().label()));
+        out.add(
+            String.format(
+                Locale.ROOT,
+                "%s: hawkishness %.2f (scenario %.2f), strategy %s (scenario %s)",
+                p.name(),
+                h.value(),
+                p.hawkishness(),
+                s.label(),
+                p.strategy().label()));
       }
     }
     return out;
   }
 
-  /** The model's input: {@code s}'s setup with each official's hawkishness and strategy as set here. */
+  /**
+   * The model's input: {@code s}'s setup with each official's hawkishness and strategy as set here.
+   */
   ModelSetup setup(Scenario s) {
     ModelSetup setup = Simulations.setupOf(s);
     List<NegotiatorProfile> roster = new ArrayList<>();
@@ -210,10 +243,28 @@ final class LessonControls {
         roster.add(p);
         continue;
       }
-      roster.add(new NegotiatorProfile(p.slug(), p.name(), p.country(), p.role(), h.value(), p.influence(),
-          p.patienceWeeks(), (Strategy) box.getSelectedItem(), p.headOfState(), p.lead(), p.atTable()));
+      roster.add(
+          new NegotiatorProfile(
+              p.slug(),
+              p.name(),
+              p.country(),
+              p.role(),
+              h.value(),
+              p.influence(),
+              p.patienceWeeks(),
+              (Strategy) box.getSelectedItem(),
+              p.headOfState(),
+              p.lead(),
+              p.atTable()));
     }
-    return new ModelSetup(setup.start(), setup.weeks(), setup.parameters(), roster, setup.events(),
-        setup.autonomousFrom(), setup.purchaseDeadlineWeek(), setup.baseline());
+    return new ModelSetup(
+        setup.start(),
+        setup.weeks(),
+        setup.parameters(),
+        roster,
+        setup.events(),
+        setup.autonomousFrom(),
+        setup.purchaseDeadlineWeek(),
+        setup.baseline());
   }
 }

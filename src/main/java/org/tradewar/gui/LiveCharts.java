@@ -44,7 +44,8 @@ final class LiveCharts {
     final XYSeriesCollection now = new XYSeriesCollection();
     final XYSeriesCollection before = new XYSeriesCollection();
 
-    Live(String title, String yLabel, List<String> names, List<Color> colors, List<Boolean> dashed) {
+    Live(
+        String title, String yLabel, List<String> names, List<Color> colors, List<Boolean> dashed) {
       x = new DateAxis(null);
       x.setTickLabelFont(AXIS);
       NumberAxis y = new NumberAxis(yLabel);
@@ -60,9 +61,11 @@ final class LiveCharts {
         Color c = colors.get(i);
         float[] dash = dashed.get(i) ? new float[] {8f, 6f} : null;
         current.setSeriesPaint(i, c);
-        current.setSeriesStroke(i, new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f));
+        current.setSeriesStroke(
+            i, new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f));
         faded.setSeriesPaint(i, new Color(c.getRed(), c.getGreen(), c.getBlue(), 70));
-        faded.setSeriesStroke(i, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f));
+        faded.setSeriesStroke(
+            i, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f));
         faded.setSeriesVisibleInLegend(i, false);
       }
       XYPlot plot = new XYPlot(now, x, y, current);
@@ -104,14 +107,31 @@ final class LiveCharts {
     plot.setRangeGridlinePaint(ChartTheme.GRID);
   }
 
-  private final Live tariffs = new Live("Average tariffs", "percent",
-      List.of("US tariff on China's goods", "China's tariff on US goods"),
-      List.of(ChartTheme.US, ChartTheme.CN), List.of(false, false));
-  private final Live trade = new Live("Trade against the no-war baseline", "USD bn a year",
-      List.of("US imports from China", "China's imports from the US", "US, no-war baseline", "China, no-war baseline"),
-      List.of(ChartTheme.US, ChartTheme.CN, ChartTheme.US, ChartTheme.CN), List.of(false, false, true, true));
-  private final Live pain = new Live("Pain of the war at home", "pain index (% of GDP)",
-      List.of("United States", "China"), List.of(ChartTheme.US, ChartTheme.CN), List.of(false, false));
+  private final Live tariffs =
+      new Live(
+          "Average tariffs",
+          "percent",
+          List.of("US tariff on China's goods", "China's tariff on US goods"),
+          List.of(ChartTheme.US, ChartTheme.CN),
+          List.of(false, false));
+  private final Live trade =
+      new Live(
+          "Trade against the no-war baseline",
+          "USD bn a year",
+          List.of(
+              "US imports from China",
+              "China's imports from the US",
+              "US, no-war baseline",
+              "China, no-war baseline"),
+          List.of(ChartTheme.US, ChartTheme.CN, ChartTheme.US, ChartTheme.CN),
+          List.of(false, false, true, true));
+  private final Live pain =
+      new Live(
+          "Pain of the war at home",
+          "pain index (% of GDP)",
+          List.of("United States", "China"),
+          List.of(ChartTheme.US, ChartTheme.CN),
+          List.of(false, false));
   private final Timeline timeline = new Timeline();
   private final JPanel panel = new JPanel(new GridLayout(2, 2, 4, 4));
 
@@ -166,7 +186,10 @@ final class LiveCharts {
     timeline.changed();
   }
 
-  /** Points of the current run in a chart's first series (for tests): tariffs, trade, pain, timeline. */
+  /**
+   * Points of the current run in a chart's first series (for tests): tariffs, trade, pain,
+   * timeline.
+   */
   int points(String chart) {
     return switch (chart) {
       case "tariffs" -> tariffs.now.getSeries(0).getItemCount();
@@ -261,8 +284,10 @@ final class LiveCharts {
         if (m == null) {
           continue;
         }
-        double lane = m.ordinal() >= Mark.TALKS.ordinal() || e.actor() == null ? 0
-            : e.actor() == Country.US ? 2 : 1;
+        double lane =
+            m.ordinal() >= Mark.TALKS.ordinal() || e.actor() == null
+                ? 0
+                : e.actor() == Country.US ? 2 : 1;
         series.get(m).add(millis(e.date()), lane, false);
       }
     }

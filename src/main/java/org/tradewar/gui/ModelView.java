@@ -5,9 +5,9 @@ import org.tradewar.model.TradeWarModel;
 import org.tradewar.vocabulary.Country;
 
 /**
- * What the Console's Model tab shows (MASON's inspector reads these getters): the week, the accord in
- * force, each delegation's stance and each side's pain, read from the model running now. Read-only:
- * the lesson's parameters are changed in the classroom window, before a run.
+ * What the Console's Model tab shows (MASON's inspector reads these getters): the week, the accord
+ * in force, each delegation's stance and each side's pain, read from the model running now.
+ * Read-only: the lesson's parameters are changed in the classroom window, before a run.
  */
 public final class ModelView {
   private final Supplier<TradeWarModel> model;

@@ -18,12 +18,14 @@ final class ParameterControl {
     this(spec.path(), value, spec.min(), spec.max(), spec.integer(), tooltip(spec));
   }
 
-  ParameterControl(String path, double value, double min, double max, boolean integer, String tooltip) {
+  ParameterControl(
+      String path, double value, double min, double max, boolean integer, String tooltip) {
     this.path = path;
     this.initial = value;
     double step = integer ? 1 : step(max - min);
     this.spinner = new JSpinner(new SpinnerNumberModel(value, min, max, step));
-    spinner.setEditor(new JSpinner.NumberEditor(spinner, integer ? "0" : step < 0.01 ? "0.000" : "0.00"));
+    spinner.setEditor(
+        new JSpinner.NumberEditor(spinner, integer ? "0" : step < 0.01 ? "0.000" : "0.00"));
     spinner.setToolTipText(tooltip);
   }
 
@@ -32,9 +34,16 @@ final class ParameterControl {
   }
 
   static String tooltip(ParameterSpec s) {
-    return "<html><p width=420><b>" + s.path() + "</b>: " + escape(s.description()) + "<br>range "
-        + String.format(Locale.ROOT, "%s to %s", num(s.min()), num(s.max())) + (s.unit().isBlank() ? "" : " " + s.unit())
-        + "<br>source: " + escape(s.source() == null ? "" : s.source()) + "</p></html>";
+    return "<html><p width=420><b>"
+        + s.path()
+        + "</b>: "
+        + escape(s.description())
+        + "<br>range "
+        + String.format(Locale.ROOT, "%s to %s", num(s.min()), num(s.max()))
+        + (s.unit().isBlank() ? "" : " " + s.unit())
+        + "<br>source: "
+        + escape(s.source() == null ? "" : s.source())
+        + "</p></html>";
   }
 
   private static String num(double v) {
@@ -63,7 +72,8 @@ final class ParameterControl {
     double min = ((Number) m.getMinimum()).doubleValue();
     double max = ((Number) m.getMaximum()).doubleValue();
     if (!(v >= min && v <= max)) {
-      throw new IllegalArgumentException(path + " " + v + " is out of range: allowed is " + min + " to " + max);
+      throw new IllegalArgumentException(
+          path + " " + v + " is out of range: allowed is " + min + " to " + max);
     }
     spinner.setValue(v);
   }

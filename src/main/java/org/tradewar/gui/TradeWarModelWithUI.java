@@ -28,10 +28,11 @@ import sim.display.GUIState;
 import sim.engine.SimState;
 
 /**
- * The model with its user interface, the MASON way ({@code HeatBugsWithUI}): the MASON Console plays,
- * pauses and steps the weeks and holds the seed; this class builds a fresh {@link TradeWarModel}
- * from the chosen scenario and the lesson's parameters at every start, and after every week hands
- * the week's numbers and transcript lines to the charts and the transcript pane on the Swing thread.
+ * The model with its user interface, the MASON way ({@code HeatBugsWithUI}): the MASON Console
+ * plays, pauses and steps the weeks and holds the seed; this class builds a fresh {@link
+ * TradeWarModel} from the chosen scenario and the lesson's parameters at every start, and after
+ * every week hands the week's numbers and transcript lines to the charts and the transcript pane on
+ * the Swing thread.
  */
 public final class TradeWarModelWithUI extends GUIState {
   private Scenario scenario;
@@ -61,17 +62,18 @@ public final class TradeWarModelWithUI extends GUIState {
   }
 
   /**
-   * Opens the Console and the classroom window (needs a display); blocks until the window is closed.
-   * With {@code seat}, a student plays that side in dialogs ({@code play --gui}).
+   * Opens the Console and the classroom window (needs a display); blocks until the window is
+   * closed. With {@code seat}, a student plays that side in dialogs ({@code play --gui}).
    */
   public static void open(Scenario s, Country seat) {
     DisplayCheck.requireDisplay();
     TradeWarModelWithUI gui = new TradeWarModelWithUI(s);
     gui.playAs(seat);
-    SwingUtilities.invokeLater(() -> {
-      Console c = new Console(gui);
-      c.setVisible(true);
-    });
+    SwingUtilities.invokeLater(
+        () -> {
+          Console c = new Console(gui);
+          c.setVisible(true);
+        });
     try {
       gui.closed.await();
     } catch (InterruptedException e) {
@@ -135,11 +137,20 @@ public final class TradeWarModelWithUI extends GUIState {
       c.setWhenShouldEnd(running.weeks());
     }
     pending.add(new NewRun(running.start(), running.end()));
-    onSwing(() -> {
-      if (window != null) {
-        window.status((seatSide == null ? "" : "You play " + seatSide.named() + ". ") + "Running " + running.name() + ", seed " + seed + (runOfficials.isEmpty() ? "" : " (changed: " + String.join("; ", changes()) + ")"));
-      }
-    });
+    onSwing(
+        () -> {
+          if (window != null) {
+            window.status(
+                (seatSide == null ? "" : "You play " + seatSide.named() + ". ")
+                    + "Running "
+                    + running.name()
+                    + ", seed "
+                    + seed
+                    + (runOfficials.isEmpty()
+                        ? ""
+                        : " (changed: " + String.join("; ", changes()) + ")"));
+          }
+        });
     scheduleRepeatingImmediatelyAfter(this::afterWeek);
   }
 
@@ -160,8 +171,8 @@ public final class TradeWarModelWithUI extends GUIState {
   }
 
   /**
-   * Draws the weeks waiting in {@link #pending}, on the Swing thread. With a window a timer calls it
-   * a few times a second, so drawing costs the same however fast the weeks run.
+   * Draws the weeks waiting in {@link #pending}, on the Swing thread. With a window a timer calls
+   * it a few times a second, so drawing costs the same however fast the weeks run.
    */
   void draw() {
     boolean any = false;
@@ -184,6 +195,7 @@ public final class TradeWarModelWithUI extends GUIState {
 
   /** In the queue of weeks: a new run starts here. */
   private record NewRun(LocalDate start, LocalDate end) {}
+
   private final ConcurrentLinkedQueue<Object> pending = new ConcurrentLinkedQueue<>();
   private Timer drawTimer;
 
@@ -197,23 +209,34 @@ public final class TradeWarModelWithUI extends GUIState {
     if (seatSide != null && complete()) {
       // The agents' own play of the same seat, same setup and seed, to set beside the student's.
       TradeWarModel agents = TradeWarModel.run(((TradeWarModel) state).setup(), state.seed());
-      played = new PlaySession.Played(seatSide, Simulations.resultOf(model()),
-          Simulations.resultOf(agents));
+      played =
+          new PlaySession.Played(
+              seatSide, Simulations.resultOf(model()), Simulations.resultOf(agents));
       String table = html(Comparison.markdown(played));
-      onSwing(() -> {
-        JOptionPane.showMessageDialog(window == null ? null : window.frame(), new JLabel(table),
-            "Your play beside the agents' (Save run keeps both transcripts)", JOptionPane.INFORMATION_MESSAGE);
-      });
+      onSwing(
+          () -> {
+            JOptionPane.showMessageDialog(
+                window == null ? null : window.frame(),
+                new JLabel(table),
+                "Your play beside the agents' (Save run keeps both transcripts)",
+                JOptionPane.INFORMATION_MESSAGE);
+          });
     }
-    onSwing(() -> {
-      draw();
-      if (window != null && running != null) {
-        window.status(done >= running.weeks()
-            ? "Finished " + running.name() + " (" + model().outcome().replace('_', ' ') + "). Save run writes it as a run folder;"
-                + " change a parameter and press play to compare (this run stays on the charts, faded)."
-            : "Stopped at week " + done + " of " + running.weeks() + ".");
-      }
-    });
+    onSwing(
+        () -> {
+          draw();
+          if (window != null && running != null) {
+            window.status(
+                done >= running.weeks()
+                    ? "Finished "
+                        + running.name()
+                        + " ("
+                        + model().outcome().replace('_', ' ')
+                        + "). Save run writes it as a run folder; change a parameter and press play"
+                        + " to compare (this run stays on the charts, faded)."
+                    : "Stopped at week " + done + " of " + running.weeks() + ".");
+          }
+        });
   }
 
   /** The Console's Model tab: the week, the accord, stances and pain, live. */
@@ -242,8 +265,14 @@ public final class TradeWarModelWithUI extends GUIState {
       b.append("<tr>");
       for (int i = 0; i < cells.length; i++) {
         String tag = head ? "th" : "td";
-        b.append('<').append(tag).append(i > 0 ? " align=right" : " align=left").append('>')
-            .append(cells[i].strip().replace("&", "&amp;").replace("<", "&lt;")).append("</").append(tag).append('>');
+        b.append('<')
+            .append(tag)
+            .append(i > 0 ? " align=right" : " align=left")
+            .append('>')
+            .append(cells[i].strip().replace("&", "&amp;").replace("<", "&lt;"))
+            .append("</")
+            .append(tag)
+            .append('>');
       }
       b.append("</tr>");
       head = false;
@@ -253,10 +282,11 @@ public final class TradeWarModelWithUI extends GUIState {
 
   /** The Console's About tab. */
   public static Object getInfo() {
-    return "<html><h2>tradewar classroom</h2><p>An agent-based simulation of US-China trade-war negotiation."
-        + "</p><p>Press <b>play</b> on the Console tab to run the scenario week by week, <b>pause</b> to look,"
-        + " the step button for one week. The seed is on the Console tab. The parameters, charts and"
-        + " transcript are in the classroom window.</p></html>";
+    return "<html><h2>tradewar classroom</h2><p>An agent-based simulation of US-China trade-war"
+        + " negotiation.</p><p>Press <b>play</b> on the Console tab to run the scenario week"
+        + " by week, <b>pause</b> to look, the step button for one week. The seed is on the"
+        + " Console tab. The parameters, charts and transcript are in the classroom"
+        + " window.</p></html>";
   }
 
   @Override
@@ -326,8 +356,8 @@ public final class TradeWarModelWithUI extends GUIState {
   }
 
   /**
-   * Writes the finished run as an ordinary run folder under {@code parent} (the files 'tradewar run'
-   * writes, plus classroom-changes.txt listing what the lesson changed); returns it.
+   * Writes the finished run as an ordinary run folder under {@code parent} (the files 'tradewar
+   * run' writes, plus classroom-changes.txt listing what the lesson changed); returns it.
    */
   Path save(Path parent, List<ScenarioRuns.Finisher> finishers) {
     if (!complete()) {
@@ -336,18 +366,31 @@ public final class TradeWarModelWithUI extends GUIState {
     RunResult r = Simulations.resultOf(model());
     List<ScenarioRuns.Finisher> all = new ArrayList<>(finishers);
     if (!runOfficials.isEmpty()) {
-      all.add((tables, sc) -> Files.write(tables.folder().resolve("classroom-changes.txt"), runOfficials));
+      all.add(
+          (tables, sc) ->
+              Files.write(tables.folder().resolve("classroom-changes.txt"), runOfficials));
     }
     if (played != null) {
       PlaySession.Played p = played;
-      all.add((tables, sc) -> {
-        Files.write(tables.folder().resolve("comparison.md"), Comparison.markdown(p));
-        RunFolderWriter.write(Files.createDirectories(tables.folder().resolve("agents")), sc,
-            List.of(p.agents()));
-      });
+      all.add(
+          (tables, sc) -> {
+            Files.write(tables.folder().resolve("comparison.md"), Comparison.markdown(p));
+            RunFolderWriter.write(
+                Files.createDirectories(tables.folder().resolve("agents")),
+                sc,
+                List.of(p.agents()));
+          });
     }
-    return ScenarioRuns.write(running, List.of(r), null, parent, "tradewar gui " + scenario.file(), all, started,
-        wallSeconds).folder();
+    return ScenarioRuns.write(
+            running,
+            List.of(r),
+            null,
+            parent,
+            "tradewar gui " + scenario.file(),
+            all,
+            started,
+            wallSeconds)
+        .folder();
   }
 
   /** The transcript lines the pane shows, in order (tests). */

@@ -24,10 +24,9 @@ import org.tradewar.vocabulary.Country;
 import org.tradewar.vocabulary.EventKind;
 
 /**
- * The transcript as it is written, one line per event in plain language (the offers of each meeting,
- * indented and grey, when "show every offer" is ticked);
- * clicking a line shows its details below: who, to whom, what it covers, and the article sentences
- * reported near its date.
+ * The transcript as it is written, one line per event in plain language (the offers of each
+ * meeting, indented and grey, when "show every offer" is ticked); clicking a line shows its details
+ * below: who, to whom, what it covers, and the article sentences reported near its date.
  */
 final class TranscriptPane {
   private final DefaultListModel<TimelineEvent> lines = new DefaultListModel<>();
@@ -41,21 +40,23 @@ final class TranscriptPane {
   TranscriptPane() {
     list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
     list.setCellRenderer(new Renderer());
-    list.addListSelectionListener(e -> {
-      if (!e.getValueIsAdjusting() && list.getSelectedValue() != null) {
-        details.setText(details(list.getSelectedValue()));
-        details.setCaretPosition(0);
-      }
-    });
-    list.addMouseListener(new MouseAdapter() {
-      @Override
-      public void mouseClicked(MouseEvent e) {
-        int i = list.locationToIndex(e.getPoint());
-        if (i >= 0) {
-          list.setSelectedIndex(i);
-        }
-      }
-    });
+    list.addListSelectionListener(
+        e -> {
+          if (!e.getValueIsAdjusting() && list.getSelectedValue() != null) {
+            details.setText(details(list.getSelectedValue()));
+            details.setCaretPosition(0);
+          }
+        });
+    list.addMouseListener(
+        new MouseAdapter() {
+          @Override
+          public void mouseClicked(MouseEvent e) {
+            int i = list.locationToIndex(e.getPoint());
+            if (i >= 0) {
+              list.setSelectedIndex(i);
+            }
+          }
+        });
     details.setEditable(false);
     details.setLineWrap(true);
     details.setWrapStyleWord(true);
@@ -139,8 +140,14 @@ final class TranscriptPane {
 
   String details(TimelineEvent e) {
     StringBuilder b = new StringBuilder();
-    b.append(e.date()).append(" (week ").append(e.week()).append("), ").append(e.kind().key().replace('_', ' '))
-        .append('\n').append(e.text()).append('\n');
+    b.append(e.date())
+        .append(" (week ")
+        .append(e.week())
+        .append("), ")
+        .append(e.kind().key().replace('_', ' '))
+        .append('\n')
+        .append(e.text())
+        .append('\n');
     if (e.actor() != null) {
       b.append("By: ").append(e.actor().label());
       if (e.target() != null && !e.target().isBlank()) {
@@ -156,8 +163,11 @@ final class TranscriptPane {
       b.append('\n');
     }
     List<String> s = sources.apply(e);
-    b.append(s.isEmpty() ? "Sources: none reported by the articles within a week of this date (the agents' own move)."
-        : "What the articles report near this date:\n  - " + String.join("\n  - ", s));
+    b.append(
+        s.isEmpty()
+            ? "Sources: none reported by the articles within a week of this date (the agents' own"
+                + " move)."
+            : "What the articles report near this date:\n  - " + String.join("\n  - ", s));
     return b.toString();
   }
 
@@ -171,16 +181,21 @@ final class TranscriptPane {
 
   private static final class Renderer extends DefaultListCellRenderer {
     @Override
-    public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
-        boolean focus) {
+    public Component getListCellRendererComponent(
+        JList<?> list, Object value, int index, boolean selected, boolean focus) {
       TimelineEvent e = (TimelineEvent) value;
       boolean offer = e.kind() == EventKind.OFFER;
       String text = e.date() + "   " + (offer ? "      " : "") + e.text();
       JLabel l = (JLabel) super.getListCellRendererComponent(list, text, index, selected, focus);
-      l.setToolTipText(e.text().length() > 90 ? "<html><p width=500>" + escape(e.text()) + "</p></html>" : null);
+      l.setToolTipText(
+          e.text().length() > 90 ? "<html><p width=500>" + escape(e.text()) + "</p></html>" : null);
       if (!selected) {
-        l.setForeground(offer ? Color.GRAY : e.actor() == Country.US ? ChartTheme.US
-            : e.actor() == Country.CN ? ChartTheme.CN.darker() : ChartTheme.TEXT);
+        l.setForeground(
+            offer
+                ? Color.GRAY
+                : e.actor() == Country.US
+                    ? ChartTheme.US
+                    : e.actor() == Country.CN ? ChartTheme.CN.darker() : ChartTheme.TEXT);
       }
       return l;
     }

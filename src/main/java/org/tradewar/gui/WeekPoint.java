@@ -14,8 +14,17 @@ import org.tradewar.vocabulary.Variable;
  * What the charts and the transcript receive after a week: read on the simulation thread, handed to
  * the Swing thread as a value (the model is never touched from Swing). Trade is in USD bn a year.
  */
-record WeekPoint(int week, LocalDate date, double tariffUs, double tariffCn, double importsUs,
-    double importsCn, double baselineUs, double baselineCn, double painUs, double painCn,
+record WeekPoint(
+    int week,
+    LocalDate date,
+    double tariffUs,
+    double tariffCn,
+    double importsUs,
+    double importsCn,
+    double baselineUs,
+    double baselineCn,
+    double painUs,
+    double painCn,
     List<TimelineEvent> events) {
 
   /** Week {@code week} of {@code m}, with the transcript lines from index {@code seen} on. */
@@ -26,10 +35,17 @@ record WeekPoint(int week, LocalDate date, double tariffUs, double tariffCn, dou
     for (TimelineEvent e : fresh) {
       e.text(); // written here, on the simulation thread
     }
-    return new WeekPoint(week, m.timeline().date(week),
-        r.total(Variable.AVG_TARIFF, Country.US)[week], r.total(Variable.AVG_TARIFF, Country.CN)[week],
-        WEEKS_PER_YEAR * r.total(Variable.IMPORTS, Country.US)[week], WEEKS_PER_YEAR * r.total(Variable.IMPORTS, Country.CN)[week],
-        WEEKS_PER_YEAR * r.total(Variable.BASELINE_IMPORTS, Country.US)[week], WEEKS_PER_YEAR * r.total(Variable.BASELINE_IMPORTS, Country.CN)[week],
-        r.pain(Country.US)[week], r.pain(Country.CN)[week], fresh);
+    return new WeekPoint(
+        week,
+        m.timeline().date(week),
+        r.total(Variable.AVG_TARIFF, Country.US)[week],
+        r.total(Variable.AVG_TARIFF, Country.CN)[week],
+        WEEKS_PER_YEAR * r.total(Variable.IMPORTS, Country.US)[week],
+        WEEKS_PER_YEAR * r.total(Variable.IMPORTS, Country.CN)[week],
+        WEEKS_PER_YEAR * r.total(Variable.BASELINE_IMPORTS, Country.US)[week],
+        WEEKS_PER_YEAR * r.total(Variable.BASELINE_IMPORTS, Country.CN)[week],
+        r.pain(Country.US)[week],
+        r.pain(Country.CN)[week],
+        fresh);
   }
 }

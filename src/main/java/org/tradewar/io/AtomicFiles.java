@@ -13,7 +13,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Writes files so that a reader never sees half of one: the content goes to a temporary file beside
- * the target, which is then renamed over it. A crash leaves the old file (or none), never a partial one.
+ * the target, which is then renamed over it. A crash leaves the old file (or none), never a partial
+ * one.
  */
 public final class AtomicFiles {
   private AtomicFiles() {}
@@ -86,13 +87,15 @@ public final class AtomicFiles {
   }
 
   /**
-   * Temporary files and folders are created private (600/700); what we publish should have the usual
-   * modes (644/755), where the file system has POSIX permissions.
+   * Temporary files and folders are created private (600/700); what we publish should have the
+   * usual modes (644/755), where the file system has POSIX permissions.
    */
   public static void readableByAll(Path p, boolean folder) throws IOException {
     try {
-      Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString(
-          folder ? "rwxr-xr-x" : "rw-r--r--"));
+      Files.setPosixFilePermissions(
+          p,
+          java.nio.file.attribute.PosixFilePermissions.fromString(
+              folder ? "rwxr-xr-x" : "rw-r--r--"));
     } catch (UnsupportedOperationException e) {
       // not a POSIX file system: its defaults apply
     }
@@ -104,25 +107,31 @@ public final class AtomicFiles {
       return;
     }
     try {
-      Files.walkFileTree(path, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-          Files.deleteIfExists(file);
-          return FileVisitResult.CONTINUE;
-        }
+      Files.walkFileTree(
+          path,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+                throws IOException {
+              Files.deleteIfExists(file);
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-          Files.deleteIfExists(d);
-          return FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+              Files.deleteIfExists(d);
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** As {@link #deleteQuietly}, for cleanup paths that must not throw (another failure is under way). */
+  /**
+   * As {@link #deleteQuietly}, for cleanup paths that must not throw (another failure is under
+   * way).
+   */
   static void deleteQuietlyIgnoringErrors(Path path) {
     try {
       deleteQuietly(path);
@@ -132,13 +141,15 @@ public final class AtomicFiles {
   }
 
   /**
-   * As {@link #describe(IOException)} for a failure reading {@code file}; bytes that are not UTF-8 are
-   * located by their line, found by decoding the file again up to them.
+   * As {@link #describe(IOException)} for a failure reading {@code file}; bytes that are not UTF-8
+   * are located by their line, found by decoding the file again up to them.
    */
   public static String describe(IOException e, Path file) {
     if (e instanceof java.nio.charset.CharacterCodingException) {
       long line = TextFiles.lineOfFirstBadByte(file);
-      return "not a text file (bytes that are not UTF-8" + (line > 0 ? " at line " + line : "") + ")";
+      return "not a text file (bytes that are not UTF-8"
+          + (line > 0 ? " at line " + line : "")
+          + ")";
     }
     return describe(e);
   }
@@ -146,20 +157,27 @@ public final class AtomicFiles {
   /** A short, human description of an I/O failure (the JDK's messages are often just a path). */
   public static String describe(IOException e) {
     if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j) {
-      // Jackson's message runs on with its own internals ("[Source: REDACTED ...]"): keep what a person needs.
+      // Jackson's message runs on with its own internals ("[Source: REDACTED ...]"): keep what a
+      // person needs.
       String what = String.valueOf(j.getOriginalMessage()).lines().findFirst().orElse("");
-      return "not valid JSON" + (j.getLocation() == null ? "" : " (line " + j.getLocation().getLineNr() + ")")
-          + ": " + what;
+      return "not valid JSON"
+          + (j.getLocation() == null ? "" : " (line " + j.getLocation().getLineNr() + ")")
+          + ": "
+          + what;
     }
     if (e instanceof java.nio.charset.CharacterCodingException) {
       return "not a text file (bytes that are not UTF-8)";
     }
-    if (e instanceof java.nio.file.FileSystemException f && f.getFile() != null
+    if (e instanceof java.nio.file.FileSystemException f
+        && f.getFile() != null
         && Files.isRegularFile(Path.of(f.getFile()))
-        && (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException)) {
-      return f.getFile() + " is a file, not a folder"; // the JDK names the file in the way and nothing else
+        && (e instanceof java.nio.file.FileAlreadyExistsException
+            || e instanceof java.nio.file.NotDirectoryException)) {
+      return f.getFile()
+          + " is a file, not a folder"; // the JDK names the file in the way and nothing else
     }
-    if (e instanceof java.nio.file.FileSystemException f && f.getFile() != null
+    if (e instanceof java.nio.file.FileSystemException f
+        && f.getFile() != null
         && "Not a directory".equals(f.getReason())) {
       // deeper down, the JDK names the path it could not create, not the file standing in its way
       for (Path a = Path.of(f.getFile()).getParent(); a != null; a = a.getParent()) {

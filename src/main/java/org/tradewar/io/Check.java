@@ -1,10 +1,10 @@
 package org.tradewar.io;
 
 /**
- * One-line argument checks at the top of public constructors and methods, for every package. A failed
- * check is a programming mistake of the caller, always an {@link IllegalArgumentException} (a null
- * included, as JFreeChart's {@code Args} does), so that callers and tests see one type; a problem with
- * what a user gave us is a {@link BadInputException} instead.
+ * One-line argument checks at the top of public constructors and methods, for every package. A
+ * failed check is a programming mistake of the caller, always an {@link IllegalArgumentException}
+ * (a null included, as JFreeChart's {@code Args} does), so that callers and tests see one type; a
+ * problem with what a user gave us is a {@link BadInputException} instead.
  */
 public final class Check {
   private Check() {}

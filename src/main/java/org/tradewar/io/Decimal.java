@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * {@code 3d}, {@code NaN}, {@code Infinity}) and would let a typo through as a number.
  */
 public final class Decimal {
-  private static final Pattern PLAIN = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,3})?");
+  private static final Pattern PLAIN =
+      Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,3})?");
 
   private Decimal() {}
 
@@ -17,7 +18,10 @@ public final class Decimal {
     return text != null && PLAIN.matcher(text).matches();
   }
 
-  /** The plain decimal {@code text} (surrounding spaces allowed); a {@link NumberFormatException} otherwise. */
+  /**
+   * The plain decimal {@code text} (surrounding spaces allowed); a {@link NumberFormatException}
+   * otherwise.
+   */
   public static double parse(String text) {
     String t = text == null ? "" : text.strip();
     if (!isPlain(t)) {

@@ -3,9 +3,9 @@ package org.tradewar.io;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.function.Supplier;
 
 /**
  * Collects the problems of one input file so that a user sees all of them in one pass, not one per
@@ -28,10 +28,12 @@ public final class Problems {
 
   /** Runs {@code part}, recording its problem if it is bad input. */
   public void check(Runnable part) {
-    check(() -> {
-      part.run();
-      return null;
-    }, null);
+    check(
+        () -> {
+          part.run();
+          return null;
+        },
+        null);
   }
 
   /** Records {@code e} (each line of its message once). */
@@ -47,7 +49,9 @@ public final class Problems {
     return !messages.isEmpty();
   }
 
-  /** Throws every recorded problem, one per line in the order of the file's lines, if there is any. */
+  /**
+   * Throws every recorded problem, one per line in the order of the file's lines, if there is any.
+   */
   public void throwIfAny() {
     if (any()) {
       List<String> sorted = new ArrayList<>(messages);

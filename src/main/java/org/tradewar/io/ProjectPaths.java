@@ -2,7 +2,10 @@ package org.tradewar.io;
 
 import java.nio.file.Path;
 
-/** Paths as files written for others give them: from the working folder (the project) when inside it. */
+/**
+ * Paths as files written for others give them: from the working folder (the project) when inside
+ * it.
+ */
 public final class ProjectPaths {
   private ProjectPaths() {}
 

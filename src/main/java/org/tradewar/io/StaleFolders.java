@@ -10,20 +10,24 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The hidden folders {@link AtomicFiles#writeFolder} fills before renaming them: each holds an owner
- * file with the id of the process writing it. A process deletes its own on SIGTERM or SIGINT (a
- * shutdown hook); one whose owner no longer runs (killed with SIGKILL, or the machine went down) is
- * deleted by the next writer in the same parent folder.
+ * The hidden folders {@link AtomicFiles#writeFolder} fills before renaming them: each holds an
+ * owner file with the id of the process writing it. A process deletes its own on SIGTERM or SIGINT
+ * (a shutdown hook); one whose owner no longer runs (killed with SIGKILL, or the machine went down)
+ * is deleted by the next writer in the same parent folder.
  */
 final class StaleFolders {
   /** Part of every such folder's name: {@code .<target>.tmp-<random>}. */
   static final String MARK = ".tmp-";
+
   private static final String OWNER = ".owner-pid";
   private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
 
   static {
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> OPEN.forEach(AtomicFiles::deleteQuietlyIgnoringErrors),
-        "tradewar-temp-cleanup"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> OPEN.forEach(AtomicFiles::deleteQuietlyIgnoringErrors),
+                "tradewar-temp-cleanup"));
   }
 
   private StaleFolders() {}
@@ -31,7 +35,10 @@ final class StaleFolders {
   /** Marks {@code folder} as being written by this process, and deleted if it is stopped. */
   static void claim(Path folder) throws IOException {
     OPEN.add(folder);
-    Files.writeString(folder.resolve(OWNER), Long.toString(ProcessHandle.current().pid()), StandardCharsets.UTF_8);
+    Files.writeString(
+        folder.resolve(OWNER),
+        Long.toString(ProcessHandle.current().pid()),
+        StandardCharsets.UTF_8);
   }
 
   /** The folder is complete: its owner file goes, and it is no longer deleted at exit. */
@@ -52,8 +59,10 @@ final class StaleFolders {
   static void removeAbandoned(Path parent) {
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent, ".*" + MARK + "*")) {
       for (Path p : entries) {
-        if (Files.isDirectory(p) && owner(p).map(pid -> ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true))
-            .orElse(false)) {
+        if (Files.isDirectory(p)
+            && owner(p)
+                .map(pid -> ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true))
+                .orElse(false)) {
           AtomicFiles.deleteQuietlyIgnoringErrors(p);
         }
       }
@@ -62,10 +71,13 @@ final class StaleFolders {
     }
   }
 
-  /** The owner's process id; empty when the folder has no owner file (not ours, or just created). */
+  /**
+   * The owner's process id; empty when the folder has no owner file (not ours, or just created).
+   */
   private static Optional<Long> owner(Path folder) {
     try {
-      return Optional.of(Long.parseLong(Files.readString(folder.resolve(OWNER), StandardCharsets.UTF_8).strip()));
+      return Optional.of(
+          Long.parseLong(Files.readString(folder.resolve(OWNER), StandardCharsets.UTF_8).strip()));
     } catch (IOException | NumberFormatException e) {
       return Optional.empty();
     }

@@ -11,14 +11,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Where a file stops being text: for a message that names the line, not the decoder's "Input length = 1". */
+/**
+ * Where a file stops being text: for a message that names the line, not the decoder's "Input length
+ * = 1".
+ */
 final class TextFiles {
   private TextFiles() {}
 
-  /** The line (from 1) holding the first bytes that are not UTF-8, or 0 when there are none or the file cannot be read. */
+  /**
+   * The line (from 1) holding the first bytes that are not UTF-8, or 0 when there are none or the
+   * file cannot be read.
+   */
   static long lineOfFirstBadByte(Path file) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.allocate(1 << 16);
     CharBuffer out = CharBuffer.allocate(1 << 16);
     long line = 1;

@@ -8,9 +8,10 @@ import java.util.List;
 
 /**
  * Typed values of a {@link LocatedTree}, for every loader (scenarios, sweeps, fits): each accessor
- * either returns the value or throws a {@link BadInputException} that names the file, the line and the
- * dotted key, says what was found and what is allowed ("expected a whole number between 1 and 1000,
- * got text 'ten'"). A value is given with its path; a key of a mapping with the mapping's path.
+ * either returns the value or throws a {@link BadInputException} that names the file, the line and
+ * the dotted key, says what was found and what is allowed ("expected a whole number between 1 and
+ * 1000, got text 'ten'"). A value is given with its path; a key of a mapping with the mapping's
+ * path.
  */
 public final class TreeValues {
   private final LocatedTree tree;
@@ -33,14 +34,23 @@ public final class TreeValues {
     return tree.error(path, what);
   }
 
-  /** One error per key of the mapping {@code obj} (at {@code path}) that is not {@code allowed}, in order. */
-  public List<BadInputException> unknownKeys(JsonNode obj, String path, Collection<String> allowed) {
+  /**
+   * One error per key of the mapping {@code obj} (at {@code path}) that is not {@code allowed}, in
+   * order.
+   */
+  public List<BadInputException> unknownKeys(
+      JsonNode obj, String path, Collection<String> allowed) {
     List<BadInputException> out = new ArrayList<>();
     for (Iterator<String> it = obj.fieldNames(); it.hasNext(); ) {
       String k = it.next();
       if (!allowed.contains(k)) {
-        out.add(error(path(path, k), "unknown key" + NearestName.hint(k, allowed) + "; allowed: "
-            + String.join(", ", allowed)));
+        out.add(
+            error(
+                path(path, k),
+                "unknown key"
+                    + NearestName.hint(k, allowed)
+                    + "; allowed: "
+                    + String.join(", ", allowed)));
       }
     }
     return out;
@@ -94,12 +104,19 @@ public final class TreeValues {
   /** The whole number {@code v}, from {@code min} to {@code max}. */
   public long integer(JsonNode v, String path, long min, long max) {
     if (v == null || !v.isIntegralNumber()) {
-      throw error(path, "expected a whole number between " + min + " and " + max + ", got " + describe(v));
+      throw error(
+          path, "expected a whole number between " + min + " and " + max + ", got " + describe(v));
     }
     long n = v.asLong();
     if (n < min || n > max) {
-      throw error(path, "value " + n + " is out of range: allowed is a whole number between " + min + " and "
-          + max);
+      throw error(
+          path,
+          "value "
+              + n
+              + " is out of range: allowed is a whole number between "
+              + min
+              + " and "
+              + max);
     }
     return n;
   }
@@ -120,8 +137,14 @@ public final class TreeValues {
   /** The number {@code v}, from {@code min} to {@code max}. */
   public double number(JsonNode v, String path, double min, double max) {
     if (v == null || !v.isNumber()) {
-      throw error(path, "expected a number between " + format(min) + " and " + format(max) + ", got "
-          + describe(v));
+      throw error(
+          path,
+          "expected a number between "
+              + format(min)
+              + " and "
+              + format(max)
+              + ", got "
+              + describe(v));
     }
     return inRange(v.asDouble(), path, min, max);
   }
@@ -129,8 +152,14 @@ public final class TreeValues {
   /** {@code d}, when it lies from {@code min} to {@code max}; else an error at {@code path}. */
   public double inRange(double d, String path, double min, double max) {
     if (!(d >= min && d <= max)) {
-      throw error(path, "value " + format(d) + " is out of range: allowed is a number between " + format(min)
-          + " and " + format(max));
+      throw error(
+          path,
+          "value "
+              + format(d)
+              + " is out of range: allowed is a number between "
+              + format(min)
+              + " and "
+              + format(max));
     }
     return d;
   }
@@ -143,7 +172,10 @@ public final class TreeValues {
     return v.booleanValue();
   }
 
-  /** What a value is, for a message: "text 'x'", "a list", "a mapping", "nothing", or the value quoted. */
+  /**
+   * What a value is, for a message: "text 'x'", "a list", "a mapping", "nothing", or the value
+   * quoted.
+   */
   public static String describe(JsonNode v) {
     if (v == null || v.isNull() || v.isMissingNode()) {
       return "nothing";

@@ -9,8 +9,9 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Adapter: sets front-loading ahead of deadlines, computes both markets' flows and accounts, then the
- * pain index each country feels (lost exports, added costs, lost farm sales, non-tariff measures).
+ * Adapter: sets front-loading ahead of deadlines, computes both markets' flows and accounts, then
+ * the pain index each country feels (lost exports, added costs, lost farm sales, non-tariff
+ * measures).
  */
 final class AccountsAgent implements Steppable {
   private static final long serialVersionUID = 1L;
@@ -32,9 +33,9 @@ final class AccountsAgent implements Steppable {
   }
 
   /**
-   * Before a threatened tariff's deadline, importers pull forward a share of imports proportional to
-   * the threatened rate, the share of the sector it would hit and the chance they see of it being
-   * carried out (the threatening side's stance).
+   * Before a threatened tariff's deadline, importers pull forward a share of imports proportional
+   * to the threatened rate, the share of the sector it would hit and the chance they see of it
+   * being carried out (the threatening side's stance).
    */
   private static void frontLoad(TradeWarModel m, Country importer, int week) {
     ImportMarket market = m.markets.get(importer);
@@ -50,9 +51,13 @@ final class AccountsAgent implements Steppable {
         if (weeksLeft < 0 || weeksLeft >= window) {
           continue;
         }
-        double hit = t.raises != null
-            ? (t.ratePct - t.raises.ratePct()) / 100.0 * market.coveredShare(t.raises, s)
-            : t.ratePct / 100.0 * Math.min(1, t.implementUsdBn / uncovered) * market.uncoveredShare(s);
+        double hit =
+            t.raises != null
+                ? (t.ratePct - t.raises.ratePct()) / 100.0 * market.coveredShare(t.raises, s)
+                : t.ratePct
+                    / 100.0
+                    * Math.min(1, t.implementUsdBn / uncovered)
+                    * market.uncoveredShare(s);
         share += m.tp.frontLoadIntensity * hit * chance;
       }
       market.setFrontLoading(s, share);
@@ -63,8 +68,8 @@ final class AccountsAgent implements Steppable {
    * The week's pain, in percent of the country's GDP at an annual rate: exports lost to the rival's
    * tariffs, the added cost to its importers and consumers, lost farm exports (weighted again: they
    * weigh politically beyond their value; farm support takes its share off this part, and costs
-   * taxes), the cost of promised purchases (China), and the pain of non-tariff measures (firms cut off
-   * from suppliers or customers). Smoothed over {@code pain.smoothing_weeks}.
+   * taxes), the cost of promised purchases (China), and the pain of non-tariff measures (firms cut
+   * off from suppliers or customers). Smoothed over {@code pain.smoothing_weeks}.
    */
   private static double smoothedPain(TradeWarModel m, Country c) {
     WeeklyAccounts own = m.markets.get(c).accounts();
@@ -82,9 +87,13 @@ final class AccountsAgent implements Steppable {
     double relief = m.reliefShare(c) * farm;
     m.relief.put(c, relief);
     double purchases = c == Country.CN ? m.negotiations.purchaseCostUsdBn() : 0;
-    double weeklyUsdBn = m.tp.painExports * lostExports + m.tp.painPrices * (costs + purchases)
-        + m.tp.painFarm * (farm - relief) + m.tp.reliefFiscalWeight * relief;
-    double raw = 100 * weeklyUsdBn * BaselineTrade.WEEKS_PER_YEAR / m.tp.gdp.get(c) + m.nonTariffPain.get(c);
+    double weeklyUsdBn =
+        m.tp.painExports * lostExports
+            + m.tp.painPrices * (costs + purchases)
+            + m.tp.painFarm * (farm - relief)
+            + m.tp.reliefFiscalWeight * relief;
+    double raw =
+        100 * weeklyUsdBn * BaselineTrade.WEEKS_PER_YEAR / m.tp.gdp.get(c) + m.nonTariffPain.get(c);
     double previous = m.pain.get(c);
     return previous + (raw - previous) / m.tp.painSmoothing;
   }

@@ -27,16 +27,24 @@ import org.tradewar.vocabulary.EventKind;
  * section 4.7): threaten, carry out or drop a threat at its deadline, raise a rate, retaliate,
  * non-tariff measures, roll back, keep or break commitments. Its tariffs act on its own imports.
  *
- * <p>Retaliation by tariff is capped by what the rival actually exports: China, importing a quarter of
- * what it sells to the US, runs out of goods to tax and turns to rates and non-tariff measures.
+ * <p>Retaliation by tariff is capped by what the rival actually exports: China, importing a quarter
+ * of what it sells to the US, runs out of goods to tax and turns to rates and non-tariff measures.
  */
 final class Government {
   /** A rival's move this government may answer. */
   record Move(Kind kind, Threat threat, Tranche tranche, double coverageUsdBn, double ratePct) {
-    enum Kind { THREAT, TARIFF, RAISE, NON_TARIFF }
+    enum Kind {
+      THREAT,
+      TARIFF,
+      RAISE,
+      NON_TARIFF
+    }
   }
 
-  /** A tranche needs at least this much untaxed trade, USD bn a year (below it: nothing left to tax). */
+  /**
+   * A tranche needs at least this much untaxed trade, USD bn a year (below it: nothing left to
+   * tax).
+   */
   static final double MIN_COVERAGE_USD_BN = 0.05;
 
   private final TradeWarModel model;
@@ -44,7 +52,8 @@ final class Government {
   private final ImportMarket market;
   private final Delegation delegation;
   private final List<Rung> ladder;
-  private final Set<String> aim; // sectors this government's lists cover first (empty: in proportion)
+  private final Set<String>
+      aim; // sectors this government's lists cover first (empty: in proportion)
   private int nextRung;
   private final List<Threat> pending = new ArrayList<>();
   private final Deque<Move> rivalMoves = new ArrayDeque<>();
@@ -52,12 +61,18 @@ final class Government {
   private final Map<Tranche, Tranche> answerTo = new HashMap<>(); // rival tranche -> own answer
   private final Set<NonTariffMeasure> measuresTaken = EnumSet.noneOf(NonTariffMeasure.class);
   private final List<Threat> reserve = new ArrayList<>(); // threats a deal holds in reserve
-  private final List<String> agreedChanges = new ArrayList<>(); // tranche changes of the deal being applied
+  private final List<String> agreedChanges =
+      new ArrayList<>(); // tranche changes of the deal being applied
   private int lastEscalationWeek = -1000;
   private boolean provoked; // the rival escalated since this government last climbed
 
-  Government(TradeWarModel model, Country country, ImportMarket market, Delegation delegation,
-      List<Rung> ladder, Set<String> aim) {
+  Government(
+      TradeWarModel model,
+      Country country,
+      ImportMarket market,
+      Delegation delegation,
+      List<Rung> ladder,
+      Set<String> aim) {
     this.model = model;
     this.country = country;
     this.market = market;
@@ -84,8 +99,16 @@ final class Government {
   void decide(int week) {
     Seat seat = model.seat(country);
     Map<Seat.WeekMove, Runnable> options = options(week);
-    Seat.WeekMove move = seat.week(new Seat.WeekView(week, country, List.copyOf(options.keySet()),
-        model.pain(country), model.pain(country.rival()), model.accord(), model.nearestDeadline()));
+    Seat.WeekMove move =
+        seat.week(
+            new Seat.WeekView(
+                week,
+                country,
+                List.copyOf(options.keySet()),
+                model.pain(country),
+                model.pain(country.rival()),
+                model.accord(),
+                model.nearestDeadline()));
     if (move.kind() != Seat.WeekMove.Kind.AGENTS_RULES) {
       decideAsSeat(week, move, options);
       return;
@@ -94,11 +117,17 @@ final class Government {
     TradeWarParameters p = model.tp;
     answerRivalMoves(week);
     handleDeadlines(week, false);
-    boolean free = week >= Math.max(p.startWeek, model.setup.autonomousFrom().getOrDefault(country, 0));
-    boolean willing = provoked ? stance() >= retaliationThreshold()
-        : stance() >= p.threatThreshold
-            && d.lastOutcome() != RoundResult.Outcome.PROGRESS;
-    if (free && willing && !d.accordInForce() && pending.isEmpty() && nextRung < ladder.size()
+    boolean free =
+        week >= Math.max(p.startWeek, model.setup.autonomousFrom().getOrDefault(country, 0));
+    boolean willing =
+        provoked
+            ? stance() >= retaliationThreshold()
+            : stance() >= p.threatThreshold && d.lastOutcome() != RoundResult.Outcome.PROGRESS;
+    if (free
+        && willing
+        && !d.accordInForce()
+        && pending.isEmpty()
+        && nextRung < ladder.size()
         && week - lastEscalationWeek >= p.escalationGapWeeks) {
       provoked = false;
       climb(week);
@@ -124,29 +153,57 @@ final class Government {
   }
 
   /**
-   * Hold always; under no accord: the next threat (the US ladder's next rung; for China, an answer to
-   * a US tranche not answered yet), carrying out a pending threat now, raising a tranche to the
-   * ladder's top rate (China: the highest US rate); any time: cutting a tranche by half or lifting it.
-   * Building the list changes nothing.
+   * Hold always; under no accord: the next threat (the US ladder's next rung; for China, an answer
+   * to a US tranche not answered yet), carrying out a pending threat now, raising a tranche to the
+   * ladder's top rate (China: the highest US rate); any time: cutting a tranche by half or lifting
+   * it. Building the list changes nothing.
    */
   private Map<Seat.WeekMove, Runnable> options(int week) {
     Map<Seat.WeekMove, Runnable> out = new LinkedHashMap<>();
-    out.put(Seat.WeekMove.HOLD, () -> { });
+    out.put(Seat.WeekMove.HOLD, () -> {});
     if (!model.negotiations.accordInForce()) {
       threatOption(week, out);
       for (Threat t : pending) {
-        out.put(new Seat.WeekMove(Seat.WeekMove.Kind.IMPOSE, t.label, t.ratePct, "carry out now the threat on the "
-            + t.label + " (" + pct(t.ratePct) + "%, deadline " + model.timeline.date(t.deadlineWeek) + ")"), () -> {
+        out.put(
+            new Seat.WeekMove(
+                Seat.WeekMove.Kind.IMPOSE,
+                t.label,
+                t.ratePct,
+                "carry out now the threat on the "
+                    + t.label
+                    + " ("
+                    + pct(t.ratePct)
+                    + "%, deadline "
+                    + model.timeline.date(t.deadlineWeek)
+                    + ")"),
+            () -> {
               pending.remove(t);
               carryOut(week, t);
             });
       }
-      double top = country == Country.US ? model.parameters.get("us.escalation.to_rate_pct")
-          : model.governments.get(country.rival()).tranches().stream().mapToDouble(Tranche::ratePct).max().orElse(0);
+      double top =
+          country == Country.US
+              ? model.parameters.get("us.escalation.to_rate_pct")
+              : model.governments.get(country.rival()).tranches().stream()
+                  .mapToDouble(Tranche::ratePct)
+                  .max()
+                  .orElse(0);
       for (Tranche t : byLabel.values()) {
         if (top > t.ratePct() + 1e-9 && t.coveredUsdBn() > 0) {
-          out.put(new Seat.WeekMove(Seat.WeekMove.Kind.RAISE, t.label(), top, "raise the tariff on the " + t.label()
-              + " (" + usd(t.coveredUsdBn()) + ") from " + pct(t.ratePct()) + "% to " + pct(top) + "%"),
+          out.put(
+              new Seat.WeekMove(
+                  Seat.WeekMove.Kind.RAISE,
+                  t.label(),
+                  top,
+                  "raise the tariff on the "
+                      + t.label()
+                      + " ("
+                      + usd(t.coveredUsdBn())
+                      + ") from "
+                      + pct(t.ratePct())
+                      + "% to "
+                      + pct(top)
+                      + "%"),
               () -> raise(week, t, top));
         }
       }
@@ -155,9 +212,21 @@ final class Government {
       if (t.ratePct() > 0) {
         double half = Math.floor(t.ratePct() / 2 / RATE_STEP_PCT) * RATE_STEP_PCT;
         for (double to : new double[] {half, 0}) {
-          out.putIfAbsent(new Seat.WeekMove(Seat.WeekMove.Kind.CUT, t.label(), to, (to == 0 ? "lift the tariff on the "
-              + t.label() + " (" + pct(t.ratePct()) + "%)" : "cut the tariff on the " + t.label() + " from "
-              + pct(t.ratePct()) + "% to " + pct(to) + "%")), () -> cut(week, t, to, null, null));
+          out.putIfAbsent(
+              new Seat.WeekMove(
+                  Seat.WeekMove.Kind.CUT,
+                  t.label(),
+                  to,
+                  (to == 0
+                      ? "lift the tariff on the " + t.label() + " (" + pct(t.ratePct()) + "%)"
+                      : "cut the tariff on the "
+                          + t.label()
+                          + " from "
+                          + pct(t.ratePct())
+                          + "% to "
+                          + pct(to)
+                          + "%")),
+              () -> cut(week, t, to, null, null));
         }
       }
     }
@@ -172,14 +241,29 @@ final class Government {
     if (!ladder.isEmpty()) {
       if (nextRung < ladder.size() && !ownThreatPending) {
         Rung r = ladder.get(nextRung);
-        String text = switch (r.kind()) {
-          case NEW_TRANCHE -> "threaten " + pct(r.ratePct()) + "% tariffs on " + usd(r.coverageUsdBn()) + " of "
-              + adjective(country.rival()) + " goods (the " + r.label() + ")";
-          case RAISE -> "threaten to raise the " + r.label() + " to " + pct(r.ratePct()) + "%";
-          case NON_TARIFF -> "take the next step: " + NonTariffMeasure.valueOf(r.measure()).description();
-        };
-        out.put(new Seat.WeekMove(Seat.WeekMove.Kind.THREATEN, r.label() == null ? r.measure() : r.label(),
-            r.ratePct(), text), () -> climb(week));
+        String text =
+            switch (r.kind()) {
+              case NEW_TRANCHE ->
+                  "threaten "
+                      + pct(r.ratePct())
+                      + "% tariffs on "
+                      + usd(r.coverageUsdBn())
+                      + " of "
+                      + adjective(country.rival())
+                      + " goods (the "
+                      + r.label()
+                      + ")";
+              case RAISE -> "threaten to raise the " + r.label() + " to " + pct(r.ratePct()) + "%";
+              case NON_TARIFF ->
+                  "take the next step: " + NonTariffMeasure.valueOf(r.measure()).description();
+            };
+        out.put(
+            new Seat.WeekMove(
+                Seat.WeekMove.Kind.THREATEN,
+                r.label() == null ? r.measure() : r.label(),
+                r.ratePct(),
+                text),
+            () -> climb(week));
       }
       return;
     }
@@ -191,9 +275,23 @@ final class Government {
       boolean threatened = pending.stream().anyMatch(t -> t.label.equals(label));
       if (!theirs.answers && theirs.raises == null && !threatened && cover >= 1.0) {
         double rate = theirs.ratePct;
-        out.put(new Seat.WeekMove(Seat.WeekMove.Kind.THREATEN, label, rate, "threaten " + pct(rate)
-            + "% tariffs on " + usd(cover) + " of US goods (the " + label + ")"),
-            () -> threaten(week, new Threat(country, label, cover, cover, rate, null, theirs.deadlineWeek, false)));
+        out.put(
+            new Seat.WeekMove(
+                Seat.WeekMove.Kind.THREATEN,
+                label,
+                rate,
+                "threaten "
+                    + pct(rate)
+                    + "% tariffs on "
+                    + usd(cover)
+                    + " of US goods (the "
+                    + label
+                    + ")"),
+            () ->
+                threaten(
+                    week,
+                    new Threat(
+                        country, label, cover, cover, rate, null, theirs.deadlineWeek, false)));
         return;
       }
     }
@@ -203,10 +301,30 @@ final class Government {
       boolean threatened = pending.stream().anyMatch(t -> t.label.equals(label));
       if (rivals.ratePct() > 0 && !byLabel.containsKey(label) && !threatened && cover >= 1.0) {
         double rate = rivals.ratePct();
-        out.put(new Seat.WeekMove(Seat.WeekMove.Kind.THREATEN, label, rate, "threaten " + pct(rate)
-            + "% tariffs on " + usd(cover) + " of US goods (the " + label + ")"),
-            () -> threaten(week, new Threat(country, label, cover, cover, rate, null,
-                week + model.tp.threatLeadWeeks, false)));
+        out.put(
+            new Seat.WeekMove(
+                Seat.WeekMove.Kind.THREATEN,
+                label,
+                rate,
+                "threaten "
+                    + pct(rate)
+                    + "% tariffs on "
+                    + usd(cover)
+                    + " of US goods (the "
+                    + label
+                    + ")"),
+            () ->
+                threaten(
+                    week,
+                    new Threat(
+                        country,
+                        label,
+                        cover,
+                        cover,
+                        rate,
+                        null,
+                        week + model.tp.threatLeadWeeks,
+                        false)));
         return;
       }
     }
@@ -226,13 +344,19 @@ final class Government {
       pending.remove(t);
       if (t.answers) {
         // A counter-threat is carried out when the rival carries out its own, not at a deadline.
-        model.timeline.add(week, country, EventKind.DEADLINE, country.label()
-            + " drops its " + t.label + " at the deadline without imposing it");
+        model.timeline.add(
+            week,
+            country,
+            EventKind.DEADLINE,
+            country.label() + " drops its " + t.label + " at the deadline without imposing it");
         continue;
       }
       if (d.dealInForce()) {
-        model.timeline.add(week, country, EventKind.DEADLINE, country.label()
-            + " drops its threat on the " + t.label + " under the deal");
+        model.timeline.add(
+            week,
+            country,
+            EventKind.DEADLINE,
+            country.label() + " drops its threat on the " + t.label + " under the deal");
         continue;
       }
       // Audience costs (Fearon 1994): backing down from a public threat costs at home, so a
@@ -240,8 +364,11 @@ final class Government {
       if (!seatTaken && stance() >= model.tp.implementThreshold - model.tp.audienceCostStance) {
         carryOut(week, t);
       } else {
-        model.timeline.add(week, country, EventKind.DEADLINE, country.label()
-            + " lets the deadline on the " + t.label + " pass without acting");
+        model.timeline.add(
+            week,
+            country,
+            EventKind.DEADLINE,
+            country.label() + " lets the deadline on the " + t.label + " pass without acting");
         model.conceded(country, model.tp.moveDeadlinePassed);
       }
     }
@@ -249,15 +376,16 @@ final class Government {
 
   private double retaliationThreshold() {
     Strategy s = delegation.strategy();
-    return s.retaliates() ? model.tp.retaliateThreshold
+    return s.retaliates()
+        ? model.tp.retaliateThreshold
         : model.tp.retaliateThreshold + model.tp.reluctantMargin;
   }
 
   /**
-   * Reciprocity. A government with a ladder of its own (the US) answers an escalation by climbing its
-   * next rung sooner; one without (China) mirrors: a counter-threat to a threat, a retaliatory
-   * tranche to a tranche, the same rate to a rate rise, and non-tariff measures when no US goods are
-   * left to tax. Counter-threats are not answered again, so threats do not echo.
+   * Reciprocity. A government with a ladder of its own (the US) answers an escalation by climbing
+   * its next rung sooner; one without (China) mirrors: a counter-threat to a threat, a retaliatory
+   * tranche to a tranche, the same rate to a rate rise, and non-tariff measures when no US goods
+   * are left to tax. Counter-threats are not answered again, so threats do not echo.
    */
   private void answerRivalMoves(int week) {
     while (!rivalMoves.isEmpty()) {
@@ -277,18 +405,36 @@ final class Government {
             break;
           }
           if (m.threat().raises != null) {
-            // A threatened rate rise is answered by threatening the same rise on the answering tranche.
+            // A threatened rate rise is answered by threatening the same rise on the answering
+            // tranche.
             Tranche own = answerTo.get(m.threat().raises);
             if (own != null && own.ratePct() < m.ratePct()) {
-              threaten(week, new Threat(country, own.label(), own.coveredUsdBn(), own.coveredUsdBn(),
-                  m.ratePct(), own, m.threat().deadlineWeek, true));
+              threaten(
+                  week,
+                  new Threat(
+                      country,
+                      own.label(),
+                      own.coveredUsdBn(),
+                      own.coveredUsdBn(),
+                      m.ratePct(),
+                      own,
+                      m.threat().deadlineWeek,
+                      true));
             }
             break;
           }
           double cover = Math.min(model.tp.retaliationRatio * m.coverageUsdBn(), room());
           if (cover >= 1.0) {
-            Threat t = new Threat(country, TradeWarModel.answerLabels(m.threat().label).get(0), cover, cover,
-                m.ratePct(), null, m.threat().deadlineWeek, true);
+            Threat t =
+                new Threat(
+                    country,
+                    TradeWarModel.answerLabels(m.threat().label).get(0),
+                    cover,
+                    cover,
+                    m.ratePct(),
+                    null,
+                    m.threat().deadlineWeek,
+                    true);
             threaten(week, t);
           }
         }
@@ -309,8 +455,14 @@ final class Government {
           } else {
             double cover = Math.min(model.tp.retaliationRatio * m.coverageUsdBn(), room());
             if (cover >= 1.0) {
-              Tranche own = impose(week, TradeWarModel.answerLabels(m.tranche().label()).get(1), cover,
-                  m.ratePct(), null, EventKind.RETALIATION);
+              Tranche own =
+                  impose(
+                      week,
+                      TradeWarModel.answerLabels(m.tranche().label()).get(1),
+                      cover,
+                      m.ratePct(),
+                      null,
+                      EventKind.RETALIATION);
               answerTo.put(m.tranche(), own);
             } else {
               nonTariffAnswer(week);
@@ -364,18 +516,38 @@ final class Government {
     if (r.kind() == Rung.Kind.RAISE) {
       Tranche t = byLabel.get(r.label());
       if (t == null || t.ratePct() >= r.ratePct()) {
-        return; // nothing to raise (the tranche was never imposed, or is already there): next rung later
+        return; // nothing to raise (the tranche was never imposed, or is already there): next rung
+        // later
       }
     }
     lastEscalationWeek = week;
     int deadline = week + model.tp.threatLeadWeeks;
     switch (r.kind()) {
-      case NEW_TRANCHE -> threaten(week, new Threat(country, r.label(), r.coverageUsdBn(),
-          r.implementUsdBn(), r.ratePct(), null, deadline, false));
+      case NEW_TRANCHE ->
+          threaten(
+              week,
+              new Threat(
+                  country,
+                  r.label(),
+                  r.coverageUsdBn(),
+                  r.implementUsdBn(),
+                  r.ratePct(),
+                  null,
+                  deadline,
+                  false));
       case RAISE -> {
         Tranche t = byLabel.get(r.label());
-        threaten(week, new Threat(country, r.label(), t.coveredUsdBn(), t.coveredUsdBn(),
-            r.ratePct(), t, deadline, false));
+        threaten(
+            week,
+            new Threat(
+                country,
+                r.label(),
+                t.coveredUsdBn(),
+                t.coveredUsdBn(),
+                r.ratePct(),
+                t,
+                deadline,
+                false));
       }
       case NON_TARIFF -> applyMeasure(week, NonTariffMeasure.valueOf(r.measure()), null);
     }
@@ -385,21 +557,41 @@ final class Government {
   // Actions (also used by scripted events)
 
   void threaten(int week, Threat t) {
-    if (!t.answers && t.raises == null && t.implementUsdBn >= market.uncoveredUsdBn() - 1.0
+    if (!t.answers
+        && t.raises == null
+        && t.implementUsdBn >= market.uncoveredUsdBn() - 1.0
         && market.uncoveredUsdBn() >= 1.0) {
       model.threatsOnRemainingImports++;
       model.path.threatOnRest(week);
     }
     pending.removeIf(old -> old.label.equals(t.label));
     pending.add(t);
-    String what = t.raises != null
-        ? String.format(Locale.ROOT, "threatens to raise the tariff on the %s from %s%% to %s%%",
-            t.label, pct(t.raises.ratePct()), pct(t.ratePct))
-        : String.format(Locale.ROOT, "threatens %s%% tariffs on %s of %s goods (the %s)",
-            pct(t.ratePct), usd(t.coverageUsdBn), adjective(country.rival()), t.label);
-    model.timeline.add(week, country, country.rival().name(), EventKind.THREAT, t.coverageUsdBn,
-        t.ratePct, country.label() + " " + what + ", deadline " + model.timeline.date(t.deadlineWeek));
-    model.escalated(country, new Move(Move.Kind.THREAT, t, null, t.coverageUsdBn, t.ratePct),
+    String what =
+        t.raises != null
+            ? String.format(
+                Locale.ROOT,
+                "threatens to raise the tariff on the %s from %s%% to %s%%",
+                t.label,
+                pct(t.raises.ratePct()),
+                pct(t.ratePct))
+            : String.format(
+                Locale.ROOT,
+                "threatens %s%% tariffs on %s of %s goods (the %s)",
+                pct(t.ratePct),
+                usd(t.coverageUsdBn),
+                adjective(country.rival()),
+                t.label);
+    model.timeline.add(
+        week,
+        country,
+        country.rival().name(),
+        EventKind.THREAT,
+        t.coverageUsdBn,
+        t.ratePct,
+        country.label() + " " + what + ", deadline " + model.timeline.date(t.deadlineWeek));
+    model.escalated(
+        country,
+        new Move(Move.Kind.THREAT, t, null, t.coverageUsdBn, t.ratePct),
         model.tp.moveThreat);
   }
 
@@ -410,24 +602,48 @@ final class Government {
       return t.raises;
     }
     double cover = t.implementUsdBn;
-    Tranche done = impose(week, t.label, cover, t.ratePct, null,
-        t.answers ? EventKind.RETALIATION : EventKind.TARIFF);
+    Tranche done =
+        impose(
+            week,
+            t.label,
+            cover,
+            t.ratePct,
+            null,
+            t.answers ? EventKind.RETALIATION : EventKind.TARIFF);
     if (cover < t.coverageUsdBn - 0.5) {
-      model.timeline.add(week, country, EventKind.NOTE, String.format(Locale.ROOT,
-          "%s carries out %s of the %s it threatened and drops the rest",
-          country.label(), usd(cover), usd(t.coverageUsdBn)));
+      model.timeline.add(
+          week,
+          country,
+          EventKind.NOTE,
+          String.format(
+              Locale.ROOT,
+              "%s carries out %s of the %s it threatened and drops the rest",
+              country.label(),
+              usd(cover),
+              usd(t.coverageUsdBn)));
     }
     return done;
   }
 
-  Tranche impose(int week, String label, double coverageUsdBn, double ratePct, Set<String> sectors,
+  Tranche impose(
+      int week,
+      String label,
+      double coverageUsdBn,
+      double ratePct,
+      Set<String> sectors,
       EventKind kind) {
     return impose(week, label, coverageUsdBn, ratePct, sectors, false, kind);
   }
 
   /** Imposes a tranche; {@code stack} lets it cover goods other tranches already tax. */
-  Tranche impose(int week, String label, double coverageUsdBn, double ratePct, Set<String> sectors,
-      boolean stack, EventKind kind) {
+  Tranche impose(
+      int week,
+      String label,
+      double coverageUsdBn,
+      double ratePct,
+      Set<String> sectors,
+      boolean stack,
+      EventKind kind) {
     Tranche existing = byLabel.get(label);
     if (existing != null) {
       if (existing.ratePct() != ratePct) {
@@ -439,30 +655,66 @@ final class Government {
     advanceLadderPast(Rung.Kind.NEW_TRANCHE, label);
     double room = stack ? Double.POSITIVE_INFINITY : market.uncoveredUsdBn();
     if (room < MIN_COVERAGE_USD_BN) {
-      model.timeline.add(week, country, EventKind.NOTE, String.format(Locale.ROOT,
-          "%s has no %s goods left to tax: the %s is not imposed", country.label(),
-          adjective(country.rival()), label));
+      model.timeline.add(
+          week,
+          country,
+          EventKind.NOTE,
+          String.format(
+              Locale.ROOT,
+              "%s has no %s goods left to tax: the %s is not imposed",
+              country.label(),
+              adjective(country.rival()),
+              label));
       nonTariffAnswer(week);
       return null;
     }
-    Tranche t = sectors != null && !sectors.isEmpty()
-        ? market.impose(label, coverageUsdBn, ratePct, sectors, stack, week)
-        : market.impose(label, coverageUsdBn, ratePct, aim.isEmpty() ? List.of() : List.of(aim), true,
-            stack, week);
+    Tranche t =
+        sectors != null && !sectors.isEmpty()
+            ? market.impose(label, coverageUsdBn, ratePct, sectors, stack, week)
+            : market.impose(
+                label,
+                coverageUsdBn,
+                ratePct,
+                aim.isEmpty() ? List.of() : List.of(aim),
+                true,
+                stack,
+                week);
     byLabel.put(label, t);
     lastEscalationWeek = week;
     String capped = "";
     if (!Double.isInfinite(coverageUsdBn) && t.coveredUsdBn() < coverageUsdBn - 0.5) {
-      capped = room < coverageUsdBn - 0.5 && sectors == null
-          ? String.format(Locale.ROOT, " (only %s of %s goods was left to tax)", usd(room),
-              adjective(country.rival()))
-          : String.format(Locale.ROOT, " (%s of the %s asked: tranches cover whole importing firms)",
-              usd(t.coveredUsdBn()), usd(coverageUsdBn));
+      capped =
+          room < coverageUsdBn - 0.5 && sectors == null
+              ? String.format(
+                  Locale.ROOT,
+                  " (only %s of %s goods was left to tax)",
+                  usd(room),
+                  adjective(country.rival()))
+              : String.format(
+                  Locale.ROOT,
+                  " (%s of the %s asked: tranches cover whole importing firms)",
+                  usd(t.coveredUsdBn()),
+                  usd(coverageUsdBn));
     }
-    model.timeline.add(week, country, country.rival().name(), kind, t.coveredUsdBn(), ratePct,
-        String.format(Locale.ROOT, "%s imposes %s%% tariffs on %s of %s goods (the %s)%s",
-            country.label(), pct(ratePct), usd(t.coveredUsdBn()), adjective(country.rival()), label, capped));
-    model.escalated(country, new Move(Move.Kind.TARIFF, null, t, t.coveredUsdBn(), ratePct),
+    model.timeline.add(
+        week,
+        country,
+        country.rival().name(),
+        kind,
+        t.coveredUsdBn(),
+        ratePct,
+        String.format(
+            Locale.ROOT,
+            "%s imposes %s%% tariffs on %s of %s goods (the %s)%s",
+            country.label(),
+            pct(ratePct),
+            usd(t.coveredUsdBn()),
+            adjective(country.rival()),
+            label,
+            capped));
+    model.escalated(
+        country,
+        new Move(Move.Kind.TARIFF, null, t, t.coveredUsdBn(), ratePct),
         model.tp.moveTariff);
     if (t.coveredUsdBn() < 1.0) {
       nonTariffAnswer(week);
@@ -479,10 +731,24 @@ final class Government {
     advanceLadderPast(Rung.Kind.RAISE, t.label());
     market.setRate(t, toRatePct);
     lastEscalationWeek = week;
-    model.timeline.add(week, country, country.rival().name(), EventKind.RAISE, t.coveredUsdBn(),
-        toRatePct, String.format(Locale.ROOT, "%s raises the tariff on the %s (%s) from %s%% to %s%%",
-            country.label(), t.label(), usd(t.coveredUsdBn()), pct(from), pct(toRatePct)));
-    model.escalated(country, new Move(Move.Kind.RAISE, null, t, t.coveredUsdBn(), toRatePct),
+    model.timeline.add(
+        week,
+        country,
+        country.rival().name(),
+        EventKind.RAISE,
+        t.coveredUsdBn(),
+        toRatePct,
+        String.format(
+            Locale.ROOT,
+            "%s raises the tariff on the %s (%s) from %s%% to %s%%",
+            country.label(),
+            t.label(),
+            usd(t.coveredUsdBn()),
+            pct(from),
+            pct(toRatePct)));
+    model.escalated(
+        country,
+        new Move(Move.Kind.RAISE, null, t, t.coveredUsdBn(), toRatePct),
         model.tp.moveTariff);
   }
 
@@ -495,34 +761,65 @@ final class Government {
       market.setRate(t, t.ratePct() * (1 - share));
     }
     pending.clear();
-    model.timeline.add(week, country, country.rival().name(), EventKind.ROLLBACK, Double.NaN,
-        Double.NaN, String.format(Locale.ROOT, "%s rolls back %d%% of its trade-war tariffs",
-            country.label(), Math.round(100 * share)));
+    model.timeline.add(
+        week,
+        country,
+        country.rival().name(),
+        EventKind.ROLLBACK,
+        Double.NaN,
+        Double.NaN,
+        String.format(
+            Locale.ROOT,
+            "%s rolls back %d%% of its trade-war tariffs",
+            country.label(),
+            Math.round(100 * share)));
     model.conceded(country, model.tp.moveTariff * share);
   }
 
   /**
-   * A scenario cuts one tranche to a lower rate, keeping the others: on all its goods, or on the goods
-   * of {@code sectors} only (a list that drops items).
+   * A scenario cuts one tranche to a lower rate, keeping the others: on all its goods, or on the
+   * goods of {@code sectors} only (a list that drops items).
    */
   void cut(int week, Tranche t, double toRatePct, Set<String> sectors, String note) {
     boolean some = sectors != null && !sectors.isEmpty();
     double from = some ? maxRate(t, sectors) : t.ratePct();
     if (toRatePct >= from) {
-      model.timeline.add(week, country, EventKind.NOTE, String.format(Locale.ROOT,
-          "(scenario) the %s is at %s%%%s: a cut to %s%% would not lower it, so the event is skipped",
-          t.label(), pct(from), some ? " on " + String.join(", ", new java.util.TreeSet<>(sectors)) : "",
-          pct(toRatePct)));
+      model.timeline.add(
+          week,
+          country,
+          EventKind.NOTE,
+          String.format(
+              Locale.ROOT,
+              "(scenario) the %s is at %s%%%s: a cut to %s%% would not lower it, so the event is"
+                  + " skipped",
+              t.label(),
+              pct(from),
+              some ? " on " + String.join(", ", new java.util.TreeSet<>(sectors)) : "",
+              pct(toRatePct)));
       return;
     }
     market.setRate(t, toRatePct, sectors);
     String what = some ? " on " + String.join(", ", new java.util.TreeSet<>(sectors)) : "";
-    model.timeline.add(week, country, country.rival().name(), EventKind.ROLLBACK, t.coveredUsdBn(),
-        toRatePct, String.format(Locale.ROOT, "%s cuts the tariff on the %s (%s)%s from %s%% to %s%%%s",
-            country.label(), t.label(), usd(t.coveredUsdBn()), what, pct(from), pct(toRatePct),
+    model.timeline.add(
+        week,
+        country,
+        country.rival().name(),
+        EventKind.ROLLBACK,
+        t.coveredUsdBn(),
+        toRatePct,
+        String.format(
+            Locale.ROOT,
+            "%s cuts the tariff on the %s (%s)%s from %s%% to %s%%%s",
+            country.label(),
+            t.label(),
+            usd(t.coveredUsdBn()),
+            what,
+            pct(from),
+            pct(toRatePct),
             note == null || note.isBlank() ? "" : " (" + note + ")"));
     double share = some ? sectorShare(t, sectors) : 1.0;
-    model.conceded(country, model.tp.moveTariff * share * (from - toRatePct) / Math.max(from, 1e-9));
+    model.conceded(
+        country, model.tp.moveTariff * share * (from - toRatePct) / Math.max(from, 1e-9));
   }
 
   private double maxRate(Tranche t, Set<String> sectors) {
@@ -545,7 +842,10 @@ final class Government {
     return all > 0 ? in / all : 0;
   }
 
-  /** Under a deal: a tranche goes to its agreed rate (the change is reported by {@link #recordRollback}). */
+  /**
+   * Under a deal: a tranche goes to its agreed rate (the change is reported by {@link
+   * #recordRollback}).
+   */
   void setAgreedRate(Tranche t, double ratePct) {
     double from = t.ratePct();
     if (Math.abs(ratePct - from) < 1e-9) {
@@ -553,8 +853,10 @@ final class Government {
       return;
     }
     market.setRate(t, ratePct);
-    agreedChanges.add(ratePct < 1e-9 ? "lifts the " + t.label() + " (" + pct(from) + "%)"
-        : "cuts the " + t.label() + " from " + pct(from) + "% to " + pct(ratePct) + "%");
+    agreedChanges.add(
+        ratePct < 1e-9
+            ? "lifts the " + t.label() + " (" + pct(from) + "%)"
+            : "cuts the " + t.label() + " from " + pct(from) + "% to " + pct(ratePct) + "%");
   }
 
   /** One transcript line for the tariff changes a deal made on this government's tranches. */
@@ -562,15 +864,21 @@ final class Government {
     if (agreedChanges.isEmpty()) {
       return;
     }
-    model.timeline.add(week, country, country.rival().name(), EventKind.ROLLBACK, Double.NaN,
-        Double.NaN, "Under the deal, " + country.label() + " " + String.join(", ", agreedChanges));
+    model.timeline.add(
+        week,
+        country,
+        country.rival().name(),
+        EventKind.ROLLBACK,
+        Double.NaN,
+        Double.NaN,
+        "Under the deal, " + country.label() + " " + String.join(", ", agreedChanges));
     agreedChanges.clear();
   }
 
   /**
-   * Under a deal: a threat the deal did not withdraw is held in reserve. If the deal breaks it comes
-   * back as it was before the deal, as the tranches' rates do. Counter-threats are not held: if the
-   * rival's threat comes back, reciprocity answers it again.
+   * Under a deal: a threat the deal did not withdraw is held in reserve. If the deal breaks it
+   * comes back as it was before the deal, as the tranches' rates do. Counter-threats are not held:
+   * if the rival's threat comes back, reciprocity answers it again.
    */
   void holdInReserve(String label) {
     for (Threat t : pending) {
@@ -592,8 +900,13 @@ final class Government {
       }
     }
     if (!back.isEmpty()) {
-      model.timeline.add(week, country, country.rival().name(),
-          country == Country.CN ? EventKind.RETALIATION : EventKind.RAISE, Double.NaN, Double.NaN,
+      model.timeline.add(
+          week,
+          country,
+          country.rival().name(),
+          country == Country.CN ? EventKind.RETALIATION : EventKind.RAISE,
+          Double.NaN,
+          Double.NaN,
           country.label() + " restores the tariffs the deal cut: " + String.join(", ", back));
     }
   }
@@ -635,24 +948,42 @@ final class Government {
     }
     model.addNonTariffPain(victim);
     String on = target == null || target.isBlank() ? "" : " (" + target + ")";
-    model.timeline.add(week, country, target == null ? victim.name() : target, EventKind.NON_TARIFF,
-        Double.NaN, Double.NaN, country.label() + " " + m.description() + on);
+    model.timeline.add(
+        week,
+        country,
+        target == null ? victim.name() : target,
+        EventKind.NON_TARIFF,
+        Double.NaN,
+        Double.NaN,
+        country.label() + " " + m.description() + on);
     model.timeline.labelLast(m.shortName());
-    model.escalated(country, new Move(Move.Kind.NON_TARIFF, null, null, 0, 0), model.tp.moveNonTariff);
+    model.escalated(
+        country, new Move(Move.Kind.NON_TARIFF, null, null, 0, 0), model.tp.moveNonTariff);
   }
 
   void sanction(int week, String target, String note) {
     lastEscalationWeek = week;
     model.addNonTariffPain(country.rival());
-    model.timeline.add(week, country, target, EventKind.SANCTION, Double.NaN, Double.NaN,
-        country.label() + " sanctions " + target + (note == null || note.isBlank() ? "" : ": " + note));
-    model.escalated(country, new Move(Move.Kind.NON_TARIFF, null, null, 0, 0), model.tp.moveNonTariff);
+    model.timeline.add(
+        week,
+        country,
+        target,
+        EventKind.SANCTION,
+        Double.NaN,
+        Double.NaN,
+        country.label()
+            + " sanctions "
+            + target
+            + (note == null || note.isBlank() ? "" : ": " + note));
+    model.escalated(
+        country, new Move(Move.Kind.NON_TARIFF, null, null, 0, 0), model.tp.moveNonTariff);
   }
 
   private void advanceLadderPast(Rung.Kind kind, String label) {
     for (int i = nextRung; i < ladder.size(); i++) {
       Rung r = ladder.get(i);
-      if (r.kind() == kind && (label == null || label.equals(r.label()) || label.equals(r.measure()))) {
+      if (r.kind() == kind
+          && (label == null || label.equals(r.label()) || label.equals(r.measure()))) {
         nextRung = i + 1;
         return;
       }
@@ -676,8 +1007,9 @@ final class Government {
     for (Threat t : pending) {
       for (int i = 0; i < nextRung && !t.answers; i++) {
         Rung r = ladder.get(i);
-        boolean same = r.kind() == (t.raises != null ? Rung.Kind.RAISE : Rung.Kind.NEW_TRANCHE)
-            && t.label.equals(r.label());
+        boolean same =
+            r.kind() == (t.raises != null ? Rung.Kind.RAISE : Rung.Kind.NEW_TRANCHE)
+                && t.label.equals(r.label());
         if (same) {
           nextRung = i;
           break;

@@ -9,9 +9,9 @@ import org.tradewar.model.params.ParameterSet;
 import org.tradewar.vocabulary.Country;
 
 /**
- * Everything a run is built from, besides its seed: building a model is a pure function of
- * (setup, seed). {@code autonomousFrom} is, per country, the first week its government escalates on
- * its own (scenarios that script a country's moves set it late); {@code purchaseDeadlineWeek} is when
+ * Everything a run is built from, besides its seed: building a model is a pure function of (setup,
+ * seed). {@code autonomousFrom} is, per country, the first week its government escalates on its own
+ * (scenarios that script a country's moves set it late); {@code purchaseDeadlineWeek} is when
  * purchase commitments fall due (the articles' "by the end of 2020").
  */
 public record ModelSetup(

@@ -48,7 +48,10 @@ public final class NegotiationCounts {
     return purchasesShortfallUsdBn;
   }
 
-  /** Promised purchases China actually ordered, USD bn (less than promised: shortfalls, capacity, breaks). */
+  /**
+   * Promised purchases China actually ordered, USD bn (less than promised: shortfalls, capacity,
+   * breaks).
+   */
   public double purchasesMadeUsdBn() {
     return purchasesOrderedUsdBn;
   }

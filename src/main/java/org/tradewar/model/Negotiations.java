@@ -24,10 +24,10 @@ import org.tradewar.vocabulary.Country;
 import org.tradewar.vocabulary.EventKind;
 
 /**
- * The negotiation protocol in one place: the accord in force (none, truce, deal) and its transitions,
- * when meetings are held, what each meeting's result does, implementation reviews under a deal, the
- * purchases a deal promises, and how a deal ends. Meetings run on {@link NegotiationTable}, which
- * returns structured records; this class renders them to the transcript.
+ * The negotiation protocol in one place: the accord in force (none, truce, deal) and its
+ * transitions, when meetings are held, what each meeting's result does, implementation reviews
+ * under a deal, the purchases a deal promises, and how a deal ends. Meetings run on {@link
+ * NegotiationTable}, which returns structured records; this class renders them to the transcript.
  *
  * <pre>
  *   NONE --talks: deal--> DEAL --review: a side's support below the margin--> NONE (broken)
@@ -36,7 +36,11 @@ import org.tradewar.vocabulary.EventKind;
  * </pre>
  */
 final class Negotiations {
-  enum Accord { NONE, TRUCE, DEAL }
+  enum Accord {
+    NONE,
+    TRUCE,
+    DEAL
+  }
 
   private final TradeWarModel m;
   private final NegotiationTable table;
@@ -122,8 +126,8 @@ final class Negotiations {
   }
 
   /**
-   * A meeting a scenario places this week (cleared at the start of every week), on its own date, with
-   * its note ("Trump and Xi at the G20 in Osaka") and place ("Osaka"), either may be null.
+   * A meeting a scenario places this week (cleared at the start of every week), on its own date,
+   * with its note ("Trump and Xi at the G20 in Osaka") and place ("Osaka"), either may be null.
    */
   void schedule(TalkForm form, java.time.LocalDate date, String note, String place) {
     scripted.add(new ScriptedMeeting(form, date, note, place));
@@ -133,12 +137,14 @@ final class Negotiations {
     scripted.clear();
   }
 
-  private record ScriptedMeeting(TalkForm form, java.time.LocalDate date, String note, String place) {}
+  private record ScriptedMeeting(
+      TalkForm form, java.time.LocalDate date, String note, String place) {}
 
   private final List<ScriptedMeeting> scripted = new ArrayList<>();
 
   /** The note of the scripted meeting being held, if any: the transcript names the place. */
   private String meetingNote;
+
   /** The place of the scripted meeting being held, if any: the timeline prints it. */
   private String meetingPlace;
 
@@ -165,7 +171,9 @@ final class Negotiations {
           cover = t.raises.coveredUsdBn();
         }
         if (added > 0 && cover > 0) {
-          items.add(AgendaItem.threat(c, t.label, cover, added, t.raises != null ? t.raises.ratePct() : 0));
+          items.add(
+              AgendaItem.threat(
+                  c, t.label, cover, added, t.raises != null ? t.raises.ratePct() : 0));
         }
       }
     }
@@ -220,10 +228,12 @@ final class Negotiations {
       return since >= cadence ? TalkForm.ROUND : null; // an implementation review
     }
     int deadline = m.nearestDeadline();
-    boolean requested = deadline >= 0 && deadline - week <= m.tp.requestWeeks && since >= m.tp.requestGapWeeks;
+    boolean requested =
+        deadline >= 0 && deadline - week <= m.tp.requestWeeks && since >= m.tp.requestGapWeeks;
     if (awaitingResumption) {
       // Talks that broke down resume when both sides have cooled; a deadline can only force a call.
-      boolean cooled = m.stance(Country.US) < m.tp.resumeStance && m.stance(Country.CN) < m.tp.resumeStance;
+      boolean cooled =
+          m.stance(Country.US) < m.tp.resumeStance && m.stance(Country.CN) < m.tp.resumeStance;
       if (since >= Math.max(cadence, m.tp.coolOffWeeks) && cooled) {
         return TalkForm.ROUND;
       }
@@ -240,14 +250,29 @@ final class Negotiations {
     Agenda agenda = agenda();
     Map<Country, Double> pain = new EnumMap<>(m.pain);
     Country opener = counts.meetings % 2 == 1 ? Country.US : Country.CN;
-    RoundResult r = table.meet(new NegotiationTable.Meeting(week, form, agenda, m.delegations, pain,
-        m.nearestDeadline(), opener, m.seats));
-    m.timeline.add(week, Country.US, "CN", kind(form), Double.NaN, Double.NaN,
-        String.format(Locale.ROOT, "%s %d%s (%s): %s", capital(form.label()), counts.meetings, placeNote(),
-            speakers(form), describe(r)));
+    RoundResult r =
+        table.meet(
+            new NegotiationTable.Meeting(
+                week, form, agenda, m.delegations, pain, m.nearestDeadline(), opener, m.seats));
+    m.timeline.add(
+        week,
+        Country.US,
+        "CN",
+        kind(form),
+        Double.NaN,
+        Double.NaN,
+        String.format(
+            Locale.ROOT,
+            "%s %d%s (%s): %s",
+            capital(form.label()),
+            counts.meetings,
+            placeNote(),
+            speakers(form),
+            describe(r)));
     m.timeline.labelLast(meetingPlace);
     for (OfferRecord o : r.offers()) {
-      m.timeline.addWorded(week, o.proposer(), o.receiver().name(), EventKind.OFFER, () -> render(o));
+      m.timeline.addWorded(
+          week, o.proposer(), o.receiver().name(), EventKind.OFFER, () -> render(o));
     }
     lastOutcome = r.outcome();
     switch (r.outcome()) {
@@ -270,12 +295,30 @@ final class Negotiations {
   private void review(int week, TalkForm form) {
     counts.reviews++;
     DealReview r = table.review(deal, m.delegations, new EnumMap<>(m.pain));
-    String support = "support for the deal " + Wording.signed(r.support().get(Country.US)) + " in the United States, "
-        + Wording.signed(r.support().get(Country.CN)) + " in China (a side breaks it below "
-        + Wording.signed(-m.negotiationParameters.breakMargin()) + ")";
-    m.timeline.add(week, Country.US, "CN", EventKind.REVIEW, Double.NaN, Double.NaN,
-        String.format(Locale.ROOT, "Implementation review %d%s (%s): %s; %s", counts.reviews, placeNote(),
-            speakers(form), support, r.breaker() == null ? "the deal holds"
+    String support =
+        "support for the deal "
+            + Wording.signed(r.support().get(Country.US))
+            + " in the United States, "
+            + Wording.signed(r.support().get(Country.CN))
+            + " in China (a side breaks it below "
+            + Wording.signed(-m.negotiationParameters.breakMargin())
+            + ")";
+    m.timeline.add(
+        week,
+        Country.US,
+        "CN",
+        EventKind.REVIEW,
+        Double.NaN,
+        Double.NaN,
+        String.format(
+            Locale.ROOT,
+            "Implementation review %d%s (%s): %s; %s",
+            counts.reviews,
+            placeNote(),
+            speakers(form),
+            support,
+            r.breaker() == null
+                ? "the deal holds"
                 : r.breaker().label() + " no longer accepts it"));
     if (r.breaker() != null) {
       breakDeal(week, r.breaker(), breakReason(r.breaker()), false);
@@ -284,27 +327,38 @@ final class Negotiations {
 
   /** Why a side breaks the deal, from the state it reads. */
   private String breakReason(Country breaker) {
-    String restores = ratesBeforeDeal.keySet().stream().anyMatch(t -> t.imposer() == breaker)
-        ? " and restores the tariffs the deal cut" : "";
+    String restores =
+        ratesBeforeDeal.keySet().stream().anyMatch(t -> t.imposer() == breaker)
+            ? " and restores the tariffs the deal cut"
+            : "";
     if (breaker == Country.US) {
-      boolean short10 = purchases != null && purchases.dueUsdBn() > 0
-          && purchases.orderedUsdBn() < SHORTFALL_TO_CITE * purchases.dueUsdBn();
+      boolean short10 =
+          purchases != null
+              && purchases.dueUsdBn() > 0
+              && purchases.orderedUsdBn() < SHORTFALL_TO_CITE * purchases.dueUsdBn();
       if (short10) {
-        return "The United States accuses China of reneging on its purchases (" + Wording.usd(purchases.orderedUsdBn())
-            + " bought of " + Wording.usd(purchases.dueUsdBn()) + " due)" + restores;
+        return "The United States accuses China of reneging on its purchases ("
+            + Wording.usd(purchases.orderedUsdBn())
+            + " bought of "
+            + Wording.usd(purchases.dueUsdBn())
+            + " due)"
+            + restores;
       }
-      return "The United States says the deal no longer serves it: its hawks want more than it gives" + restores;
+      return "The United States says the deal no longer serves it: its hawks want more than it"
+          + " gives"
+          + restores;
     }
-    boolean usTariffsLeft = m.governments.get(Country.US).tranches().stream().anyMatch(t -> t.ratePct() > 0);
-    return (usTariffsLeft ? "China says the US tariffs the deal leaves in place are more than it can accept"
-        : "China says the deal asks more of it than it can give")
-        + (purchases != null && !purchases.stopped() ? "; it stops its purchases" : "") + restores;
+    boolean usTariffsLeft =
+        m.governments.get(Country.US).tranches().stream().anyMatch(t -> t.ratePct() > 0);
+    return (usTariffsLeft
+            ? "China says the US tariffs the deal leaves in place are more than it can accept"
+            : "China says the deal asks more of it than it can give")
+        + (purchases != null && !purchases.stopped() ? "; it stops its purchases" : "")
+        + restores;
   }
 
   /** The US cites the purchases when less than this share of what was due has been bought. */
   private static final double SHORTFALL_TO_CITE = 0.9;
-
-
 
   /** Talks broke down at the table: reneging or a walk-out, from the agents' state. */
   private void brokeDown(int week, RoundResult r) {
@@ -313,13 +367,18 @@ final class Negotiations {
     String text;
     if (r.breakdown() == RoundResult.Breakdown.RENEGING) {
       counts.reneging++;
-      text = "The talks break down: " + accuser.label() + " accuses " + accuser.rival().named()
-          + " of reneging on what it had offered";
+      text =
+          "The talks break down: "
+              + accuser.label()
+              + " accuses "
+              + accuser.rival().named()
+              + " of reneging on what it had offered";
       observe(accuser, m.tp.moveReneging, false);
     } else {
       text = "The talks break down: " + accuser.label() + " walks out";
     }
-    m.timeline.add(week, accuser, accuser.rival().name(), EventKind.BREAKDOWN, Double.NaN, Double.NaN, text);
+    m.timeline.add(
+        week, accuser, accuser.rival().name(), EventKind.BREAKDOWN, Double.NaN, Double.NaN, text);
     endTalks(week);
     m.governments.get(accuser).provoke();
   }
@@ -333,7 +392,13 @@ final class Negotiations {
     if (truce()) {
       accord = Accord.NONE;
       lastTruceEndedWeek = week;
-      m.timeline.add(week, null, "", EventKind.DEADLINE, Double.NaN, Double.NaN,
+      m.timeline.add(
+          week,
+          null,
+          "",
+          EventKind.DEADLINE,
+          Double.NaN,
+          Double.NaN,
           "The truce ends with the breakdown: threats fall due again");
     }
     for (Country c : Country.values()) {
@@ -344,20 +409,27 @@ final class Negotiations {
   /** A scenario says the talks broke down (or, under a deal, that {@code actor} broke it). */
   void scriptedBreakdown(int week, Country actor, String note) {
     if (dealInForce()) {
-      breakDeal(week, actor == null ? Country.US : actor,
-          (actor == null ? "The deal" : actor.label() + " breaks the deal") + " (a scenario event)"
-              + (note == null ? "" : ": " + note), true);
+      breakDeal(
+          week,
+          actor == null ? Country.US : actor,
+          (actor == null ? "The deal" : actor.label() + " breaks the deal")
+              + " (a scenario event)"
+              + (note == null ? "" : ": " + note),
+          true);
       return;
     }
     counts.breakdowns++;
-    m.timeline.add(week, actor, EventKind.BREAKDOWN, "Talks break down" + (note == null ? "" : ": " + note));
+    m.timeline.add(
+        week, actor, EventKind.BREAKDOWN, "Talks break down" + (note == null ? "" : ": " + note));
     endTalks(week);
   }
 
   // ------------------------------------------------------------------------------------------------
   // Truces
 
-  /** A truce when talks move while a deadline looms (or leaders meet), and neither side is hawkish. */
+  /**
+   * A truce when talks move while a deadline looms (or leaders meet), and neither side is hawkish.
+   */
   private void maybeTruce(int week, TalkForm form) {
     if (accordInForce()) {
       return;
@@ -369,14 +441,21 @@ final class Negotiations {
     // Truces do not chain: after one ends, threats get their day before another can be agreed.
     boolean cooledOff = week - lastTruceEndedWeek >= m.tp.truceWeeks;
     if ((looming || form == TalkForm.SUMMIT) && calm && cooledOff && disputeStarted) {
-      startTruce(week, form == TalkForm.SUMMIT ? "agreed at the leaders' summit" : "to give talks time", -1);
+      startTruce(
+          week,
+          form == TalkForm.SUMMIT ? "agreed at the leaders' summit" : "to give talks time",
+          -1);
     }
   }
 
   void startTruce(int week, String why, int deadlineWeek) {
     if (dealInForce()) {
-      m.timeline.add(week, null, EventKind.NOTE, "(scenario) a truce is scheduled, but a deal is"
-          + " already in force: the truce is not needed");
+      m.timeline.add(
+          week,
+          null,
+          EventKind.NOTE,
+          "(scenario) a truce is scheduled, but a deal is"
+              + " already in force: the truce is not needed");
       return;
     }
     accord = Accord.TRUCE;
@@ -389,14 +468,21 @@ final class Negotiations {
     m.multiplyExpectations(m.tp.truceFactor);
     observe(Country.US, -m.tp.moveTruce, false);
     observe(Country.CN, -m.tp.moveTruce, false);
-    m.timeline.add(week, Country.US, "CN", EventKind.TRUCE, Double.NaN, Double.NaN,
+    m.timeline.add(
+        week,
+        Country.US,
+        "CN",
+        EventKind.TRUCE,
+        Double.NaN,
+        Double.NaN,
         "Truce: the United States and China freeze new tariffs until "
-            + m.timeline.date(truceEndWeek) + (why.isEmpty() ? "" : " (" + why + ")"));
+            + m.timeline.date(truceEndWeek)
+            + (why.isEmpty() ? "" : " (" + why + ")"));
   }
 
   /**
-   * Ordering 3, first: a truce at its deadline is extended once if the talks made progress during it
-   * (and have not broken down since), else it ends.
+   * Ordering 3, first: a truce at its deadline is extended once if the talks made progress during
+   * it (and have not broken down since), else it ends.
    */
   void truceDeadline(int week) {
     if (!truce() || week < truceEndWeek) {
@@ -406,13 +492,26 @@ final class Negotiations {
       truceExtended = true; // once: a truce is not renewed for ever
       progressInTruce = false;
       truceEndWeek = week + m.tp.truceWeeks;
-      m.timeline.add(week, Country.US, "CN", EventKind.TRUCE_EXTENDED, Double.NaN, Double.NaN,
-          "The truce is extended to " + m.timeline.date(truceEndWeek)
+      m.timeline.add(
+          week,
+          Country.US,
+          "CN",
+          EventKind.TRUCE_EXTENDED,
+          Double.NaN,
+          Double.NaN,
+          "The truce is extended to "
+              + m.timeline.date(truceEndWeek)
               + " because the talks are making progress");
     } else {
       accord = Accord.NONE;
       lastTruceEndedWeek = week;
-      m.timeline.add(week, null, "", EventKind.DEADLINE, Double.NaN, Double.NaN,
+      m.timeline.add(
+          week,
+          null,
+          "",
+          EventKind.DEADLINE,
+          Double.NaN,
+          Double.NaN,
           "The truce expires without a deal");
     }
   }
@@ -428,17 +527,25 @@ final class Negotiations {
     Agenda agenda = agenda();
     Map<String, Double> terms = new LinkedHashMap<>();
     for (AgendaItem i : agenda.items()) {
-      terms.put(i.key(), switch (i.kind()) {
-        case DEMAND -> i.issue() == Issue.TRADE_DEFICIT
-            ? (m.tp.surplusCutDemand > 0 ? Math.min(1, purchasesUsdBn / m.tp.surplusCutDemand) : 0) : 0.5;
-        case TRANCHE -> tariffCut;
-        case THREAT -> 1.0;
-      });
+      terms.put(
+          i.key(),
+          switch (i.kind()) {
+            case DEMAND ->
+                i.issue() == Issue.TRADE_DEFICIT
+                    ? (m.tp.surplusCutDemand > 0
+                        ? Math.min(1, purchasesUsdBn / m.tp.surplusCutDemand)
+                        : 0)
+                    : 0.5;
+            case TRANCHE -> tariffCut;
+            case THREAT -> 1.0;
+          });
     }
     conclude(week, Terms.of(agenda, terms, 0), " (a scenario event)");
   }
 
-  /** Applies agreed terms: every tranche to its agreed rate, threats withdrawn or held, purchases. */
+  /**
+   * Applies agreed terms: every tranche to its agreed rate, threats withdrawn or held, purchases.
+   */
   private void conclude(int week, Terms terms, String why) {
     accord = Accord.DEAL;
     deal = terms;
@@ -452,15 +559,33 @@ final class Negotiations {
     }
     double promised = terms.demand(Issue.TRADE_DEFICIT) * m.tp.surplusCutDemand;
     int end = Math.max(m.setup.purchaseDeadlineWeek(), week + m.tp.purchaseMinWeeks);
-    purchases = promised > 0 ? new PurchaseCommitment(m.markets.get(Country.CN), week, end, promised,
-        m.tp.purchaseCapacity) : null;
+    purchases =
+        promised > 0
+            ? new PurchaseCommitment(
+                m.markets.get(Country.CN), week, end, promised, m.tp.purchaseCapacity)
+            : null;
     counts.purchasesPromisedUsdBn += promised;
-    String promise = purchases == null ? "no extra purchases"
-        : String.format(Locale.ROOT, "China promises $%.0fB of extra purchases by %s%s", promised,
-            m.timeline.date(end), purchases.deliverableUsdBn() < promised - 0.5
-                ? String.format(Locale.ROOT, " (its suppliers can deliver at most $%.0fB of it)",
-                    purchases.deliverableUsdBn()) : "");
-    m.timeline.add(week, Country.US, "CN", EventKind.DEAL, Double.NaN, Double.NaN,
+    String promise =
+        purchases == null
+            ? "no extra purchases"
+            : String.format(
+                Locale.ROOT,
+                "China promises $%.0fB of extra purchases by %s%s",
+                promised,
+                m.timeline.date(end),
+                purchases.deliverableUsdBn() < promised - 0.5
+                    ? String.format(
+                        Locale.ROOT,
+                        " (its suppliers can deliver at most $%.0fB of it)",
+                        purchases.deliverableUsdBn())
+                    : "");
+    m.timeline.add(
+        week,
+        Country.US,
+        "CN",
+        EventKind.DEAL,
+        Double.NaN,
+        Double.NaN,
         "Deal" + why + ": " + terms.describe() + "; " + promise);
     ratesBeforeDeal.clear();
     for (int k = 0; k < terms.agenda().size(); k++) {
@@ -486,7 +611,10 @@ final class Negotiations {
     m.liftDemandShocks();
   }
 
-  /** {@code scripted}: the scenario forced the escalation that breaks the deal (history, not a choice). */
+  /**
+   * {@code scripted}: the scenario forced the escalation that breaks the deal (history, not a
+   * choice).
+   */
   void breakDeal(int week, Country breaker, String reason, boolean scripted) {
     accord = Accord.NONE;
     counts.dealsBroken++;
@@ -496,8 +624,14 @@ final class Negotiations {
     if (purchases != null && !purchases.stopped()) {
       purchases.stop(m.markets.get(Country.CN));
     }
-    m.timeline.add(week, breaker, breaker.rival().name(), EventKind.COMMITMENT_BROKEN, Double.NaN,
-        Double.NaN, reason);
+    m.timeline.add(
+        week,
+        breaker,
+        breaker.rival().name(),
+        EventKind.COMMITMENT_BROKEN,
+        Double.NaN,
+        Double.NaN,
+        reason);
     for (Country c : Country.values()) {
       m.governments.get(c).restoreRates(week, ratesBeforeDeal);
       m.governments.get(c).reinstateReserve(week);
@@ -522,10 +656,19 @@ final class Negotiations {
     var chinaImports = m.markets.get(Country.CN);
     if (purchases.quarterEnds(week)) {
       double share = purchases.quarterShare();
-      m.timeline.add(week, Country.CN, "US", share >= 0.999 ? EventKind.COMMITMENT_HONOURED
-              : EventKind.COMMITMENT_SHORTFALL, purchases.orderedUsdBn(), 100 * share,
-          String.format(Locale.ROOT, "China buys %.0f%% of the quarter's promised purchases; %s of the %s"
-              + " due so far", 100 * share, Wording.usd(purchases.orderedUsdBn()), Wording.usd(purchases.dueUsdBn())));
+      m.timeline.add(
+          week,
+          Country.CN,
+          "US",
+          share >= 0.999 ? EventKind.COMMITMENT_HONOURED : EventKind.COMMITMENT_SHORTFALL,
+          purchases.orderedUsdBn(),
+          100 * share,
+          String.format(
+              Locale.ROOT,
+              "China buys %.0f%% of the quarter's promised purchases; %s of the %s" + " due so far",
+              100 * share,
+              Wording.usd(purchases.orderedUsdBn()),
+              Wording.usd(purchases.dueUsdBn())));
       // The US reads the shortfall: its grievance rises with the share not bought.
       observe(Country.US, m.tp.shortfallGrievance * (1 - share), false);
     }
@@ -539,14 +682,13 @@ final class Negotiations {
 
   /** Promised purchases this week that cost China (they displace cheaper sources), USD bn. */
   double purchaseCostUsdBn() {
-    return purchases == null ? 0 : m.tp.purchaseCostShare * m.markets.get(Country.CN).purchasesArriving();
+    return purchases == null
+        ? 0
+        : m.tp.purchaseCostShare * m.markets.get(Country.CN).purchasesArriving();
   }
-
 
   // ------------------------------------------------------------------------------------------------
   // Rendering
-
-
 
   private static String render(OfferRecord o) {
     String worth = Wording.utility(o.worthToReceiver());
@@ -556,10 +698,24 @@ final class Negotiations {
       worth = String.format(Locale.ROOT, "%.3f", o.worthToReceiver());
       aim = String.format(Locale.ROOT, "%.3f", o.receiverAim());
     }
-    return o.proposer() + " (" + o.speaker() + ") offers: " + o.terms().describe() + ". " + o.receiver()
-        + (o.accepted() ? " accepts" : " rejects") + " (it is worth " + worth + " to " + o.receiver()
-        + ", which aims for " + aim
-        + (!o.accepted() && o.worthToReceiver() >= o.receiverAim() ? "; a call cannot close a deal" : "") + ").";
+    return o.proposer()
+        + " ("
+        + o.speaker()
+        + ") offers: "
+        + o.terms().describe()
+        + ". "
+        + o.receiver()
+        + (o.accepted() ? " accepts" : " rejects")
+        + " (it is worth "
+        + worth
+        + " to "
+        + o.receiver()
+        + ", which aims for "
+        + aim
+        + (!o.accepted() && o.worthToReceiver() >= o.receiverAim()
+            ? "; a call cannot close a deal"
+            : "")
+        + ").";
   }
 
   private static String describe(RoundResult r) {
@@ -567,9 +723,13 @@ final class Negotiations {
       case DEAL -> "a deal is reached";
       case PROGRESS -> "the other side's offer improves: the sides move closer";
       case STALL -> "no movement";
-      case BREAKDOWN -> r.breakdown() == RoundResult.Breakdown.RENEGING
-          ? r.accuser().label() + " says " + r.accuser().rival().named() + " has gone back on its offer"
-          : r.accuser().label() + " walks out";
+      case BREAKDOWN ->
+          r.breakdown() == RoundResult.Breakdown.RENEGING
+              ? r.accuser().label()
+                  + " says "
+                  + r.accuser().rival().named()
+                  + " has gone back on its offer"
+              : r.accuser().label() + " walks out";
     };
   }
 
@@ -579,9 +739,11 @@ final class Negotiations {
    */
   private String speakers(TalkForm form) {
     return form == TalkForm.SUMMIT
-        ? m.delegations.get(Country.US).head().profile().name() + " and "
+        ? m.delegations.get(Country.US).head().profile().name()
+            + " and "
             + m.delegations.get(Country.CN).head().profile().name()
-        : m.delegations.get(Country.US).lead().profile().name() + " and "
+        : m.delegations.get(Country.US).lead().profile().name()
+            + " and "
             + m.delegations.get(Country.CN).lead().profile().name();
   }
 

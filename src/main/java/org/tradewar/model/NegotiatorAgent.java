@@ -18,11 +18,14 @@ final class NegotiatorAgent implements Steppable {
     TradeWarModel m = (TradeWarModel) state;
     int week = m.week();
     int deadline = m.nearestDeadline();
-    double closeness = deadline < 0 ? 0
-        : Math.max(0, 1 - (deadline - week) / m.negotiationParameters.deadlineWindowWeeks());
+    double closeness =
+        deadline < 0
+            ? 0
+            : Math.max(0, 1 - (deadline - week) / m.negotiationParameters.deadlineWindowWeeks());
     double shock = m.stanceParameters.noise() * m.random.nextGaussian();
-    negotiator.updateStance(new Negotiator.Inputs(m.pain.get(negotiator.country()), closeness),
-        m.stanceParameters, shock);
+    negotiator.updateStance(
+        new Negotiator.Inputs(m.pain.get(negotiator.country()), closeness),
+        m.stanceParameters,
+        shock);
   }
-
 }

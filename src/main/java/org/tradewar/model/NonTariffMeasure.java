@@ -8,12 +8,26 @@ import org.tradewar.vocabulary.Country;
  * halted farm purchases. Each adds pain to its target; some also move trade.
  */
 public enum NonTariffMeasure {
-  EXPORT_CONTROLS(Country.US, "adds Chinese technology firms to its export-control entity list",
-      "export controls", null, 1.0),
-  UNRELIABLE_ENTITIES(Country.CN, "issues a list of unreliable entities targeting US companies",
-      "unreliable entities", null, 1.0),
-  RARE_EARTHS(Country.CN, "limits exports of rare earths to the United States", "rare earths", "rare_earths", 0.5),
-  PURCHASE_HALT(Country.CN, "halts purchases of US soybeans", "soybean purchases halted", "soybeans", 0.3);
+  EXPORT_CONTROLS(
+      Country.US,
+      "adds Chinese technology firms to its export-control entity list",
+      "export controls",
+      null,
+      1.0),
+  UNRELIABLE_ENTITIES(
+      Country.CN,
+      "issues a list of unreliable entities targeting US companies",
+      "unreliable entities",
+      null,
+      1.0),
+  RARE_EARTHS(
+      Country.CN,
+      "limits exports of rare earths to the United States",
+      "rare earths",
+      "rare_earths",
+      0.5),
+  PURCHASE_HALT(
+      Country.CN, "halts purchases of US soybeans", "soybean purchases halted", "soybeans", 0.3);
 
   private final Country typicalActor;
   private final String description;
@@ -21,7 +35,11 @@ public enum NonTariffMeasure {
   private final String sector;
   private final double demandFactor;
 
-  NonTariffMeasure(Country typicalActor, String description, String shortName, String sector,
+  NonTariffMeasure(
+      Country typicalActor,
+      String description,
+      String shortName,
+      String sector,
       double demandFactor) {
     this.typicalActor = typicalActor;
     this.description = description;
@@ -49,8 +67,8 @@ public enum NonTariffMeasure {
   }
 
   /**
-   * Factor on that sector's trade while the measure stands. Assumption: halving rare-earth shipments,
-   * a 70% cut in soybean purchases; their pain comes through the pain index.
+   * Factor on that sector's trade while the measure stands. Assumption: halving rare-earth
+   * shipments, a 70% cut in soybean purchases; their pain comes through the pain index.
    */
   public double demandFactor() {
     return demandFactor;

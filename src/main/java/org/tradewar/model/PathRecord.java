@@ -7,12 +7,16 @@ import org.tradewar.model.economy.Tranche;
 /**
  * The week-by-week state of the negotiation and of US tariffs a run passes through, for statements
  * about the war's path ("no deal by June 2019", "25% on $250B by then"): the accord in force, the
- * meetings held so far, and the US tranches (coverage and rate). A week whose tranches did not change
- * shares the previous week's array, so the record costs little.
+ * meetings held so far, and the US tranches (coverage and rate). A week whose tranches did not
+ * change shares the previous week's array, so the record costs little.
  */
 public final class PathRecord {
   /** What is in force in a week. */
-  public enum Accord { NONE, TRUCE, DEAL }
+  public enum Accord {
+    NONE,
+    TRUCE,
+    DEAL
+  }
 
   private final Accord[] accord;
   private final int[] meetings;
@@ -33,13 +37,16 @@ public final class PathRecord {
     usTranches[week] = before != null && same(before, tranches) ? before : snapshot(tranches);
   }
 
-  /** Whether the tranches are as {@code snapshot} recorded them (no allocation in the weekly loop). */
+  /**
+   * Whether the tranches are as {@code snapshot} recorded them (no allocation in the weekly loop).
+   */
   private static boolean same(double[] snapshot, List<Tranche> tranches) {
     if (snapshot.length != 2 * tranches.size()) {
       return false;
     }
     for (int i = 0; i < tranches.size(); i++) {
-      if (snapshot[2 * i] != tranches.get(i).coveredUsdBn() || snapshot[2 * i + 1] != tranches.get(i).ratePct()) {
+      if (snapshot[2 * i] != tranches.get(i).coveredUsdBn()
+          || snapshot[2 * i + 1] != tranches.get(i).ratePct()) {
         return false;
       }
     }
@@ -74,7 +81,10 @@ public final class PathRecord {
     return meetings[clamp(week)];
   }
 
-  /** Annual value of US imports from China under US tranches at {@code ratePct} or more, in {@code week}. */
+  /**
+   * Annual value of US imports from China under US tranches at {@code ratePct} or more, in {@code
+   * week}.
+   */
   public double usCoverageAtLeast(int week, double ratePct) {
     double[] t = usTranches[clamp(week)];
     double v = 0;

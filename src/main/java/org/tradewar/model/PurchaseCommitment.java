@@ -8,14 +8,15 @@ import org.tradewar.model.economy.ImportMarket;
 import org.tradewar.model.economy.Sector;
 
 /**
- * China's promise, under a deal, to buy more from the US: spread over the sectors that can supply it
- * (soybeans, other farm goods, energy, aircraft) in proportion to their 2017 exports to China, capped
- * by what each can plausibly deliver ({@code purchases.capacity_multiple} of its baseline a year),
- * and honoured quarter by quarter in part: each quarter's realised share is drawn from a beta
- * distribution with the catalogued mean and spread, from the run's generator.
+ * China's promise, under a deal, to buy more from the US: spread over the sectors that can supply
+ * it (soybeans, other farm goods, energy, aircraft) in proportion to their 2017 exports to China,
+ * capped by what each can plausibly deliver ({@code purchases.capacity_multiple} of its baseline a
+ * year), and honoured quarter by quarter in part: each quarter's realised share is drawn from a
+ * beta distribution with the catalogued mean and spread, from the run's generator.
  */
 final class PurchaseCommitment {
-  static final List<String> SUPPLYING_SECTORS = List.of("soybeans", "agriculture", "energy", "aircraft");
+  static final List<String> SUPPLYING_SECTORS =
+      List.of("soybeans", "agriculture", "energy", "aircraft");
   static final int QUARTER_WEEKS = 13;
 
   private final int startWeek;
@@ -28,7 +29,11 @@ final class PurchaseCommitment {
   private double orderedUsdBn; // ordered so far (at the realised share)
   private boolean stopped;
 
-  PurchaseCommitment(ImportMarket chinaImports, int week, int endWeek, double promisedUsdBn,
+  PurchaseCommitment(
+      ImportMarket chinaImports,
+      int week,
+      int endWeek,
+      double promisedUsdBn,
       double capacityMultiple) {
     this.startWeek = week;
     this.endWeek = Math.max(week + 1, endWeek);
@@ -58,7 +63,10 @@ final class PurchaseCommitment {
 
   /** At the end of each quarter the US reads the quarter's shortfall. */
   boolean quarterEnds(int week) {
-    return !stopped && week <= endWeek && week > startWeek && (week - startWeek) % QUARTER_WEEKS == 0;
+    return !stopped
+        && week <= endWeek
+        && week > startWeek
+        && (week - startWeek) % QUARTER_WEEKS == 0;
   }
 
   void drawShare(MersenneTwisterFast random, double mean, double sd) {
@@ -110,14 +118,13 @@ final class PurchaseCommitment {
     return orderedUsdBn;
   }
 
-
   boolean stopped() {
     return stopped;
   }
 
   /**
-   * A beta draw with the given mean and standard deviation (the spread is capped below the largest a
-   * beta with that mean allows); degenerate means give themselves.
+   * A beta draw with the given mean and standard deviation (the spread is capped below the largest
+   * a beta with that mean allows); degenerate means give themselves.
    */
   static double betaDraw(MersenneTwisterFast random, double mean, double sd) {
     if (mean <= 0 || mean >= 1 || sd <= 0) {
@@ -125,7 +132,8 @@ final class PurchaseCommitment {
     }
     double var = Math.min(sd * sd, 0.9 * mean * (1 - mean));
     double k = mean * (1 - mean) / var - 1;
-    BetaDistribution beta = new BetaDistribution(new RunGenerator(random), mean * k, (1 - mean) * k);
+    BetaDistribution beta =
+        new BetaDistribution(new RunGenerator(random), mean * k, (1 - mean) * k);
     return beta.sample();
   }
 

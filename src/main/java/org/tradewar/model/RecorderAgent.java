@@ -16,8 +16,10 @@ final class RecorderAgent implements Steppable {
       return;
     }
     m.trackCoverage();
-    PathRecord.Accord accord = m.negotiations.dealInForce() ? PathRecord.Accord.DEAL
-        : m.negotiations.truce() ? PathRecord.Accord.TRUCE : PathRecord.Accord.NONE;
+    PathRecord.Accord accord =
+        m.negotiations.dealInForce()
+            ? PathRecord.Accord.DEAL
+            : m.negotiations.truce() ? PathRecord.Accord.TRUCE : PathRecord.Accord.NONE;
     m.path.record(week, accord, m.meetings(), m.markets.get(Country.US).tranches());
     for (Country c : Country.values()) {
       m.record.record(week, c, m.markets.get(c).accounts(), m.pain.get(c), m.relief.get(c));

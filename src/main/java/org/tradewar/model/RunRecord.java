@@ -9,15 +9,17 @@ import org.tradewar.vocabulary.Country;
 import org.tradewar.vocabulary.Variable;
 
 /**
- * What a run records, declared in one place: every {@link Variable} per importer and sector (and the
- * total, at index {@code sectors}), and each country's pain index and farm support paid, for every week. Primitive arrays,
- * filled by the recorder agent; the output layer turns them into files.
+ * What a run records, declared in one place: every {@link Variable} per importer and sector (and
+ * the total, at index {@code sectors}), and each country's pain index and farm support paid, for
+ * every week. Primitive arrays, filled by the recorder agent; the output layer turns them into
+ * files.
  */
 @SuppressWarnings("EnumOrdinal") // variables index dense arrays, written every week
 public final class RunRecord {
   private final int weeks;
   private final Map<Country, List<Sector>> sectors;
-  private final Map<Country, double[][][]> flows = new EnumMap<>(Country.class); // [variable][sector][week]
+  private final Map<Country, double[][][]> flows =
+      new EnumMap<>(Country.class); // [variable][sector][week]
   private final Map<Country, double[]> pain = new EnumMap<>(Country.class);
   private final Map<Country, double[]> relief = new EnumMap<>(Country.class);
 
@@ -63,7 +65,10 @@ public final class RunRecord {
     };
   }
 
-  /** The weekly series of a variable for an importer; {@code sector} = sectors(importer).size() is the total. */
+  /**
+   * The weekly series of a variable for an importer; {@code sector} = sectors(importer).size() is
+   * the total.
+   */
   public double[] series(Variable v, Country importer, int sector) {
     return flows.get(importer)[v.ordinal()][sector];
   }

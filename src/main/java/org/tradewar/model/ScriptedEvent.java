@@ -10,9 +10,10 @@ import org.tradewar.vocabulary.Country;
 
 /**
  * An exogenous event a scenario places on a week: a threat, a tariff, a meeting, a sanction. The
- * governments and negotiators react to it as to any other move. Fields that do not apply are null or
- * NaN. {@code label} names a tranche ("second list") so later events can raise it; {@code answers}
- * names the rival's tranche a tariff answers (its coverage is then the retaliation ratio of that one).
+ * governments and negotiators react to it as to any other move. Fields that do not apply are null
+ * or NaN. {@code label} names a tranche ("second list") so later events can raise it; {@code
+ * answers} names the rival's tranche a tariff answers (its coverage is then the retaliation ratio
+ * of that one).
  */
 public record ScriptedEvent(
     int week,
@@ -35,34 +36,49 @@ public record ScriptedEvent(
     String place) {
 
   /**
-   * What the event does, one spec per type: the fields it must state (checked by the scenario loader,
-   * with the words of its error message), the fields only it may state, and whether it escalates
-   * (breaking a deal in force). What it does to the model is {@code ScenarioEventsAgent}'s exhaustive
-   * switch over these constants; what the timeline draws is the {@link
-   * org.tradewar.vocabulary.EventKind} the model writes. A new type: a constant here, its case there,
-   * its entry in docs/scenarios.md.
+   * What the event does, one spec per type: the fields it must state (checked by the scenario
+   * loader, with the words of its error message), the fields only it may state, and whether it
+   * escalates (breaking a deal in force). What it does to the model is {@code
+   * ScenarioEventsAgent}'s exhaustive switch over these constants; what the timeline draws is the
+   * {@link org.tradewar.vocabulary.EventKind} the model writes. A new type: a constant here, its
+   * case there, its entry in docs/scenarios.md.
    */
   public enum Type {
-    THREAT(true, Spec.of().needs(Field.ACTOR).needs(Field.RATE).needs(Field.COVERAGE_UNLESS_LABELLED)),
-    TARIFF(true, Spec.of().needs(Field.ACTOR).needs(Field.RATE).needs(Field.COVERAGE).may(Field.ANSWERS)),
+    THREAT(
+        true, Spec.of().needs(Field.ACTOR).needs(Field.RATE).needs(Field.COVERAGE_UNLESS_LABELLED)),
+    TARIFF(
+        true,
+        Spec.of().needs(Field.ACTOR).needs(Field.RATE).needs(Field.COVERAGE).may(Field.ANSWERS)),
     RAISE(true, Spec.of().needs(Field.ACTOR).needs(Field.RATE)),
     ROLLBACK(false, Spec.of().needs(Field.ACTOR)),
-    CUT(false, Spec.of().needs(Field.ACTOR).needs(Field.RATE)
-        .needs(Field.LABEL, "the 'label' of the tranche it cuts (such as 'second list')")),
-    RELIEF(false, Spec.of().needs(Field.ACTOR).needs(Field.SHARE, "'share': the share of its farmers' lost"
-        + " exports the actor pays back, between 0 (ends the support) and 1")),
+    CUT(
+        false,
+        Spec.of()
+            .needs(Field.ACTOR)
+            .needs(Field.RATE)
+            .needs(Field.LABEL, "the 'label' of the tranche it cuts (such as 'second list')")),
+    RELIEF(
+        false,
+        Spec.of()
+            .needs(Field.ACTOR)
+            .needs(
+                Field.SHARE,
+                "'share': the share of its farmers' lost"
+                    + " exports the actor pays back, between 0 (ends the support) and 1")),
     TALKS(false, Spec.of().may(Field.PLACE)),
     TRUCE(false, Spec.of()),
     DEAL(false, Spec.of().may(Field.PURCHASES)),
     BREAKDOWN(false, Spec.of()),
-    SANCTION(true, Spec.of().needs(Field.ACTOR).needs(Field.TARGET, "a 'target' (a firm, such as ZTE)")),
+    SANCTION(
+        true, Spec.of().needs(Field.ACTOR).needs(Field.TARGET, "a 'target' (a firm, such as ZTE)")),
     NON_TARIFF(true, Spec.of().needs(Field.ACTOR).needs(Field.MEASURE)),
     DEADLINE(false, Spec.of()),
     NOTE(false, Spec.of());
 
     private final boolean escalates;
 
-    @SuppressWarnings("ImmutableEnumChecker") // built by the constant's own expression, never changed after
+    @SuppressWarnings(
+        "ImmutableEnumChecker") // built by the constant's own expression, never changed after
     private final Spec spec;
 
     Type(boolean escalates, Spec spec) {
@@ -96,7 +112,9 @@ public record ScriptedEvent(
     }
   }
 
-  /** The fields of an event whose presence depends on its type (date, type, note, ... are for all). */
+  /**
+   * The fields of an event whose presence depends on its type (date, type, note, ... are for all).
+   */
   public enum Field {
     ACTOR("an 'actor' (US or CN)"),
     RATE("'rate_pct'"),
@@ -107,7 +125,9 @@ public record ScriptedEvent(
     SHARE("'share'"),
     TARGET("a 'target'"),
     MEASURE("'measure'"),
-    /** A tariff that answers a rival's tranche (its coverage and rate then follow from that one). */
+    /**
+     * A tariff that answers a rival's tranche (its coverage and rate then follow from that one).
+     */
     ANSWERS("'answers'"),
     /** The city where the sides meet. */
     PLACE("'place'"),
@@ -121,7 +141,9 @@ public record ScriptedEvent(
     }
   }
 
-  /** A type's fields: those it needs (with the words for a missing one) and those only it may have. */
+  /**
+   * A type's fields: those it needs (with the words for a missing one) and those only it may have.
+   */
   private record Spec(Map<Field, String> needs, Set<Field> may) {
     static Spec of() {
       return new Spec(new EnumMap<>(Field.class), EnumSet.noneOf(Field.class));

@@ -23,7 +23,9 @@ public final class Timeline {
     this.start = start;
   }
 
-  /** The date people read for week {@code week}: a deadline's own date where a scenario gave one. */
+  /**
+   * The date people read for week {@code week}: a deadline's own date where a scenario gave one.
+   */
   public LocalDate date(int week) {
     LocalDate d = datedDeadlines.get(week);
     return d != null ? d : start.plusDays(7L * week);
@@ -34,7 +36,10 @@ public final class Timeline {
     datedDeadlines.putIfAbsent(week, date);
   }
 
-  /** Events added until {@link #undated()} carry {@code date} (something the scenario dated is happening). */
+  /**
+   * Events added until {@link #undated()} carry {@code date} (something the scenario dated is
+   * happening).
+   */
   void dated(LocalDate date) {
     current = date;
   }
@@ -61,22 +66,37 @@ public final class Timeline {
     return monday;
   }
 
-  public void add(int week, Country actor, String target, EventKind kind, double coverage,
-      double rate, String text) {
-    events.add(new TimelineEvent(week, dateOf(week), actor, target, kind, coverage, rate, () -> text));
+  public void add(
+      int week,
+      Country actor,
+      String target,
+      EventKind kind,
+      double coverage,
+      double rate,
+      String text) {
+    events.add(
+        new TimelineEvent(week, dateOf(week), actor, target, kind, coverage, rate, () -> text));
   }
 
   /** An event whose sentence is written only when first read (offers: one per exchange). */
-  public void addWorded(int week, Country actor, String target, EventKind kind,
+  public void addWorded(
+      int week,
+      Country actor,
+      String target,
+      EventKind kind,
       java.util.function.Supplier<String> wording) {
-    events.add(new TimelineEvent(week, dateOf(week), actor, target, kind, Double.NaN, Double.NaN, wording));
+    events.add(
+        new TimelineEvent(
+            week, dateOf(week), actor, target, kind, Double.NaN, Double.NaN, wording));
   }
 
   public void add(int week, Country actor, EventKind kind, String text) {
     add(week, actor, "", kind, Double.NaN, Double.NaN, text);
   }
 
-  /** Gives the event just added its short label (a meeting's place, a measure's name); null: none. */
+  /**
+   * Gives the event just added its short label (a meeting's place, a measure's name); null: none.
+   */
   void labelLast(String label) {
     if (label != null && !label.isBlank() && !events.isEmpty()) {
       events.get(events.size() - 1).label(label.strip());

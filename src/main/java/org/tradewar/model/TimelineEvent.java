@@ -6,9 +6,9 @@ import org.tradewar.vocabulary.Country;
 import org.tradewar.vocabulary.EventKind;
 
 /**
- * One dated line of the transcript: who did what to whom, with the coverage and rate where they apply
- * (NaN otherwise), and the sentence a student reads. The sentence may be written only when first
- * read: a sweep that keeps only the summary never pays for the wording of every offer.
+ * One dated line of the transcript: who did what to whom, with the coverage and rate where they
+ * apply (NaN otherwise), and the sentence a student reads. The sentence may be written only when
+ * first read: a sweep that keeps only the summary never pays for the wording of every offer.
  */
 public final class TimelineEvent {
   private final int week;
@@ -22,8 +22,15 @@ public final class TimelineEvent {
   private String text;
   private String label = "";
 
-  TimelineEvent(int week, LocalDate date, Country actor, String target, EventKind kind,
-      double coverageUsdBn, double ratePct, Supplier<String> wording) {
+  TimelineEvent(
+      int week,
+      LocalDate date,
+      Country actor,
+      String target,
+      EventKind kind,
+      double coverageUsdBn,
+      double ratePct,
+      Supplier<String> wording) {
     this.week = week;
     this.date = date;
     this.actor = actor;

@@ -3,7 +3,6 @@ package org.tradewar.model;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.tradewar.model.economy.ImportMarket;
 import org.tradewar.model.economy.Sector;
@@ -22,8 +21,8 @@ import sim.engine.SimState;
 
 /**
  * One run of the trade war: a MASON {@link SimState} that owns all run state, the one random
- * generator ({@code random}, a MersenneTwisterFast) and the schedule. One step is one week; within a
- * week the agents move in the order of docs/model.md section 1.3, fixed by the orderings below.
+ * generator ({@code random}, a MersenneTwisterFast) and the schedule. One step is one week; within
+ * a week the agents move in the order of docs/model.md section 1.3, fixed by the orderings below.
  *
  * <p>No statics, no singletons: a sweep runs many models at once in one JVM.
  */
@@ -32,6 +31,7 @@ public final class TradeWarModel extends SimState {
 
   /** Schedule orderings: lower moves first within a week. */
   public static final int ORDER_EVENTS = 0;
+
   public static final int ORDER_NEGOTIATORS = 1;
   public static final int ORDER_TALKS = 2;
   public static final int ORDER_GOVERNMENTS = 3;
@@ -49,10 +49,13 @@ public final class TradeWarModel extends SimState {
   final Map<Country, Double> pain = new EnumMap<>(Country.class);
   final Map<Country, Double> nonTariffPain = new EnumMap<>(Country.class);
   final Map<Country, Double> expectedWeeks = new EnumMap<>(Country.class);
-  final Map<Country, Double> relief = new EnumMap<>(Country.class); // farm support paid this week, USD bn
+  final Map<Country, Double> relief =
+      new EnumMap<>(Country.class); // farm support paid this week, USD bn
   private final Map<Country, Double> reliefShare = new EnumMap<>(Country.class);
+
   /** Who decides for each side; a side not here has the agents' seat (see {@link Seat}). */
   final Map<Country, Seat> seats = new EnumMap<>(Country.class);
+
   Negotiations negotiations;
   RunRecord record;
   PathRecord path;
@@ -93,7 +96,8 @@ public final class TradeWarModel extends SimState {
       int n = c == Country.US ? (firms + 1) / 2 : firms / 2;
       List<Sector> list = setup.baseline().importsOf(c);
       sectors.put(c, list);
-      markets.put(c, new ImportMarket(c, list, TradeWarParameters.economy(parameters, c, list), n, random));
+      markets.put(
+          c, new ImportMarket(c, list, TradeWarParameters.economy(parameters, c, list), n, random));
       pain.put(c, 0.0);
       nonTariffPain.put(c, 0.0);
       expectedWeeks.put(c, tp.priorWeeks);
@@ -104,8 +108,9 @@ public final class TradeWarModel extends SimState {
     path = new PathRecord(setup.weeks());
     stanceParameters = StanceParameters.of(parameters);
     negotiationParameters = NegotiationParameters.of(parameters);
-    negotiations = new Negotiations(this, new NegotiationTable(negotiationParameters),
-        IssueWeights.of(parameters));
+    negotiations =
+        new Negotiations(
+            this, new NegotiationTable(negotiationParameters), IssueWeights.of(parameters));
 
     double overrule = parameters.get("government.overrule_threshold");
     Map<Country, List<Negotiator>> members = new EnumMap<>(Country.class);
@@ -119,7 +124,8 @@ public final class TradeWarModel extends SimState {
     }
     for (Country c : Country.values()) {
       delegations.put(c, new Delegation(c, members.get(c), overrule, stanceParameters));
-      governments.put(c, new Government(this, c, markets.get(c), delegations.get(c), ladder(c), aim(c)));
+      governments.put(
+          c, new Government(this, c, markets.get(c), delegations.get(c), ladder(c), aim(c)));
     }
     for (ScriptedEvent e : setup.events()) {
       if (e.deadlineWeek() != null && e.deadlineDate() != null) {
@@ -135,8 +141,8 @@ public final class TradeWarModel extends SimState {
   }
 
   /**
-   * The sectors a government's lists cover first: for China, those whose goods the articles name among
-   * its tariffs ({@code cn.target.<sector>}); the US lists follow the value of its imports.
+   * The sectors a government's lists cover first: for China, those whose goods the articles name
+   * among its tariffs ({@code cn.target.<sector>}); the US lists follow the value of its imports.
    */
   private java.util.Set<String> aim(Country c) {
     java.util.Set<String> out = new java.util.TreeSet<>();
@@ -151,18 +157,22 @@ public final class TradeWarModel extends SimState {
   }
 
   /** The labels of the US ladder's tranches, in order (scenarios can cut or raise them by name). */
-  public static final List<String> US_LADDER_LABELS = List.of("first list", "second list", "third list");
+  public static final List<String> US_LADDER_LABELS =
+      List.of("first list", "second list", "third list");
 
-  /** How China names the tranche it answers a US tranche with: a counter-threat carried out, or a retaliation. */
+  /**
+   * How China names the tranche it answers a US tranche with: a counter-threat carried out, or a
+   * retaliation.
+   */
   public static List<String> answerLabels(String usLabel) {
     return List.of("counter-list to the " + usLabel, "retaliation for the " + usLabel);
   }
 
   /**
-   * The escalation ladder, from the articles: the first threat (of which the first tranche is carried
-   * out), the second tranche at the initial rate, its rise to the higher rate, the third tranche (the
-   * rest of imports), its rise, then export controls. China's ladder is empty: the articles show it
-   * answering US moves, which {@link Government} does by reciprocity.
+   * The escalation ladder, from the articles: the first threat (of which the first tranche is
+   * carried out), the second tranche at the initial rate, its rise to the higher rate, the third
+   * tranche (the rest of imports), its rise, then export controls. China's ladder is empty: the
+   * articles show it answering US moves, which {@link Government} does by reciprocity.
    */
   private List<Rung> ladder(Country c) {
     if (c != Country.US) {
@@ -171,13 +181,22 @@ public final class TradeWarModel extends SimState {
     double from = parameters.get("us.escalation.from_rate_pct");
     double to = parameters.get("us.escalation.to_rate_pct");
     return List.of(
-        Rung.tranche(US_LADDER_LABELS.get(0), parameters.get("us.first_threat.coverage_usd_bn"),
-            parameters.get("us.tranche1.coverage_usd_bn"), parameters.get("us.first_threat.rate_pct")),
-        Rung.tranche(US_LADDER_LABELS.get(1), parameters.get("us.tranche2.coverage_usd_bn"),
-            parameters.get("us.tranche2.coverage_usd_bn"), from),
+        Rung.tranche(
+            US_LADDER_LABELS.get(0),
+            parameters.get("us.first_threat.coverage_usd_bn"),
+            parameters.get("us.tranche1.coverage_usd_bn"),
+            parameters.get("us.first_threat.rate_pct")),
+        Rung.tranche(
+            US_LADDER_LABELS.get(1),
+            parameters.get("us.tranche2.coverage_usd_bn"),
+            parameters.get("us.tranche2.coverage_usd_bn"),
+            from),
         Rung.raise(US_LADDER_LABELS.get(1), to),
-        Rung.tranche(US_LADDER_LABELS.get(2), parameters.get("us.tranche3.threat_usd_bn"),
-            parameters.get("us.tranche3.threat_usd_bn"), from),
+        Rung.tranche(
+            US_LADDER_LABELS.get(2),
+            parameters.get("us.tranche3.threat_usd_bn"),
+            parameters.get("us.tranche3.threat_usd_bn"),
+            from),
         Rung.raise(US_LADDER_LABELS.get(2), to),
         Rung.nonTariff(NonTariffMeasure.EXPORT_CONTROLS.name()));
   }
@@ -194,7 +213,8 @@ public final class TradeWarModel extends SimState {
     governments.get(actor.rival()).observe(move);
     if (move.kind() == Government.Move.Kind.TARIFF || move.kind() == Government.Move.Kind.RAISE) {
       // Firms importing into the actor's market now expect its tariffs to last longer.
-      expectedWeeks.computeIfPresent(actor, (k, v) -> Math.min(tp.maxWeeks, v * tp.escalationFactor));
+      expectedWeeks.computeIfPresent(
+          actor, (k, v) -> Math.min(tp.maxWeeks, v * tp.escalationFactor));
     }
   }
 
@@ -252,7 +272,9 @@ public final class TradeWarModel extends SimState {
     return best;
   }
 
-  /** Gives {@code side}'s chair to {@code seat} (a person, a script); call before {@link #start()}. */
+  /**
+   * Gives {@code side}'s chair to {@code seat} (a person, a script); call before {@link #start()}.
+   */
   public void seat(Country side, Seat seat) {
     seats.put(side, org.tradewar.io.Check.notNull(seat, "seat"));
   }
@@ -340,7 +362,9 @@ public final class TradeWarModel extends SimState {
     return negotiations.counts();
   }
 
-  /** Called weekly by the recorder: the peak coverage of US tariffs, at any rate and at 25% or more. */
+  /**
+   * Called weekly by the recorder: the peak coverage of US tariffs, at any rate and at 25% or more.
+   */
   void trackCoverage() {
     double all = 0;
     double high = 0;
@@ -360,8 +384,8 @@ public final class TradeWarModel extends SimState {
   static final double HIGH_RATE_PCT = 25;
 
   /**
-   * Peak annual value of the country's imports under its tariffs, USD bn: at any rate
-   * ({@code minRatePct} 0) or at 25% or more (25). Only the US is tracked.
+   * Peak annual value of the country's imports under its tariffs, USD bn: at any rate ({@code
+   * minRatePct} 0) or at 25% or more (25). Only the US is tracked.
    */
   public double peakCoverageUsdBn(Country c, double minRatePct) {
     if (c != Country.US) {
@@ -374,7 +398,6 @@ public final class TradeWarModel extends SimState {
   public int threatsOnRemainingImports() {
     return threatsOnRemainingImports;
   }
-
 
   public long firmDecisions() {
     return firmDecisions;

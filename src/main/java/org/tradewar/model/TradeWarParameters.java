@@ -146,7 +146,8 @@ final class TradeWarParameters {
         p.get("firms.evaluate_every_week") >= 0.5);
   }
 
-  private static double[] perSector(ParameterSet p, Country importer, List<Sector> sectors, String name) {
+  private static double[] perSector(
+      ParameterSet p, Country importer, List<Sector> sectors, String name) {
     double common = p.get("economy." + name);
     double[] out = new double[sectors.size()];
     for (Sector s : sectors) {
@@ -155,5 +156,4 @@ final class TradeWarParameters {
     }
     return out;
   }
-
 }

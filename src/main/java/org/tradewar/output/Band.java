@@ -5,8 +5,8 @@ import org.tradewar.io.Check;
 
 /**
  * A weekly series summarised over replications: the mean, and the 95% confidence band of that mean
- * (Student t with n-1 degrees of freedom, {@link MeanInterval}). With one replication the band collapses onto the mean.
- * Weeks where no replication has a value are NaN.
+ * (Student t with n-1 degrees of freedom, {@link MeanInterval}). With one replication the band
+ * collapses onto the mean. Weeks where no replication has a value are NaN.
  */
 public final class Band {
   private final double[] mean;
@@ -22,8 +22,9 @@ public final class Band {
   }
 
   /**
-   * The mean, and the band holding the central share of runs: the {@code lo} to {@code hi} quantiles
-   * over replications, week by week (the spread of outcomes, not the uncertainty of the mean).
+   * The mean, and the band holding the central share of runs: the {@code lo} to {@code hi}
+   * quantiles over replications, week by week (the spread of outcomes, not the uncertainty of the
+   * mean).
    */
   public static Band percentiles(double[][] runs, double lo, double hi) {
     int weeks = weeks(runs);
@@ -69,7 +70,10 @@ public final class Band {
     return quantile(sorted.length, q, rank -> sorted[rank]);
   }
 
-  /** The same, from {@code n} values of which {@code orderStatistic} gives the one of a rank (0 the smallest). */
+  /**
+   * The same, from {@code n} values of which {@code orderStatistic} gives the one of a rank (0 the
+   * smallest).
+   */
   static double quantile(int n, double q, java.util.function.IntToDoubleFunction orderStatistic) {
     double h = (n - 1) * q;
     int i = (int) Math.floor(h);
@@ -109,7 +113,8 @@ public final class Band {
 
   /**
    * Half the 95% interval of the mean of week {@code w}'s values; 0 for a single value (the band
-   * collapses onto the mean). The mean drawn stays the sum over n, the bits the files and charts give.
+   * collapses onto the mean). The mean drawn stays the sum over n, the bits the files and charts
+   * give.
    */
   static double halfWidth(MeanInterval spread, int w) {
     return spread.n(w) < 2 ? 0 : spread.halfWidth(w);
@@ -120,7 +125,10 @@ public final class Band {
     return new Band(mean, lower, upper, replications);
   }
 
-  /** Multiplies mean and bounds by {@code factor} (a rescaling such as a weekly value to an annual rate). */
+  /**
+   * Multiplies mean and bounds by {@code factor} (a rescaling such as a weekly value to an annual
+   * rate).
+   */
   public Band scaled(double factor) {
     double[] m = mean.clone();
     double[] lo = lower.clone();
@@ -160,8 +168,11 @@ public final class Band {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Band b && replications == b.replications && Arrays.equals(mean, b.mean)
-        && Arrays.equals(lower, b.lower) && Arrays.equals(upper, b.upper);
+    return o instanceof Band b
+        && replications == b.replications
+        && Arrays.equals(mean, b.mean)
+        && Arrays.equals(lower, b.lower)
+        && Arrays.equals(upper, b.upper);
   }
 
   @Override

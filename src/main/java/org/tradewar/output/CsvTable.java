@@ -18,8 +18,8 @@ import org.tradewar.io.BadInputException;
 import org.tradewar.io.Decimal;
 
 /**
- * Streams a CSV file with a header row, one row at a time (constant memory), and turns every problem
- * into a {@link BadInputException} that names the file and the line.
+ * Streams a CSV file with a header row, one row at a time (constant memory), and turns every
+ * problem into a {@link BadInputException} that names the file and the line.
  */
 final class CsvTable {
   private static final CsvMapper MAPPER = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
@@ -90,7 +90,9 @@ final class CsvTable {
 
   private CsvTable() {}
 
-  /** Reads {@code file}, checks that its header has {@code required} columns, hands each row over. */
+  /**
+   * Reads {@code file}, checks that its header has {@code required} columns, hands each row over.
+   */
   static void read(Path file, List<String> required, RowHandler handler) {
     if (!Files.isRegularFile(file)) {
       throw new BadInputException(file + ": no such file");
@@ -98,8 +100,8 @@ final class CsvTable {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         MappingIterator<String[]> it = MAPPER.readerFor(String[].class).readValues(reader)) {
       if (!it.hasNext()) {
-        throw new BadInputException(file + ": is empty, expected a header line with "
-            + String.join(",", required));
+        throw new BadInputException(
+            file + ": is empty, expected a header line with " + String.join(",", required));
       }
       String[] header = it.next();
       Map<String, Integer> columns = new HashMap<>();
@@ -113,8 +115,12 @@ final class CsvTable {
         }
       }
       if (!missing.isEmpty()) {
-        throw new BadInputException(file + " line 1: the header lacks column(s) "
-            + String.join(", ", missing) + "; expected " + String.join(",", required));
+        throw new BadInputException(
+            file
+                + " line 1: the header lacks column(s) "
+                + String.join(", ", missing)
+                + "; expected "
+                + String.join(",", required));
       }
       long line = 1;
       while (true) {
@@ -134,7 +140,12 @@ final class CsvTable {
     } catch (RuntimeException e) {
       throw new BadInputException(file + ": malformed CSV: " + rootMessage(e), e);
     } catch (IOException e) {
-      throw new BadInputException(file + ": " + (e instanceof java.nio.charset.CharacterCodingException ? "" : "cannot read: ") + AtomicFiles.describe(e, file), e);
+      throw new BadInputException(
+          file
+              + ": "
+              + (e instanceof java.nio.charset.CharacterCodingException ? "" : "cannot read: ")
+              + AtomicFiles.describe(e, file),
+          e);
     }
   }
 

@@ -4,14 +4,17 @@ import java.util.List;
 
 /**
  * The one way the tool writes CSV, for run folders, sweeps, comparisons and fits alike: RFC 4180
- * quoting where a field needs it, text that a spreadsheet would run as a formula defused, and numbers
- * in the one format of the files ({@link Numbers#format}: ten significant digits, no exponent, empty
- * for NaN). Files are read back with {@link CsvTable} (Jackson), which undoes the quoting.
+ * quoting where a field needs it, text that a spreadsheet would run as a formula defused, and
+ * numbers in the one format of the files ({@link Numbers#format}: ten significant digits, no
+ * exponent, empty for NaN). Files are read back with {@link CsvTable} (Jackson), which undoes the
+ * quoting.
  */
 public final class CsvText {
   private CsvText() {}
 
-  /** A text field as written: quoted when it holds a comma, a quote or a line break; "" for null. */
+  /**
+   * A text field as written: quoted when it holds a comma, a quote or a line break; "" for null.
+   */
   public static String field(String s) {
     if (s == null) {
       return "";

@@ -25,8 +25,11 @@ final class Json {
       return MAPPER.readTree(file.toFile());
     } catch (JsonProcessingException e) {
       long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new BadInputException(file + (line > 0 ? " line " + line : "") + ": malformed JSON: "
-          + e.getOriginalMessage().replace('\n', ' '));
+      throw new BadInputException(
+          file
+              + (line > 0 ? " line " + line : "")
+              + ": malformed JSON: "
+              + e.getOriginalMessage().replace('\n', ' '));
     } catch (IOException e) {
       throw new BadInputException(file + ": cannot read: " + AtomicFiles.describe(e));
     }
@@ -55,7 +58,8 @@ final class Json {
     try {
       return LocalDate.parse(t);
     } catch (DateTimeParseException e) {
-      throw new BadInputException(file + ": field '" + field + "' should be an ISO date, found '" + t + "'");
+      throw new BadInputException(
+          file + ": field '" + field + "' should be an ISO date, found '" + t + "'");
     }
   }
 }

@@ -8,11 +8,12 @@ import org.tradewar.io.Check;
 
 /**
  * The mean of the values added to each of many cells, one value at a time, and the 95% confidence
- * interval of that mean (Student t with n - 1 degrees of freedom): the one computation of that interval
- * for run bands, sweep summaries and sweep charts. The update is Welford's, numerically stable where a
- * sum of squares minus n times the squared mean cancels to noise (values near 10^9 apart by units),
- * and in exactly the arithmetic of Commons Math's {@code SummaryStatistics}, so its numbers are the same
- * bits; flat arrays keep three numbers per cell where a {@code SummaryStatistics} costs a dozen objects.
+ * interval of that mean (Student t with n - 1 degrees of freedom): the one computation of that
+ * interval for run bands, sweep summaries and sweep charts. The update is Welford's, numerically
+ * stable where a sum of squares minus n times the squared mean cancels to noise (values near 10^9
+ * apart by units), and in exactly the arithmetic of Commons Math's {@code SummaryStatistics}, so
+ * its numbers are the same bits; flat arrays keep three numbers per cell where a {@code
+ * SummaryStatistics} costs a dozen objects.
  */
 public final class MeanInterval {
   /** Quantiles already inverted, by degrees of freedom; the same for every thread. */
@@ -85,7 +86,10 @@ public final class MeanInterval {
     return halfWidth(n[cell], sd(cell));
   }
 
-  /** Half the 95% interval of a mean of {@code n} values of standard deviation {@code sd}; NaN below two. */
+  /**
+   * Half the 95% interval of a mean of {@code n} values of standard deviation {@code sd}; NaN below
+   * two.
+   */
   public static double halfWidth(long n, double sd) {
     return n < 2 ? Double.NaN : t975(n - 1) * sd / Math.sqrt((double) n);
   }
@@ -96,7 +100,7 @@ public final class MeanInterval {
    */
   public static double t975(long degreesOfFreedom) {
     Check.that(degreesOfFreedom >= 1, "degrees of freedom must be at least 1: " + degreesOfFreedom);
-    return T975.computeIfAbsent(degreesOfFreedom,
-        d -> new TDistribution(null, d).inverseCumulativeProbability(0.975));
+    return T975.computeIfAbsent(
+        degreesOfFreedom, d -> new TDistribution(null, d).inverseCumulativeProbability(0.975));
   }
 }

@@ -14,8 +14,14 @@ import org.tradewar.io.Check;
  * (arithmetic such as "50 / 150", or in words) and the sources it came from, such as the article
  * sentence that gave the number. Description and derivation are empty when the file lacks them.
  */
-public record ParameterRow(String path, String value, String unit, String origin, String description,
-    String derivation, List<Source> sources) {
+public record ParameterRow(
+    String path,
+    String value,
+    String unit,
+    String origin,
+    String description,
+    String derivation,
+    List<Source> sources) {
 
   /**
    * Where a number came from: a file and the sentence in it, or a citation; {@code articleTitle} is
@@ -91,7 +97,8 @@ public record ParameterRow(String path, String value, String unit, String origin
 
   private static ParameterRow row(String path, JsonNode item) {
     JsonNode v = item.path("value");
-    String value = v.isMissingNode() || v.isNull() ? "" : v.isValueNode() ? v.asText() : v.toString();
+    String value =
+        v.isMissingNode() || v.isNull() ? "" : v.isValueNode() ? v.asText() : v.toString();
     List<Source> sources = new ArrayList<>();
     for (String f : new String[] {"facts", "sources", "provenance", "from"}) {
       JsonNode s = item.path(f);
@@ -110,8 +117,14 @@ public record ParameterRow(String path, String value, String unit, String origin
       }
     }
     String origin = firstText(item, "origin", "kind", "provenance_kind");
-    return new ParameterRow(path, value, firstText(item, "unit", "units"), origin,
-        firstText(item, "description", "meaning"), firstText(item, "derivation"), sources);
+    return new ParameterRow(
+        path,
+        value,
+        firstText(item, "unit", "units"),
+        origin,
+        firstText(item, "description", "meaning"),
+        firstText(item, "derivation"),
+        sources);
   }
 
   private static Source source(JsonNode s) {
@@ -125,8 +138,11 @@ public record ParameterRow(String path, String value, String unit, String origin
     } else if (span.isObject()) {
       detail = "characters " + span.path("start").asText() + "-" + span.path("end").asText();
     }
-    return new Source(firstText(s, "file", "article", "path"),
-        firstText(s, "sentence", "text", "quote"), detail, firstText(s, "article_title", "title"));
+    return new Source(
+        firstText(s, "file", "article", "path"),
+        firstText(s, "sentence", "text", "quote"),
+        detail,
+        firstText(s, "article_title", "title"));
   }
 
   private static String firstText(JsonNode node, String... fields) {

@@ -30,25 +30,33 @@ public record RunEvents(List<EventRow> shown, Map<String, Map<Integer, Integer>>
   public static RunEvents read(Path file, int shownRun) {
     List<EventRow> shown = new ArrayList<>();
     Map<String, Map<Integer, Integer>> first = new LinkedHashMap<>();
-    EventRow.stream(file, e -> {
-      if (e.run() == shownRun) {
-        shown.add(e);
-      }
-      first.computeIfAbsent(e.kind(), k -> new LinkedHashMap<>()).merge(e.run(), e.week(), Math::min);
-    });
+    EventRow.stream(
+        file,
+        e -> {
+          if (e.run() == shownRun) {
+            shown.add(e);
+          }
+          first
+              .computeIfAbsent(e.kind(), k -> new LinkedHashMap<>())
+              .merge(e.run(), e.week(), Math::min);
+        });
     Map<String, Map<Integer, Integer>> frozen = new LinkedHashMap<>();
     first.forEach((k, v) -> frozen.put(k, Collections.unmodifiableMap(v)));
     return new RunEvents(EventRow.sorted(shown), Collections.unmodifiableMap(frozen));
   }
 
-  /** Each replication's first week with an event of a kind {@code kinds} accepts; replications without one are absent. */
+  /**
+   * Each replication's first week with an event of a kind {@code kinds} accepts; replications
+   * without one are absent.
+   */
   public Map<Integer, Integer> firstWeek(Predicate<String> kinds) {
     Map<Integer, Integer> out = new LinkedHashMap<>();
-    firstWeeks.forEach((kind, byRun) -> {
-      if (kinds.test(kind)) {
-        byRun.forEach((run, week) -> out.merge(run, week, Math::min));
-      }
-    });
+    firstWeeks.forEach(
+        (kind, byRun) -> {
+          if (kinds.test(kind)) {
+            byRun.forEach((run, week) -> out.merge(run, week, Math::min));
+          }
+        });
     return out;
   }
 }

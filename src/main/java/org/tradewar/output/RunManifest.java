@@ -9,9 +9,9 @@ import java.util.Map;
 import org.tradewar.io.Check;
 
 /**
- * {@code manifest.json}: the run's provenance, flattened to dotted fields in file order
- * ({@code scenario.file}, {@code seed}, {@code command_line}, ...), plus the scenario's name, title
- * and description for people.
+ * {@code manifest.json}: the run's provenance, flattened to dotted fields in file order ({@code
+ * scenario.file}, {@code seed}, {@code command_line}, ...), plus the scenario's name, title and
+ * description for people.
  */
 public record RunManifest(Map<String, String> fields) {
   public RunManifest {

@@ -16,8 +16,15 @@ import org.tradewar.vocabulary.RunFolder;
  * {@code summary.json} are required; the manifest, events, parameters and transcript are optional
  * (an empty value stands in), so a partly damaged old run can still be charted.
  */
-public record RunTables(Path folder, RunManifest manifest, TimeSeries series, RunEvents runEvents,
-    SummaryTable summary, List<ParameterRow> parameters, String transcript, List<ReportedRow> reported) {
+public record RunTables(
+    Path folder,
+    RunManifest manifest,
+    TimeSeries series,
+    RunEvents runEvents,
+    SummaryTable summary,
+    List<ParameterRow> parameters,
+    String transcript,
+    List<ReportedRow> reported) {
 
   public RunTables {
     Check.notNull(folder, "folder");
@@ -34,25 +41,32 @@ public record RunTables(Path folder, RunManifest manifest, TimeSeries series, Ru
     return Files.isRegularFile(folder.resolve(RunFolder.TIMESERIES));
   }
 
-  /** Reads the run folder {@code folder}; a missing folder or one that is not a run is bad input. */
+  /**
+   * Reads the run folder {@code folder}; a missing folder or one that is not a run is bad input.
+   */
   public static RunTables read(Path folder) {
     Check.notNull(folder, "folder");
     if (!Files.exists(folder)) {
       throw new BadInputException(folder + ": no such folder");
     }
     if (!Files.isDirectory(folder)) {
-      throw new BadInputException(folder + ": is a file, expected a run folder (made by 'tradewar run')");
+      throw new BadInputException(
+          folder + ": is a file, expected a run folder (made by 'tradewar run')");
     }
     if (!isRun(folder)) {
-      throw new BadInputException(folder + ": is not a run folder (no timeseries.csv; see docs/outputs.md)");
+      throw new BadInputException(
+          folder + ": is not a run folder (no timeseries.csv; see docs/outputs.md)");
     }
     if (!Files.isRegularFile(folder.resolve(RunFolder.SUMMARY))) {
       throw new BadInputException(folder + ": is not a complete run folder (no summary.json)");
     }
     Path manifestFile = folder.resolve(RunFolder.MANIFEST);
-    RunManifest manifest = Files.isRegularFile(manifestFile)
-        ? RunManifest.read(manifestFile) : new RunManifest(java.util.Map.of());
-    return read(folder, manifest, TimeSeries.read(folder.resolve(RunFolder.TIMESERIES), horizon(manifest)));
+    RunManifest manifest =
+        Files.isRegularFile(manifestFile)
+            ? RunManifest.read(manifestFile)
+            : new RunManifest(java.util.Map.of());
+    return read(
+        folder, manifest, TimeSeries.read(folder.resolve(RunFolder.TIMESERIES), horizon(manifest)));
   }
 
   /**
@@ -63,12 +77,17 @@ public record RunTables(Path folder, RunManifest manifest, TimeSeries series, Ru
     Check.notNull(folder, "folder");
     Check.notNull(written, "written");
     Path manifestFile = folder.resolve(RunFolder.MANIFEST);
-    RunManifest manifest = Files.isRegularFile(manifestFile)
-        ? RunManifest.read(manifestFile) : new RunManifest(java.util.Map.of());
+    RunManifest manifest =
+        Files.isRegularFile(manifestFile)
+            ? RunManifest.read(manifestFile)
+            : new RunManifest(java.util.Map.of());
     return read(folder, manifest, written);
   }
 
-  /** The weeks the manifest states, so that a row beyond them is refused; the longest horizon when it says none. */
+  /**
+   * The weeks the manifest states, so that a row beyond them is refused; the longest horizon when
+   * it says none.
+   */
   private static int horizon(RunManifest manifest) {
     String weeks = manifest.field("weeks");
     if (weeks.matches("\\d{1,4}")) {
@@ -85,8 +104,10 @@ public record RunTables(Path folder, RunManifest manifest, TimeSeries series, Ru
     TimeSeries series = manifest.field("behaviour_from.file").isEmpty() ? read : read.withSpread();
     series = manifest.field("band").equals("mean") ? series.withMeanInterval() : series;
     Path eventsFile = folder.resolve(RunFolder.EVENTS);
-    RunEvents events = Files.isRegularFile(eventsFile) ? RunEvents.read(eventsFile, series.runs().get(0))
-        : RunEvents.none();
+    RunEvents events =
+        Files.isRegularFile(eventsFile)
+            ? RunEvents.read(eventsFile, series.runs().get(0))
+            : RunEvents.none();
     Path parametersFile = folder.resolve(RunFolder.PARAMETERS);
     List<ParameterRow> parameters =
         Files.isRegularFile(parametersFile) ? ParameterRow.read(parametersFile) : List.of();
@@ -99,7 +120,14 @@ public record RunTables(Path folder, RunManifest manifest, TimeSeries series, Ru
         throw new BadInputException(transcriptFile + ": cannot read: " + AtomicFiles.describe(e));
       }
     }
-    return new RunTables(folder, manifest, series, events, summary, parameters, transcript,
+    return new RunTables(
+        folder,
+        manifest,
+        series,
+        events,
+        summary,
+        parameters,
+        transcript,
         ReportedRow.read(folder.resolve(RunFolder.REPORTED)));
   }
 

@@ -19,7 +19,9 @@ public record SeriesKey(String variable, String country, String partner, String 
     sector = sector == null || sector.isEmpty() ? ALL : sector;
   }
 
-  /** The total over all sectors of {@code variable} for imports of {@code importer} from its rival. */
+  /**
+   * The total over all sectors of {@code variable} for imports of {@code importer} from its rival.
+   */
   public static SeriesKey flow(String variable, Country importer) {
     return new SeriesKey(variable, importer.name(), importer.rival().name(), ALL);
   }

@@ -6,7 +6,8 @@ import org.tradewar.io.Check;
 /**
  * The {@code k} smallest of the values offered, in constant memory: a max-heap whose top is the
  * largest value kept, so a value that cannot be among the smallest is turned away in O(1) and one
- * that can costs O(log k). Offering {@code -x} keeps the largest values instead. NaN is not offered.
+ * that can costs O(log k). Offering {@code -x} keeps the largest values instead. NaN is not
+ * offered.
  */
 final class SmallestValues {
   private final int capacity;
@@ -21,7 +22,8 @@ final class SmallestValues {
   void offer(double x) {
     if (size < capacity) {
       if (size == heap.length) {
-        heap = Arrays.copyOf(heap, Math.min(capacity, 2 * heap.length)); // grows only as values come
+        heap =
+            Arrays.copyOf(heap, Math.min(capacity, 2 * heap.length)); // grows only as values come
       }
       heap[size] = x;
       siftUp(size++);

@@ -14,8 +14,16 @@ import org.tradewar.io.Check;
  * {@code summary.json}: the outcome and headline numbers of a run. Metrics are means over
  * replications; a metric that is undefined (such as {@code deal_week} without a deal) is NaN.
  */
-public record SummaryTable(String scenario, String title, String description, long seed,
-    int replications, int weeks, LocalDate startDate, String outcome, Map<String, Double> metrics,
+public record SummaryTable(
+    String scenario,
+    String title,
+    String description,
+    long seed,
+    int replications,
+    int weeks,
+    LocalDate startDate,
+    String outcome,
+    Map<String, Double> metrics,
     List<RunOutcome> runs) {
 
   /** One replication's outcome and metrics. */
@@ -49,23 +57,36 @@ public record SummaryTable(String scenario, String title, String description, lo
     JsonNode rs = root.path("runs");
     if (rs.isArray()) {
       for (JsonNode r : rs) {
-        runs.add(new RunOutcome(r.path("run").asInt(runs.size() + 1), r.path("seed").asLong(),
-            Json.text(r, "outcome"), metrics(r.path("metrics"))));
+        runs.add(
+            new RunOutcome(
+                r.path("run").asInt(runs.size() + 1),
+                r.path("seed").asLong(),
+                Json.text(r, "outcome"),
+                metrics(r.path("metrics"))));
       }
     }
-    return new SummaryTable(Json.text(root, "scenario"), Json.text(root, "title"),
-        Json.text(root, "description"), root.path("seed").asLong(), root.path("replications").asInt(1),
-        root.path("weeks").asInt(0), start, Json.text(root, "outcome"), metrics(root.path("metrics")),
+    return new SummaryTable(
+        Json.text(root, "scenario"),
+        Json.text(root, "title"),
+        Json.text(root, "description"),
+        root.path("seed").asLong(),
+        root.path("replications").asInt(1),
+        root.path("weeks").asInt(0),
+        start,
+        Json.text(root, "outcome"),
+        metrics(root.path("metrics")),
         runs);
   }
 
   private static Map<String, Double> metrics(JsonNode node) {
     Map<String, Double> out = new LinkedHashMap<>();
     if (node.isObject()) {
-      node.fields().forEachRemaining(e -> {
-        JsonNode v = e.getValue();
-        out.put(e.getKey(), v.isNumber() ? v.asDouble() : Double.NaN);
-      });
+      node.fields()
+          .forEachRemaining(
+              e -> {
+                JsonNode v = e.getValue();
+                out.put(e.getKey(), v.isNumber() ? v.asDouble() : Double.NaN);
+              });
     }
     return out;
   }

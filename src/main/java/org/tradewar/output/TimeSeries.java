@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.tradewar.io.Check;
 import org.tradewar.io.BadInputException;
+import org.tradewar.io.Check;
 import org.tradewar.io.Limits;
 import org.tradewar.vocabulary.RunFolder;
 
@@ -19,8 +19,8 @@ import org.tradewar.vocabulary.RunFolder;
  * The weekly series of one run folder ({@code timeseries.csv}), summarised over replications: for
  * each series, per week, what the charts and the report draw (the mean, the 5-95% band of runs, the
  * interval of the mean), from {@link WeeklyStats} that do not grow with the number of replications.
- * Weeks are 0..weeks-1 with their calendar dates; a week a table does not give is NaN. Immutable once
- * built. Built by {@link TimeSeriesBuilder}, from the file or as the run writes it.
+ * Weeks are 0..weeks-1 with their calendar dates; a week a table does not give is NaN. Immutable
+ * once built. Built by {@link TimeSeriesBuilder}, from the file or as the run writes it.
  */
 public final class TimeSeries {
   /** Weekly value to annual rate: 365.25 / 7 weeks a year. */
@@ -40,17 +40,33 @@ public final class TimeSeries {
   private final boolean spread;
   private final boolean meanInterval;
 
-  TimeSeries(List<LocalDate> dates, List<Integer> runs, Map<SeriesKey, WeeklyStats> plain,
-      Map<SeriesKey, WeeklyStats> totals, Map<SeriesKey, WeeklyStats> cumulative,
+  TimeSeries(
+      List<LocalDate> dates,
+      List<Integer> runs,
+      Map<SeriesKey, WeeklyStats> plain,
+      Map<SeriesKey, WeeklyStats> totals,
+      Map<SeriesKey, WeeklyStats> cumulative,
       Map<SeriesKey, WeeklyStats> shares) {
-    this(List.copyOf(dates), List.copyOf(runs), Collections.unmodifiableMap(plain),
-        Collections.unmodifiableMap(totals), Collections.unmodifiableMap(cumulative),
-        Collections.unmodifiableMap(shares), false, false);
+    this(
+        List.copyOf(dates),
+        List.copyOf(runs),
+        Collections.unmodifiableMap(plain),
+        Collections.unmodifiableMap(totals),
+        Collections.unmodifiableMap(cumulative),
+        Collections.unmodifiableMap(shares),
+        false,
+        false);
   }
 
-  private TimeSeries(List<LocalDate> dates, List<Integer> runs, Map<SeriesKey, WeeklyStats> plain,
-      Map<SeriesKey, WeeklyStats> totals, Map<SeriesKey, WeeklyStats> cumulative,
-      Map<SeriesKey, WeeklyStats> shares, boolean spread, boolean meanInterval) {
+  private TimeSeries(
+      List<LocalDate> dates,
+      List<Integer> runs,
+      Map<SeriesKey, WeeklyStats> plain,
+      Map<SeriesKey, WeeklyStats> totals,
+      Map<SeriesKey, WeeklyStats> cumulative,
+      Map<SeriesKey, WeeklyStats> shares,
+      boolean spread,
+      boolean meanInterval) {
     this.dates = dates;
     this.runs = runs;
     this.plain = plain;
@@ -94,19 +110,28 @@ public final class TimeSeries {
     return new TimeSeries(dates, runs, plain, totals, cumulative, shares, true, meanInterval);
   }
 
-  /** Builds a series set from arrays {@code values(key)[replication][week]}; used by tests and by readers of other formats. */
-  public static TimeSeries of(List<LocalDate> dates, List<Integer> runs, Map<SeriesKey, double[][]> values) {
+  /**
+   * Builds a series set from arrays {@code values(key)[replication][week]}; used by tests and by
+   * readers of other formats.
+   */
+  public static TimeSeries of(
+      List<LocalDate> dates, List<Integer> runs, Map<SeriesKey, double[][]> values) {
     Check.notNull(dates, "dates");
     Check.notNull(runs, "runs");
     Check.notNull(values, "values");
-    Check.that(!dates.isEmpty() && !runs.isEmpty(), "at least one week and one replication are needed");
-    values.forEach((k, v) -> {
-      Check.that(v.length == runs.size(), "series " + k + " has " + v.length + " replications, expected "
-          + runs.size());
-      for (double[] r : v) {
-        Check.that(r.length == dates.size(), "series " + k + " has " + r.length + " weeks, expected " + dates.size());
-      }
-    });
+    Check.that(
+        !dates.isEmpty() && !runs.isEmpty(), "at least one week and one replication are needed");
+    values.forEach(
+        (k, v) -> {
+          Check.that(
+              v.length == runs.size(),
+              "series " + k + " has " + v.length + " replications, expected " + runs.size());
+          for (double[] r : v) {
+            Check.that(
+                r.length == dates.size(),
+                "series " + k + " has " + r.length + " weeks, expected " + dates.size());
+          }
+        });
     TimeSeriesBuilder b = new TimeSeriesBuilder(Math.max(Limits.MAX_WEEKS, dates.size()));
     for (int r = 0; r < runs.size(); r++) {
       for (Map.Entry<SeriesKey, double[][]> e : values.entrySet()) {
@@ -118,7 +143,10 @@ public final class TimeSeries {
     return b.build();
   }
 
-  /** Reads {@code timeseries.csv} (header {@code run,week,date,country,partner,sector,variable,value}). */
+  /**
+   * Reads {@code timeseries.csv} (header {@code
+   * run,week,date,country,partner,sector,variable,value}).
+   */
   public static TimeSeries read(Path file) {
     return read(file, Limits.MAX_WEEKS);
   }
@@ -134,53 +162,79 @@ public final class TimeSeries {
     Map<String, String> interned = new LinkedHashMap<>();
     Map<SeriesKey, SeriesKey> keys = new LinkedHashMap<>();
     Set<SeriesKey> totals = new java.util.HashSet<>();
-    String longest = horizon == Limits.MAX_WEEKS ? " (the longest horizon)" : " (the run's horizon in manifest.json)";
-    CsvTable.read(file, COLUMNS, row -> {
-      int run = row.integer("run");
-      if (run < 1 || run > Limits.MAX_REPLICATIONS) {
-        throw row.error("column 'run' should be between 1 and " + Limits.MAX_REPLICATIONS + ", found " + run);
-      }
-      int week = row.integer("week");
-      if (week < 0 || week >= horizon) {
-        throw row.error("column 'week' should be between 0 and " + (horizon - 1) + longest + ", found " + week);
-      }
-      String dateText = row.text("date");
-      LocalDate date;
-      try {
-        date = LocalDate.parse(dateText);
-      } catch (DateTimeParseException e) {
-        throw row.error("column 'date' should be an ISO date such as 2018-01-01, found '" + dateText + "'");
-      }
-      String variable = row.text("variable");
-      if (variable.isEmpty()) {
-        throw row.error("column 'variable' is empty");
-      }
-      String country = row.text("country");
-      if (country.isEmpty()) {
-        throw row.error("column 'country' is empty");
-      }
-      SeriesKey key = new SeriesKey(intern(interned, variable), intern(interned, country),
-          intern(interned, row.text("partner")), intern(interned, row.text("sector")));
-      if (!keys.containsKey(key)) {
-        if (keys.size() >= Limits.MAX_SERIES) {
-          throw row.error("more than " + Limits.MAX_SERIES + " different series (variable, country, partner, "
-              + "sector); a run writes a few hundred");
-        }
-        totals.add(key.withSector(SeriesKey.ALL));
-        if (totals.size() > Limits.MAX_TOTALS) {
-          throw row.error("more than " + Limits.MAX_TOTALS + " different variables by country and partner;"
-              + " a run writes 32");
-        }
-        keys.put(key, key);
-      }
-      key = keys.get(key);
-      double value = row.number("value");
-      try {
-        builder.add(run, week, date, key, value);
-      } catch (IllegalArgumentException e) {
-        throw row.error(e.getMessage());
-      }
-    });
+    String longest =
+        horizon == Limits.MAX_WEEKS
+            ? " (the longest horizon)"
+            : " (the run's horizon in manifest.json)";
+    CsvTable.read(
+        file,
+        COLUMNS,
+        row -> {
+          int run = row.integer("run");
+          if (run < 1 || run > Limits.MAX_REPLICATIONS) {
+            throw row.error(
+                "column 'run' should be between 1 and "
+                    + Limits.MAX_REPLICATIONS
+                    + ", found "
+                    + run);
+          }
+          int week = row.integer("week");
+          if (week < 0 || week >= horizon) {
+            throw row.error(
+                "column 'week' should be between 0 and "
+                    + (horizon - 1)
+                    + longest
+                    + ", found "
+                    + week);
+          }
+          String dateText = row.text("date");
+          LocalDate date;
+          try {
+            date = LocalDate.parse(dateText);
+          } catch (DateTimeParseException e) {
+            throw row.error(
+                "column 'date' should be an ISO date such as 2018-01-01, found '" + dateText + "'");
+          }
+          String variable = row.text("variable");
+          if (variable.isEmpty()) {
+            throw row.error("column 'variable' is empty");
+          }
+          String country = row.text("country");
+          if (country.isEmpty()) {
+            throw row.error("column 'country' is empty");
+          }
+          SeriesKey key =
+              new SeriesKey(
+                  intern(interned, variable),
+                  intern(interned, country),
+                  intern(interned, row.text("partner")),
+                  intern(interned, row.text("sector")));
+          if (!keys.containsKey(key)) {
+            if (keys.size() >= Limits.MAX_SERIES) {
+              throw row.error(
+                  "more than "
+                      + Limits.MAX_SERIES
+                      + " different series (variable, country, partner, "
+                      + "sector); a run writes a few hundred");
+            }
+            totals.add(key.withSector(SeriesKey.ALL));
+            if (totals.size() > Limits.MAX_TOTALS) {
+              throw row.error(
+                  "more than "
+                      + Limits.MAX_TOTALS
+                      + " different variables by country and partner;"
+                      + " a run writes 32");
+            }
+            keys.put(key, key);
+          }
+          key = keys.get(key);
+          double value = row.number("value");
+          try {
+            builder.add(run, week, date, key, value);
+          } catch (IllegalArgumentException e) {
+            throw row.error(e.getMessage());
+          }
+        });
     TimeSeries built = builder.build();
     if (built == null) {
       throw new BadInputException(file + ": has a header but no rows");
@@ -238,29 +292,36 @@ public final class TimeSeries {
   }
 
   /**
-   * The summary of {@code key}: its own rows, or for the {@code ALL} sector of a table that only has
-   * sectors, the sum over sectors; null when there is nothing to give. A sector's series keeps its mean only.
+   * The summary of {@code key}: its own rows, or for the {@code ALL} sector of a table that only
+   * has sectors, the sum over sectors; null when there is nothing to give. A sector's series keeps
+   * its mean only.
    */
   public WeeklyStats stats(SeriesKey key) {
     WeeklyStats s = plain.get(key);
     return s != null ? s : totals.get(key);
   }
 
-  /** The running sum over weeks of a money flow's total, per replication, summarised; null when there is none. */
+  /**
+   * The running sum over weeks of a money flow's total, per replication, summarised; null when
+   * there is none.
+   */
   public WeeklyStats cumulative(SeriesKey key) {
     return cumulative.get(key);
   }
 
   /**
-   * A share's total: the ALL row when present, otherwise the mean over sectors weighted by
-   * {@link #SHARE_WEIGHT} of the same direction (unweighted where the weights are missing).
+   * A share's total: the ALL row when present, otherwise the mean over sectors weighted by {@link
+   * #SHARE_WEIGHT} of the same direction (unweighted where the weights are missing).
    */
   public WeeklyStats share(SeriesKey key) {
     WeeklyStats s = plain.get(key);
     return s != null ? s : shares.get(key);
   }
 
-  /** The mean over all replications of {@code key} week by week, or null when there is no such series. */
+  /**
+   * The mean over all replications of {@code key} week by week, or null when there is no such
+   * series.
+   */
   public double[] mean(SeriesKey key) {
     WeeklyStats s = stats(key);
     return s == null ? null : s.mean(weeks());

@@ -14,8 +14,8 @@ import org.tradewar.io.Check;
  * and when the next replication starts the buffer is folded into each series' {@link WeeklyStats}
  * (with the totals over sectors, running sums and weighted shares the charts draw, worked out per
  * replication as before). Memory is the buffer plus the summaries: it does not grow with the number
- * of replications. The run writes through this too, so a run's charts are the numbers a later read of
- * its folder gives.
+ * of replications. The run writes through this too, so a run's charts are the numbers a later read
+ * of its folder gives.
  */
 public final class TimeSeriesBuilder {
   private final int horizon;
@@ -47,13 +47,24 @@ public final class TimeSeriesBuilder {
    */
   public void add(int run, int week, LocalDate date, SeriesKey key, double value) {
     if (week < 0 || week >= horizon) {
-      throw new IllegalArgumentException("week " + week + " is outside the run's " + horizon
-          + " weeks (0 to " + (horizon - 1) + ")");
+      throw new IllegalArgumentException(
+          "week "
+              + week
+              + " is outside the run's "
+              + horizon
+              + " weeks (0 to "
+              + (horizon - 1)
+              + ")");
     }
     if (run != current) {
       if (run < current || runs.contains(run)) {
-        throw new IllegalArgumentException("run " + run + " comes after run " + current
-            + "; the rows of each run must be together, runs in ascending order (as tradewar writes them)");
+        throw new IllegalArgumentException(
+            "run "
+                + run
+                + " comes after run "
+                + current
+                + "; the rows of each run must be together, runs in ascending order (as tradewar"
+                + " writes them)");
       }
       flush();
       current = run;
@@ -66,7 +77,8 @@ public final class TimeSeriesBuilder {
     if (known == null) {
       dates[week] = date;
     } else if (!known.equals(date)) {
-      throw new IllegalArgumentException("week " + week + " is dated " + date + " here but " + known + " earlier");
+      throw new IllegalArgumentException(
+          "week " + week + " is dated " + date + " here but " + known + " earlier");
     }
     weeks = Math.max(weeks, week + 1);
     firstWeek = Math.min(firstWeek, week);
@@ -86,7 +98,8 @@ public final class TimeSeriesBuilder {
     int k = keys.size();
     index.put(key, k);
     keys.add(key);
-    WeeklyStats s = key.sector().equals(SeriesKey.ALL) ? WeeklyStats.band() : WeeklyStats.meanOnly();
+    WeeklyStats s =
+        key.sector().equals(SeriesKey.ALL) ? WeeklyStats.band() : WeeklyStats.meanOnly();
     for (int r = 1; r < runs.size(); r++) {
       s.addMissing(); // the replications before this series first appeared
     }
@@ -135,7 +148,9 @@ public final class TimeSeriesBuilder {
       double[] total = g.total(buffer, weeks);
       totals.computeIfAbsent(g.all, x -> lateBand()).add(total, weeks);
       if (TimeSeries.isMoney(g.all.variable())) {
-        cumulative.computeIfAbsent(g.all, x -> lateBand()).add(TimeSeries.runningSum(total, weeks), weeks);
+        cumulative
+            .computeIfAbsent(g.all, x -> lateBand())
+            .add(TimeSeries.runningSum(total, weeks), weeks);
       }
       if (TimeSeries.isShare(g.all.variable())) {
         shares.computeIfAbsent(g.all, x -> lateBand()).add(g.weighted(buffer, weeks), weeks);
@@ -169,14 +184,19 @@ public final class TimeSeriesBuilder {
       SeriesKey key = keys.get(k);
       SeriesKey all = key.withSector(SeriesKey.ALL);
       if (!key.sector().equals(SeriesKey.ALL) && !index.containsKey(all)) {
-        byTotal.computeIfAbsent(all, Group::new).add(k, index.get(key.withVariable(TimeSeries.SHARE_WEIGHT)));
+        byTotal
+            .computeIfAbsent(all, Group::new)
+            .add(k, index.get(key.withVariable(TimeSeries.SHARE_WEIGHT)));
       }
     }
     groups = List.copyOf(byTotal.values());
     return groups;
   }
 
-  /** Ends the table: the summaries, the weeks with their dates, the replications. Null when no row came. */
+  /**
+   * Ends the table: the summaries, the weeks with their dates, the replications. Null when no row
+   * came.
+   */
   public TimeSeries build() {
     flush();
     current = Integer.MAX_VALUE; // nothing more may come

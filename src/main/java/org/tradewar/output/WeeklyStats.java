@@ -6,34 +6,40 @@ import org.tradewar.io.Limits;
 
 /**
  * One weekly series summarised over replications as they stream past, in memory that does not grow
- * with the number of replications: per week the count and sum (the mean) and, for a series drawn as a
- * band, Welford's running moments (the interval of the mean, {@link MeanInterval}) and the smallest
- * and largest values, as many as the 5% and 95% quantiles of the most replications the limits allow
- * ({@link Limits#MAX_REPLICATIONS}) need. The quantiles are therefore exact, the same numbers as sorting every value, for any run the
- * tool accepts; past that count (only possible by calling this class directly) a quantile falls back
- * to the innermost value kept at its end, rank {@link #tailSize()} - 1 from that end instead of about
- * 5% of n: a bounded sketch whose error is documented rather than hidden. The arithmetic is that
- * of {@link Band}, in replication order, so the numbers are the same bits as {@link Band#percentiles}
- * and {@link Band#of} on the whole table.
+ * with the number of replications: per week the count and sum (the mean) and, for a series drawn as
+ * a band, Welford's running moments (the interval of the mean, {@link MeanInterval}) and the
+ * smallest and largest values, as many as the 5% and 95% quantiles of the most replications the
+ * limits allow ({@link Limits#MAX_REPLICATIONS}) need. The quantiles are therefore exact, the same
+ * numbers as sorting every value, for any run the tool accepts; past that count (only possible by
+ * calling this class directly) a quantile falls back to the innermost value kept at its end, rank
+ * {@link #tailSize()} - 1 from that end instead of about 5% of n: a bounded sketch whose error is
+ * documented rather than hidden. The arithmetic is that of {@link Band}, in replication order, so
+ * the numbers are the same bits as {@link Band#percentiles} and {@link Band#of} on the whole table.
  */
 public final class WeeklyStats {
   /** The band's quantiles: the central 90% of runs. */
   public static final double LOW = 0.05;
+
   public static final double HIGH = 0.95;
 
   /**
    * Values kept at each end: the type-7 quantile at 5% of n values needs the two order statistics
    * around rank 0.05 (n - 1), so 0.05 (n - 1) + 2 of them; one more guards rounding.
    */
-  private static final int TAIL = (int) Math.ceil(Math.max(LOW, 1 - HIGH) * (Limits.MAX_REPLICATIONS - 1)) + 3;
+  private static final int TAIL =
+      (int) Math.ceil(Math.max(LOW, 1 - HIGH) * (Limits.MAX_REPLICATIONS - 1)) + 3;
 
   /**
-   * The factors other than 1 a validation multiplies weekly values by to meet a record's unit: the sum
-   * of the scaled values is kept as well, so a band in that unit is the same bits as one computed
-   * from the scaled table.
+   * The factors other than 1 a validation multiplies weekly values by to meet a record's unit: the
+   * sum of the scaled values is kept as well, so a band in that unit is the same bits as one
+   * computed from the scaled table.
    */
-  private static final double[] SCALES = java.util.Arrays.stream(ObservedRecord.Unit.values())
-      .mapToDouble(ObservedRecord.Unit::fromWeekly).filter(f -> f != 1).distinct().toArray();
+  private static final double[] SCALES =
+      java.util.Arrays.stream(ObservedRecord.Unit.values())
+          .mapToDouble(ObservedRecord.Unit::fromWeekly)
+          .filter(f -> f != 1)
+          .distinct()
+          .toArray();
 
   private final boolean band;
   private int replications;
@@ -65,8 +71,8 @@ public final class WeeklyStats {
   }
 
   /**
-   * Adds one replication: {@code values[w]} for the weeks {@code w < weeks} (NaN where it has none).
-   * Weeks the series knew but this replication does not reach count as missing.
+   * Adds one replication: {@code values[w]} for the weeks {@code w < weeks} (NaN where it has
+   * none). Weeks the series knew but this replication does not reach count as missing.
    */
   void add(double[] values, int weeks) {
     grow(weeks);
@@ -121,7 +127,10 @@ public final class WeeklyStats {
     }
   }
 
-  /** The values week {@code w} keeps at its two ends (tests: it never passes twice {@link #tailSize()}). */
+  /**
+   * The values week {@code w} keeps at its two ends (tests: it never passes twice {@link
+   * #tailSize()}).
+   */
   int retained(int w) {
     return low[w] == null ? 0 : low[w].size() + high[w].size();
   }
@@ -141,8 +150,8 @@ public final class WeeklyStats {
   }
 
   /**
-   * The mean over all replications, week by week; NaN where any replication has no value (a quarter's
-   * accounts then stay empty rather than average fewer runs).
+   * The mean over all replications, week by week; NaN where any replication has no value (a
+   * quarter's accounts then stay empty rather than average fewer runs).
    */
   public double[] mean(int weeks) {
     double[] out = new double[weeks];
@@ -152,14 +161,17 @@ public final class WeeklyStats {
     return out;
   }
 
-  /** The mean of the runs that have a value, and their {@code LOW}-{@code HIGH} quantiles ({@link Band#percentiles}). */
+  /**
+   * The mean of the runs that have a value, and their {@code LOW}-{@code HIGH} quantiles ({@link
+   * Band#percentiles}).
+   */
   public Band percentiles(int weeks) {
     return percentiles(weeks, 1);
   }
 
   /**
-   * The same, of the values times {@code factor}: 1, or a factor of a record's unit
-   * ({@link ObservedRecord.Unit#fromWeekly}).
+   * The same, of the values times {@code factor}: 1, or a factor of a record's unit ({@link
+   * ObservedRecord.Unit#fromWeekly}).
    */
   public Band percentiles(int weeks, double factor) {
     requireBand();
@@ -208,7 +220,10 @@ public final class WeeklyStats {
     return Band.of(mean, lower, upper, replications);
   }
 
-  /** The value of {@code rank} (0 the smallest) among {@code n}, from the ends kept; the nearest kept past them. */
+  /**
+   * The value of {@code rank} (0 the smallest) among {@code n}, from the ends kept; the nearest
+   * kept past them.
+   */
   private static double orderStatistic(double[] small, double[] large, int n, int rank) {
     if (rank < small.length) {
       return small[rank];
@@ -223,7 +238,8 @@ public final class WeeklyStats {
 
   private void requireBand() {
     if (!band) {
-      throw new IllegalStateException("this series keeps its mean only (a sector's rows), not a band");
+      throw new IllegalStateException(
+          "this series keeps its mean only (a sector's rows), not a band");
     }
   }
 }

@@ -18,14 +18,14 @@ import org.tradewar.vocabulary.Country;
 import org.tradewar.vocabulary.EventKind;
 
 /**
- * A seat filled by a person typing at a terminal, or by a script fed on standard input: one line per
- * decision. At a meeting: {@code accept}, {@code counter ITEM=VALUE ...} (a demand's value is the
- * percent China meets, a tariff's the rate it keeps; items not named keep the terms on the table),
- * {@code walk}, or Enter for the advisers' answer. Between meetings: a move's number, {@code hold},
- * {@code hold N} (N weeks), {@code wait} (hold until the rival moves or a deadline comes), or Enter
- * to hold. Standing orders answer every later prompt of their kind:
- * {@code always accept}, {@code always counter}, {@code always hold}, {@code always threaten};
- * {@code agents} (or the end of the input) hands the seat to the agents for the rest of the run.
+ * A seat filled by a person typing at a terminal, or by a script fed on standard input: one line
+ * per decision. At a meeting: {@code accept}, {@code counter ITEM=VALUE ...} (a demand's value is
+ * the percent China meets, a tariff's the rate it keeps; items not named keep the terms on the
+ * table), {@code walk}, or Enter for the advisers' answer. Between meetings: a move's number,
+ * {@code hold}, {@code hold N} (N weeks), {@code wait} (hold until the rival moves or a deadline
+ * comes), or Enter to hold. Standing orders answer every later prompt of their kind: {@code always
+ * accept}, {@code always counter}, {@code always hold}, {@code always threaten}; {@code agents} (or
+ * the end of the input) hands the seat to the agents for the rest of the run.
  */
 public final class TextSeat implements Seat {
   private final BufferedReader in;
@@ -38,16 +38,29 @@ public final class TextSeat implements Seat {
   private int quietFrom = -1; // "wait": the transcript's size when the student chose it
 
   /** What ends a "wait": the rival's moves on the ladder and the accords' turns. */
-  public static final java.util.Set<EventKind> NEWS = java.util.Set.of(EventKind.THREAT, EventKind.TARIFF,
-      EventKind.RAISE, EventKind.RETALIATION, EventKind.SANCTION, EventKind.NON_TARIFF, EventKind.DEAL,
-      EventKind.BREAKDOWN, EventKind.TRUCE, EventKind.DEADLINE, EventKind.COMMITMENT_BROKEN, EventKind.ROLLBACK);
+  public static final java.util.Set<EventKind> NEWS =
+      java.util.Set.of(
+          EventKind.THREAT,
+          EventKind.TARIFF,
+          EventKind.RAISE,
+          EventKind.RETALIATION,
+          EventKind.SANCTION,
+          EventKind.NON_TARIFF,
+          EventKind.DEAL,
+          EventKind.BREAKDOWN,
+          EventKind.TRUCE,
+          EventKind.DEADLINE,
+          EventKind.COMMITMENT_BROKEN,
+          EventKind.ROLLBACK);
 
   /** True while a "wait" holds: nothing the rival did since, and no deadline this week. */
   public static boolean quiet(TradeWarModel m, int from, WeekView v) {
     List<TimelineEvent> events = m.timeline().events();
-    return v.deadlineWeek() != v.week() && events.subList(Math.min(from, events.size()), events.size()).stream()
-        .noneMatch(e -> NEWS.contains(e.kind()) && e.actor() != v.side());
+    return v.deadlineWeek() != v.week()
+        && events.subList(Math.min(from, events.size()), events.size()).stream()
+            .noneMatch(e -> NEWS.contains(e.kind()) && e.actor() != v.side());
   }
+
   private boolean agentsPlay;
   private Terms counter; // the student's counter-offer, made at the next turn to offer
   private int decisions;
@@ -86,20 +99,41 @@ public final class TextSeat implements Seat {
     news();
     Country side = v.side();
     Terms offer = v.received();
-    out.printf(Locale.ROOT, "%n== %s, %s: %s offers%n", date(v.week()), v.form().label(), side.rival().label());
+    out.printf(
+        Locale.ROOT,
+        "%n== %s, %s: %s offers%n",
+        date(v.week()),
+        v.form().label(),
+        side.rival().label());
     out.println("   " + offer.describe());
-    out.printf(Locale.ROOT, "   worth %.2f to you (your advisers would hold out for %.2f), %.2f to %s (0: nothing, 1: all a side wants)%n",
-        offer.utility(side), v.aim(), offer.utility(side.rival()), side.rival().label());
-    out.printf(Locale.ROOT, "   pain: you %.2f%% of GDP, %s %.2f%%; %s%n", nz(v.ownPain()), side.rival().label(),
-        nz(v.rivalPain()), deadline(v.deadlineWeek(), v.week()));
+    out.printf(
+        Locale.ROOT,
+        "   worth %.2f to you (your advisers would hold out for %.2f), %.2f to %s (0: nothing, 1:"
+            + " all a side wants)%n",
+        offer.utility(side),
+        v.aim(),
+        offer.utility(side.rival()),
+        side.rival().label());
+    out.printf(
+        Locale.ROOT,
+        "   pain: you %.2f%% of GDP, %s %.2f%%; %s%n",
+        nz(v.ownPain()),
+        side.rival().label(),
+        nz(v.rivalPain()),
+        deadline(v.deadlineWeek(), v.week()));
     List<AgendaItem> items = offer.agenda().items();
     for (int k = 0; k < items.size(); k++) {
       out.println("   " + (k + 1) + ". " + item(offer, k));
     }
-    out.println("   your advisers would " + (v.agentAccepts() ? "accept" : "not accept")
-        + (v.canClose() ? "" : " (a call cannot close a deal)"));
+    out.println(
+        "   your advisers would "
+            + (v.agentAccepts() ? "accept" : "not accept")
+            + (v.canClose() ? "" : " (a call cannot close a deal)"));
     while (true) {
-      String line = tableOrder != null ? tableOrder : ask("accept | counter ITEM=VALUE ... | walk | Enter: as advised");
+      String line =
+          tableOrder != null
+              ? tableOrder
+              : ask("accept | counter ITEM=VALUE ... | walk | Enter: as advised");
       if (line == null || line.equals("agents")) {
         handOver();
         return Seat.AGENTS.answer(v);
@@ -159,9 +193,17 @@ public final class TextSeat implements Seat {
     }
     news();
     List<WeekMove> options = v.options();
-    out.printf(Locale.ROOT, "%n-- %s (week %d), you are %s; accord: %s; pain: you %.2f%% of GDP, %s %.2f%%; %s%n",
-        date(v.week()), v.week(), v.side().label(), v.accord(), nz(v.ownPain()), v.side().rival().label(),
-        nz(v.rivalPain()), deadline(v.deadlineWeek(), v.week()));
+    out.printf(
+        Locale.ROOT,
+        "%n-- %s (week %d), you are %s; accord: %s; pain: you %.2f%% of GDP, %s %.2f%%; %s%n",
+        date(v.week()),
+        v.week(),
+        v.side().label(),
+        v.accord(),
+        nz(v.ownPain()),
+        v.side().rival().label(),
+        nz(v.rivalPain()),
+        deadline(v.deadlineWeek(), v.week()));
     for (int i = 0; i < options.size(); i++) {
       out.println("   " + (i + 1) + ". " + options.get(i).text());
     }
@@ -257,7 +299,9 @@ public final class TextSeat implements Seat {
     out.println("   the agents play your seat for the rest of the run");
   }
 
-  /** Prints the transcript lines written since the seat last looked (offers are shown at the table). */
+  /**
+   * Prints the transcript lines written since the seat last looked (offers are shown at the table).
+   */
   private void news() {
     if (model == null) {
       return;
@@ -276,22 +320,41 @@ public final class TextSeat implements Seat {
   }
 
   private String deadline(int deadlineWeek, int week) {
-    return deadlineWeek < 0 ? "no deadline"
+    return deadlineWeek < 0
+        ? "no deadline"
         : "deadline " + date(deadlineWeek) + " (" + (deadlineWeek - week) + " weeks)";
   }
 
   public static String item(Terms t, int k) {
     AgendaItem i = t.agenda().items().get(k);
     return switch (i.kind()) {
-      case DEMAND -> "demand on " + i.label() + ": China meets " + Math.round(100 * t.term(k)) + "%";
-      case TRANCHE -> whose(i.giver()) + " tariff, " + i.label() + " (now " + pct(i.ratePct()) + "%): keeps "
-          + pct(t.remainingRatePct(k)) + "%";
-      case THREAT -> whose(i.giver()) + " threat on the " + i.label() + " (+" + pct(i.ratePct()) + "%): keeps +"
-          + pct(t.remainingRatePct(k)) + "%";
+      case DEMAND ->
+          "demand on " + i.label() + ": China meets " + Math.round(100 * t.term(k)) + "%";
+      case TRANCHE ->
+          whose(i.giver())
+              + " tariff, "
+              + i.label()
+              + " (now "
+              + pct(i.ratePct())
+              + "%): keeps "
+              + pct(t.remainingRatePct(k))
+              + "%";
+      case THREAT ->
+          whose(i.giver())
+              + " threat on the "
+              + i.label()
+              + " (+"
+              + pct(i.ratePct())
+              + "%): keeps +"
+              + pct(t.remainingRatePct(k))
+              + "%";
     };
   }
 
-  /** "1=50 3=10": the terms on the table with the named items changed; a bad item is an IllegalArgumentException saying why. */
+  /**
+   * "1=50 3=10": the terms on the table with the named items changed; a bad item is an
+   * IllegalArgumentException saying why.
+   */
   public static Terms counterOffer(Terms onTable, String spec) {
     List<AgendaItem> items = onTable.agenda().items();
     Map<String, Double> x = new LinkedHashMap<>();
@@ -314,8 +377,14 @@ public final class TextSeat implements Seat {
       AgendaItem i = items.get(k);
       double max = i.kind() == AgendaItem.Kind.DEMAND ? 100 : i.ratePct();
       if (!(v >= 0 && v <= max)) {
-        throw new IllegalArgumentException("'" + part + "': item " + (k + 1) + " takes 0 to " + pct(max)
-            + (i.kind() == AgendaItem.Kind.DEMAND ? " (percent met)" : " (percent rate kept)"));
+        throw new IllegalArgumentException(
+            "'"
+                + part
+                + "': item "
+                + (k + 1)
+                + " takes 0 to "
+                + pct(max)
+                + (i.kind() == AgendaItem.Kind.DEMAND ? " (percent met)" : " (percent rate kept)"));
       }
       x.put(i.key(), i.kind() == AgendaItem.Kind.DEMAND ? v / 100 : 1 - v / i.ratePct());
     }

@@ -6,8 +6,8 @@ import java.util.Map;
 import org.tradewar.output.ParameterRow;
 
 /**
- * How the page names an article: by the title the run folder gives it (headline, outlet, date), else
- * by its file name. The data files name articles by file; only the page uses titles.
+ * How the page names an article: by the title the run folder gives it (headline, outlet, date),
+ * else by its file name. The data files name articles by file; only the page uses titles.
  */
 final class ArticleTitles {
   private final Map<String, String> byFile = new HashMap<>();

@@ -40,7 +40,9 @@ public final class Html {
     return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
   }
 
-  /** A number for a table: NaN as an em dash, otherwise with {@code decimals} places and thousands. */
+  /**
+   * A number for a table: NaN as an em dash, otherwise with {@code decimals} places and thousands.
+   */
   public static String number(double v, int decimals) {
     if (Double.isNaN(v) || Double.isInfinite(v)) {
       return "\u2014";
@@ -60,7 +62,8 @@ public final class Html {
   }
 
   /** The shared style sheet: readable on screen and in print, no web fonts. */
-  static final String STYLE = """
+  static final String STYLE =
+      """
       :root { --us: #1B3A6F; --cn: #E0620D; --ink: #222; --muted: #555; --rule: #ddd; --table: #f4f4f4; }
       * { box-sizing: border-box; }
       body { font-family: "DejaVu Sans", "Helvetica Neue", Arial, sans-serif; color: var(--ink);
@@ -104,41 +107,48 @@ public final class Html {
    * Style of the outcome statement, the meetings folded with their offers, the offer tables and the
    * provenance. Side colours come from the charts' theme, so that a side looks the same everywhere.
    */
-  static final String MORE_STYLE = ":root { --us: " + hex(ChartTheme.US) + "; --cn: " + hex(ChartTheme.CN)
-      + "; --deal: " + hex(ChartTheme.DEAL) + "; }\n" + """
-      p.statement { font-size: 1.1em; margin: 0.3em 0 0; max-width: 60em; }
-      ol.timeline li.joint::before { background: linear-gradient(90deg, var(--us) 50%, var(--cn) 50%); }
-      ol.timeline li.us time { color: var(--us); }
-      ol.timeline li.cn time { color: var(--cn); }
-      ol.timeline details > summary { cursor: pointer; list-style: none; }
-      ol.timeline details > summary::-webkit-details-marker { display: none; }
-      summary .more { font-size: 0.85em; color: var(--us); white-space: nowrap; margin-left: 4px;
-                 border: 1px solid var(--rule); border-radius: 10px; padding: 0 8px; }
-      summary .more::before { content: "\\25B8  "; }
-      details[open] > summary .more::before { content: "\\25BE  "; }
-      ol.timeline details[open] > summary { margin-bottom: 4px; }
-      table.offers { width: auto; font-size: 0.86em; margin: 4px 0 8px; }
-      table.offers th, table.offers td { padding: 3px 8px; }
-      table.offers th.us { color: var(--us); border-top: 3px solid var(--us); }
-      table.offers th.cn { color: var(--cn); border-top: 3px solid var(--cn); }
-      table.offers tr.group th { background: #fff; color: var(--muted); padding-top: 8px; }
-      table.offers td.accepted { color: var(--deal); font-weight: bold; }
-      ol.worded { font-size: 0.84em; color: var(--muted); margin: 4px 0 10px; padding-left: 0; list-style: none; }
-      ol.timeline ol.worded li { padding: 2px 0 2px 8px; border-left: 3px solid var(--rule); margin: 2px 0; }
-      ol.timeline ol.worded li::before { content: none; }
-      ol.timeline ol.worded li.us { border-left-color: var(--us); }
-      ol.timeline ol.worded li.cn { border-left-color: var(--cn); }
-      .derivation { margin: 2px 0 4px; }
-      table.params { table-layout: fixed; }
-      table.params col.key { width: 22%; } table.params col.meaning { width: 22%; }
-      table.params col.value { width: 7%; } table.params col.unit { width: 7%; }
-      table.params col.from { width: 8%; } table.params col.source { width: 34%; }
-      table.params code { overflow-wrap: anywhere; }
-      cite { font-style: normal; }
-      td.date { white-space: nowrap; }
-      table.manifest th { width: 15em; white-space: nowrap; }
-      table.manifest td { overflow-wrap: anywhere; }
-      """;
+  static final String MORE_STYLE =
+      ":root { --us: "
+          + hex(ChartTheme.US)
+          + "; --cn: "
+          + hex(ChartTheme.CN)
+          + "; --deal: "
+          + hex(ChartTheme.DEAL)
+          + "; }\n"
+          + """
+          p.statement { font-size: 1.1em; margin: 0.3em 0 0; max-width: 60em; }
+          ol.timeline li.joint::before { background: linear-gradient(90deg, var(--us) 50%, var(--cn) 50%); }
+          ol.timeline li.us time { color: var(--us); }
+          ol.timeline li.cn time { color: var(--cn); }
+          ol.timeline details > summary { cursor: pointer; list-style: none; }
+          ol.timeline details > summary::-webkit-details-marker { display: none; }
+          summary .more { font-size: 0.85em; color: var(--us); white-space: nowrap; margin-left: 4px;
+                     border: 1px solid var(--rule); border-radius: 10px; padding: 0 8px; }
+          summary .more::before { content: "\\25B8  "; }
+          details[open] > summary .more::before { content: "\\25BE  "; }
+          ol.timeline details[open] > summary { margin-bottom: 4px; }
+          table.offers { width: auto; font-size: 0.86em; margin: 4px 0 8px; }
+          table.offers th, table.offers td { padding: 3px 8px; }
+          table.offers th.us { color: var(--us); border-top: 3px solid var(--us); }
+          table.offers th.cn { color: var(--cn); border-top: 3px solid var(--cn); }
+          table.offers tr.group th { background: #fff; color: var(--muted); padding-top: 8px; }
+          table.offers td.accepted { color: var(--deal); font-weight: bold; }
+          ol.worded { font-size: 0.84em; color: var(--muted); margin: 4px 0 10px; padding-left: 0; list-style: none; }
+          ol.timeline ol.worded li { padding: 2px 0 2px 8px; border-left: 3px solid var(--rule); margin: 2px 0; }
+          ol.timeline ol.worded li::before { content: none; }
+          ol.timeline ol.worded li.us { border-left-color: var(--us); }
+          ol.timeline ol.worded li.cn { border-left-color: var(--cn); }
+          .derivation { margin: 2px 0 4px; }
+          table.params { table-layout: fixed; }
+          table.params col.key { width: 22%; } table.params col.meaning { width: 22%; }
+          table.params col.value { width: 7%; } table.params col.unit { width: 7%; }
+          table.params col.from { width: 8%; } table.params col.source { width: 34%; }
+          table.params code { overflow-wrap: anywhere; }
+          cite { font-style: normal; }
+          td.date { white-space: nowrap; }
+          table.manifest th { width: 15em; white-space: nowrap; }
+          table.manifest td { overflow-wrap: anywhere; }
+          """;
 
   private static String hex(java.awt.Color c) {
     return String.format(Locale.ROOT, "#%02X%02X%02X", c.getRed(), c.getGreen(), c.getBlue());

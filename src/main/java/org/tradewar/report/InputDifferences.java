@@ -36,26 +36,59 @@ final class InputDifferences {
     return m;
   }
 
-  private static final Map<String, String> NEGOTIATOR_FIELDS = Map.of(
-      "strategy", "strategy", "hawkishness", "hawkishness (0 dove, 1 hawk)", "influence", "influence",
-      "patience_weeks", "patience (weeks)", "lead", "leads the side", "at_table", "at the table", "role", "role");
+  private static final Map<String, String> NEGOTIATOR_FIELDS =
+      Map.of(
+          "strategy",
+          "strategy",
+          "hawkishness",
+          "hawkishness (0 dove, 1 hawk)",
+          "influence",
+          "influence",
+          "patience_weeks",
+          "patience (weeks)",
+          "lead",
+          "leads the side",
+          "at_table",
+          "at the table",
+          "role",
+          "role");
 
   static List<Row> of(List<RunTables> runs) {
     List<Row> out = new ArrayList<>();
-    SETTINGS.forEach((field, label) -> add(out, "Run", label, "", runs, r -> words(r.manifest().field(field))));
+    SETTINGS.forEach(
+        (field, label) -> add(out, "Run", label, "", runs, r -> words(r.manifest().field(field))));
     for (String key : keysWith(runs, "negotiators.", ".name")) {
-      String name = runs.stream().map(r -> r.manifest().field(key + ".name")).filter(n -> !n.isEmpty())
-          .findFirst().orElse(key);
+      String name =
+          runs.stream()
+              .map(r -> r.manifest().field(key + ".name"))
+              .filter(n -> !n.isEmpty())
+              .findFirst()
+              .orElse(key);
       String side = key.split("\\.")[1].equals("US") ? "US" : "China";
       String country = key.split("\\.")[1];
       // A negotiator's strategy is news only where it is not the side's strategy in that run.
-      if (runs.stream().anyMatch(r -> !r.manifest().field(key + ".strategy")
-          .equals(r.manifest().field("strategies." + country)))) {
-        add(out, "Negotiators", name + " (" + side + "): strategy", "", runs,
+      if (runs.stream()
+          .anyMatch(
+              r ->
+                  !r.manifest()
+                      .field(key + ".strategy")
+                      .equals(r.manifest().field("strategies." + country)))) {
+        add(
+            out,
+            "Negotiators",
+            name + " (" + side + "): strategy",
+            "",
+            runs,
             r -> words(r.manifest().field(key + ".strategy")));
       }
-      for (String f : List.of("hawkishness", "influence", "patience_weeks", "lead", "at_table", "role")) {
-        add(out, "Negotiators", name + " (" + side + "): " + NEGOTIATOR_FIELDS.get(f), "", runs,
+      for (String f :
+          List.of("hawkishness", "influence", "patience_weeks", "lead", "at_table", "role")) {
+        add(
+            out,
+            "Negotiators",
+            name + " (" + side + "): " + NEGOTIATOR_FIELDS.get(f),
+            "",
+            runs,
             r -> words(r.manifest().field(key + "." + f)));
       }
     }
@@ -68,9 +101,17 @@ final class InputDifferences {
       }
     }
     for (String t : types) {
-      add(out, "Scripted events", "'" + t + "' events", "count", runs,
-          r -> r.manifest().field("scripted_events." + t).isEmpty() && !r.manifest().fields().isEmpty()
-              ? "0" : r.manifest().field("scripted_events." + t));
+      add(
+          out,
+          "Scripted events",
+          "'" + t + "' events",
+          "count",
+          runs,
+          r ->
+              r.manifest().field("scripted_events." + t).isEmpty()
+                      && !r.manifest().fields().isEmpty()
+                  ? "0"
+                  : r.manifest().field("scripted_events." + t));
     }
     Map<String, ParameterRow> first = new LinkedHashMap<>();
     for (RunTables r : runs) {
@@ -80,7 +121,8 @@ final class InputDifferences {
     }
     for (ParameterRow p : first.values()) {
       // The meaning first, the path after it: a reader sees what it is, a modeller what to --set.
-      String label = p.description().isEmpty() ? p.path() : capital(p.description()) + " (" + p.path() + ")";
+      String label =
+          p.description().isEmpty() ? p.path() : capital(p.description()) + " (" + p.path() + ")";
       add(out, "Parameters", label, p.unit(), runs, r -> valueOf(r, p.path()));
     }
     return out;
@@ -116,7 +158,12 @@ final class InputDifferences {
     return "";
   }
 
-  private static void add(List<Row> out, String group, String label, String unit, List<RunTables> runs,
+  private static void add(
+      List<Row> out,
+      String group,
+      String label,
+      String unit,
+      List<RunTables> runs,
       java.util.function.Function<RunTables, String> value) {
     List<String> values = runs.stream().map(value).toList();
     if (values.stream().distinct().count() > 1) {

@@ -12,9 +12,9 @@ import org.tradewar.vocabulary.Outcome;
 
 /**
  * The outcome of a run in words, with dates: "No deal in force at the end: the deal of 10 September
- * 2018 was broken on 4 March 2019." The summary's keys and week indices stay in {@code summary.json};
- * this is what a reader sees instead. Dates of deals and breaks come from the first replication's
- * events (the transcript's), else from the summary's weeks.
+ * 2018 was broken on 4 March 2019." The summary's keys and week indices stay in {@code
+ * summary.json}; this is what a reader sees instead. Dates of deals and breaks come from the first
+ * replication's events (the transcript's), else from the summary's weeks.
  */
 final class OutcomeStatement {
   private OutcomeStatement() {}
@@ -32,14 +32,21 @@ final class OutcomeStatement {
     }
     s.runs().forEach(r -> counts.merge(r.outcome(), 1, Integer::sum));
     List<String> parts = new ArrayList<>();
-    counts.forEach((o, n) -> {
-      if (n > 0) {
-        parts.add(n + (n == 1 ? " ends with " : " end with ") + ending(o));
-      }
-    });
+    counts.forEach(
+        (o, n) -> {
+          if (n > 0) {
+            parts.add(n + (n == 1 ? " ends with " : " end with ") + ending(o));
+          }
+        });
     SummaryTable.RunOutcome first = s.runs().get(0);
-    return "Of " + s.runs().size() + " replications, " + join(parts) + ". Replication " + first.run()
-        + ", which the transcript follows: " + oneRun(s, first.outcome(), first.metrics(), firstRunEvents);
+    return "Of "
+        + s.runs().size()
+        + " replications, "
+        + join(parts)
+        + ". Replication "
+        + first.run()
+        + ", which the transcript follows: "
+        + oneRun(s, first.outcome(), first.metrics(), firstRunEvents);
   }
 
   private static String ending(String outcome) {
@@ -55,10 +62,13 @@ final class OutcomeStatement {
     };
   }
 
-  private static String oneRun(SummaryTable s, String outcome, Map<String, Double> m, List<EventRow> events) {
+  private static String oneRun(
+      SummaryTable s, String outcome, Map<String, Double> m, List<EventRow> events) {
     LocalDate start = s.startDate();
-    String end = start == null || s.weeks() <= 0 ? "the end of the run"
-        : ReadableDates.day(start.plusWeeks(s.weeks()).minusDays(1));
+    String end =
+        start == null || s.weeks() <= 0
+            ? "the end of the run"
+            : ReadableDates.day(start.plusWeeks(s.weeks()).minusDays(1));
     List<String> broken = brokenDeals(s, m, events);
     String meetings = meetings(m);
     Outcome o = Outcome.ofKey(outcome);
@@ -66,25 +76,42 @@ final class OutcomeStatement {
       return SummaryRows.outcome(outcome) + ".";
     }
     return switch (o) {
-      case DEAL -> "A deal is in force at the end, agreed on " + when(s, m.get("last_deal_week"), lastOf(events, EventKind.DEAL.key()))
-          + "." + (broken.isEmpty() ? "" : " Before it, " + join(broken) + ".") + meetings;
-      case TRUCE -> (broken.isEmpty() ? "No deal by " + end : "No deal in force at the end: " + join(broken))
-          + "; a truce holds, in force since " + when(s, m.get("truce_week"), lastOf(events, EventKind.TRUCE.key())) + "." + meetings;
-      case NO_AGREEMENT -> (broken.isEmpty() ? "No agreement by " + end
-          : "No deal in force at the end: " + join(broken)) + "." + meetings;
+      case DEAL ->
+          "A deal is in force at the end, agreed on "
+              + when(s, m.get("last_deal_week"), lastOf(events, EventKind.DEAL.key()))
+              + "."
+              + (broken.isEmpty() ? "" : " Before it, " + join(broken) + ".")
+              + meetings;
+      case TRUCE ->
+          (broken.isEmpty() ? "No deal by " + end : "No deal in force at the end: " + join(broken))
+              + "; a truce holds, in force since "
+              + when(s, m.get("truce_week"), lastOf(events, EventKind.TRUCE.key()))
+              + "."
+              + meetings;
+      case NO_AGREEMENT ->
+          (broken.isEmpty()
+                  ? "No agreement by " + end
+                  : "No deal in force at the end: " + join(broken))
+              + "."
+              + meetings;
       case NO_WAR -> "No trade war: neither side imposed tariffs by " + end + ".";
     };
   }
 
   /** "the deal of 10 September 2018 was broken on 4 March 2019", one per deal broken. */
-  private static List<String> brokenDeals(SummaryTable s, Map<String, Double> m, List<EventRow> events) {
+  private static List<String> brokenDeals(
+      SummaryTable s, Map<String, Double> m, List<EventRow> events) {
     List<String> out = new ArrayList<>();
     LocalDate deal = null;
     for (EventRow e : events) {
       if (e.kind().equals(EventKind.DEAL.key())) {
         deal = e.date();
       } else if (e.kind().equals("commitment_broken") && deal != null) {
-        out.add("the deal of " + ReadableDates.day(deal) + " was broken on " + ReadableDates.day(e.date()));
+        out.add(
+            "the deal of "
+                + ReadableDates.day(deal)
+                + " was broken on "
+                + ReadableDates.day(e.date()));
         deal = null;
       }
     }
@@ -102,8 +129,11 @@ final class OutcomeStatement {
       return "";
     }
     long r = Math.round(n);
-    return r == 0 ? " The sides never met to negotiate." : r == 1 ? " The sides met once to negotiate."
-        : " The sides met " + r + " times to negotiate.";
+    return r == 0
+        ? " The sides never met to negotiate."
+        : r == 1
+            ? " The sides met once to negotiate."
+            : " The sides met " + r + " times to negotiate.";
   }
 
   /** The date of an event when the events have one, else of the summary's week. */
@@ -132,6 +162,8 @@ final class OutcomeStatement {
     if (parts.size() <= 1) {
       return parts.isEmpty() ? "" : parts.get(0);
     }
-    return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    return String.join(", ", parts.subList(0, parts.size() - 1))
+        + " and "
+        + parts.get(parts.size() - 1);
   }
 }

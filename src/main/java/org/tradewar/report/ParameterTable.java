@@ -9,38 +9,61 @@ import java.util.regex.Pattern;
 import org.tradewar.output.ParameterRow;
 
 /**
- * The parameters a run used, for people: the key (what {@code --set} takes), what it means, its value
- * and unit, where it comes from in words, and its source: the arithmetic of a derived value with its
- * result ("50 / 150 = 0.33"), each article sentence once with its article named, or the citation.
+ * The parameters a run used, for people: the key (what {@code --set} takes), what it means, its
+ * value and unit, where it comes from in words, and its source: the arithmetic of a derived value
+ * with its result ("50 / 150 = 0.33"), each article sentence once with its article named, or the
+ * citation.
  */
 final class ParameterTable {
   private ParameterTable() {}
 
   /** Arithmetic on numbers only: "50 / 150", "250 - 200", "59.71 / 11". */
-  private static final Pattern ARITHMETIC = Pattern.compile("[-+*/(). 0-9]*\\d\\s*[-+*/]\\s*[-+*/(). 0-9]*\\d[-+*/(). 0-9]*");
+  private static final Pattern ARITHMETIC =
+      Pattern.compile("[-+*/(). 0-9]*\\d\\s*[-+*/]\\s*[-+*/(). 0-9]*\\d[-+*/(). 0-9]*");
 
   static void html(StringBuilder b, List<ParameterRow> rows, ArticleTitles titles) {
     if (rows.isEmpty()) {
       b.append("<p class=\"small\">This run folder has no <code>parameters.json</code>.</p>\n");
       return;
     }
-    b.append("<table class=\"params\">\n<colgroup><col class=\"key\"><col class=\"meaning\"><col class=\"value\">")
+    b.append(
+            "<table class=\"params\">\n"
+                + "<colgroup><col class=\"key\"><col class=\"meaning\"><col class=\"value\">")
         .append("<col class=\"unit\"><col class=\"from\"><col class=\"source\"></colgroup>\n")
         .append("<tr><th>Parameter</th><th>Meaning</th><th class=\"num\">Value</th><th>Unit</th>")
         .append("<th>From</th><th>Source</th></tr>\n");
     for (ParameterRow p : rows) {
-      b.append("<tr><td><code>").append(Html.escape(p.path())).append("</code></td><td>")
-          .append(Html.escape(p.description())).append("</td><td class=\"num\">").append(Html.escape(p.value()))
-          .append("</td><td>").append(Html.escape(p.unit())).append("</td><td>").append(Html.escape(origin(p.origin())))
+      b.append("<tr><td><code>")
+          .append(Html.escape(p.path()))
+          .append("</code></td><td>")
+          .append(Html.escape(p.description()))
+          .append("</td><td class=\"num\">")
+          .append(Html.escape(p.value()))
+          .append("</td><td>")
+          .append(Html.escape(p.unit()))
+          .append("</td><td>")
+          .append(Html.escape(origin(p.origin())))
           .append("</td><td>");
-      derivation(p).ifPresent(d -> b.append("<div class=\"derivation\"><strong>").append(Html.escape(d.label()))
-          .append("</strong> ").append(Html.escape(d.text())).append("</div>"));
-      b.append(QuotedSources.html(p.sources().stream()
-          .map(s -> new QuotedSources.Quote(s.file(), s.sentence())).toList(), titles));
+      derivation(p)
+          .ifPresent(
+              d ->
+                  b.append("<div class=\"derivation\"><strong>")
+                      .append(Html.escape(d.label()))
+                      .append("</strong> ")
+                      .append(Html.escape(d.text()))
+                      .append("</div>"));
+      b.append(
+          QuotedSources.html(
+              p.sources().stream()
+                  .map(s -> new QuotedSources.Quote(s.file(), s.sentence()))
+                  .toList(),
+              titles));
       Set<String> citations = new LinkedHashSet<>();
-      p.sources().stream().filter(s -> s.sentence().isEmpty() && !s.detail().isEmpty())
+      p.sources().stream()
+          .filter(s -> s.sentence().isEmpty() && !s.detail().isEmpty())
           .forEach(s -> citations.add(s.detail()));
-      citations.forEach(c -> b.append("<div class=\"small\">").append(Html.escape(c)).append("</div>"));
+      citations.forEach(
+          c -> b.append("<div class=\"small\">").append(Html.escape(c)).append("</div>"));
       b.append("</td></tr>\n");
     }
     b.append("</table>\n");
@@ -59,7 +82,8 @@ final class ParameterTable {
       return Optional.of(new Derivation("Read as:", d));
     }
     try {
-      return Optional.of(new Derivation("Derived:", d + " = " + result(Double.parseDouble(p.value()))));
+      return Optional.of(
+          new Derivation("Derived:", d + " = " + result(Double.parseDouble(p.value()))));
     } catch (NumberFormatException e) {
       return Optional.of(new Derivation("Derived:", d));
     }
@@ -72,7 +96,9 @@ final class ParameterTable {
     if (Math.abs(v - Math.rint(v)) < 1e-9) {
       return String.valueOf((long) Math.rint(v));
     }
-    return Math.abs(v) >= 0.1 ? String.format(Locale.ROOT, "%.2f", v) : String.format(Locale.ROOT, "%.3g", v);
+    return Math.abs(v) >= 0.1
+        ? String.format(Locale.ROOT, "%.2f", v)
+        : String.format(Locale.ROOT, "%.3g", v);
   }
 
   private static String origin(String origin) {

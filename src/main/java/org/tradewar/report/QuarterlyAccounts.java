@@ -11,9 +11,9 @@ import org.tradewar.vocabulary.Variable;
 
 /**
  * The economy's accounts by calendar quarter, for each importer: imports against the no-war
- * baseline, where the lost trade went, revenue, consumer cost and the deadweight loss both ways, and
- * soybeans where the run wrote sector rows. Values are USD billions per year at the quarter's average
- * rate (weeks of a quarter differ in number), averaged over replications.
+ * baseline, where the lost trade went, revenue, consumer cost and the deadweight loss both ways,
+ * and soybeans where the run wrote sector rows. Values are USD billions per year at the quarter's
+ * average rate (weeks of a quarter differ in number), averaged over replications.
  */
 final class QuarterlyAccounts {
   private QuarterlyAccounts() {}
@@ -21,17 +21,20 @@ final class QuarterlyAccounts {
   /** One column: a heading and the variable it reads (null for the change against the baseline). */
   private record Column(String heading, String variable) {}
 
-  private static final List<Column> COLUMNS = List.of(
-      new Column("Imports", Variable.IMPORTS.column()),
-      new Column("vs baseline", null),
-      new Column("Diverted", Variable.DIVERTED_IMPORTS.column()),
-      new Column("To home", Variable.DOMESTIC_SHIFT.column()),
-      new Column("Revenue", Variable.TARIFF_REVENUE.column()),
-      new Column("Consumer cost", Variable.CONSUMER_COST.column()),
-      new Column("DWL exact", Variable.DEADWEIGHT_LOSS.column()),
-      new Column("DWL Harberger", Variable.DEADWEIGHT_LOSS_HARBERGER.column()));
+  private static final List<Column> COLUMNS =
+      List.of(
+          new Column("Imports", Variable.IMPORTS.column()),
+          new Column("vs baseline", null),
+          new Column("Diverted", Variable.DIVERTED_IMPORTS.column()),
+          new Column("To home", Variable.DOMESTIC_SHIFT.column()),
+          new Column("Revenue", Variable.TARIFF_REVENUE.column()),
+          new Column("Consumer cost", Variable.CONSUMER_COST.column()),
+          new Column("DWL exact", Variable.DEADWEIGHT_LOSS.column()),
+          new Column("DWL Harberger", Variable.DEADWEIGHT_LOSS_HARBERGER.column()));
 
-  /** Appends the tables (one per importer) to {@code b}; nothing when the series lack the variables. */
+  /**
+   * Appends the tables (one per importer) to {@code b}; nothing when the series lack the variables.
+   */
   static void html(StringBuilder b, TimeSeries ts) {
     if (!ts.has(SeriesKey.flow(Variable.IMPORTS.column(), Country.US))
         || !ts.has(SeriesKey.flow(Variable.DEADWEIGHT_LOSS_HARBERGER.column(), Country.US))) {
@@ -39,8 +42,11 @@ final class QuarterlyAccounts {
     }
     List<int[]> quarters = quarters(ts.dates());
     for (Country c : Country.values()) {
-      boolean soy = c == Country.CN && ts.has(SeriesKey.flow(Variable.IMPORTS.column(), c).withSector("soybeans"));
-      b.append("<h3>").append(c == Country.US ? "US imports from China" : "China's imports from the US")
+      boolean soy =
+          c == Country.CN
+              && ts.has(SeriesKey.flow(Variable.IMPORTS.column(), c).withSector("soybeans"));
+      b.append("<h3>")
+          .append(c == Country.US ? "US imports from China" : "China's imports from the US")
           .append("</h3>\n<table>\n<tr><th>Quarter</th>");
       for (Column col : COLUMNS) {
         b.append("<th class=\"num\">").append(Html.escape(col.heading())).append("</th>");
@@ -54,26 +60,34 @@ final class QuarterlyAccounts {
       for (int[] q : quarters) {
         b.append("<tr><td>").append(label(ts.dates().get(q[0]))).append("</td>");
         for (Column col : COLUMNS) {
-          String cell = col.variable() == null ? change(imports, base, q)
-              : money(annualRate(ts.mean(SeriesKey.flow(col.variable(), c)), q));
+          String cell =
+              col.variable() == null
+                  ? change(imports, base, q)
+                  : money(annualRate(ts.mean(SeriesKey.flow(col.variable(), c)), q));
           b.append("<td class=\"num\">").append(cell).append("</td>");
         }
         if (soy) {
           double[] s = ts.mean(SeriesKey.flow(Variable.IMPORTS.column(), c).withSector("soybeans"));
-          double[] sb = ts.mean(SeriesKey.flow(Variable.BASELINE_IMPORTS.column(), c).withSector("soybeans"));
-          b.append("<td class=\"num\">").append(money(annualRate(s, q))).append("</td><td class=\"num\">")
-              .append(change(s, sb, q)).append("</td>");
+          double[] sb =
+              ts.mean(SeriesKey.flow(Variable.BASELINE_IMPORTS.column(), c).withSector("soybeans"));
+          b.append("<td class=\"num\">")
+              .append(money(annualRate(s, q)))
+              .append("</td><td class=\"num\">")
+              .append(change(s, sb, q))
+              .append("</td>");
         }
         b.append("</tr>\n");
       }
       b.append("</table>\n");
     }
-    b.append("<p class=\"small\">USD billions per year, at each quarter's average weekly rate. "
-        + "<em>vs baseline</em>: imports against the no-war baseline, which grows at the pre-war trend. "
-        + "<em>Diverted</em>: purchases moved to other foreign suppliers; <em>To home</em>: to the "
-        + "importer's own producers. Revenue is a transfer from buyers to the government; the deadweight "
-        + "loss (DWL) is what nobody receives: <em>exact</em> from the demand system, <em>Harberger</em> "
-        + "the triangle approximation. A quarter cut by the horizon is averaged over the weeks it has.</p>\n");
+    b.append(
+        "<p class=\"small\">USD billions per year, at each quarter's average weekly rate. <em>vs"
+            + " baseline</em>: imports against the no-war baseline, which grows at the pre-war"
+            + " trend. <em>Diverted</em>: purchases moved to other foreign suppliers; <em>To"
+            + " home</em>: to the importer's own producers. Revenue is a transfer from buyers to"
+            + " the government; the deadweight loss (DWL) is what nobody receives: <em>exact</em>"
+            + " from the demand system, <em>Harberger</em> the triangle approximation. A quarter"
+            + " cut by the horizon is averaged over the weeks it has.</p>\n");
   }
 
   /** [first week, last week] of each calendar quarter the run covers. */

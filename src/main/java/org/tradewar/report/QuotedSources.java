@@ -23,7 +23,10 @@ final class QuotedSources {
     for (String part : sources.split(" \\| ")) {
       int colon = part.indexOf(": ");
       boolean file = colon > 0 && !part.substring(0, colon).contains(" ");
-      out.add(file ? new Quote(part.substring(0, colon), part.substring(colon + 2)) : new Quote("", part));
+      out.add(
+          file
+              ? new Quote(part.substring(0, colon), part.substring(colon + 2))
+              : new Quote("", part));
     }
     return out;
   }
@@ -33,22 +36,34 @@ final class QuotedSources {
     Map<String, Set<String>> filesBySentence = new LinkedHashMap<>();
     for (Quote q : quotes) {
       if (!q.sentence().isBlank()) {
-        filesBySentence.computeIfAbsent(q.sentence().strip(), s -> new LinkedHashSet<>()).add(q.file());
+        filesBySentence
+            .computeIfAbsent(q.sentence().strip(), s -> new LinkedHashSet<>())
+            .add(q.file());
       }
     }
     StringBuilder b = new StringBuilder();
-    filesBySentence.forEach((sentence, files) -> {
-      b.append("<blockquote>\u201c").append(Html.escape(sentence)).append("\u201d</blockquote>");
-      List<String> named = new ArrayList<>();
-      for (String f : files) {
-        if (!f.isEmpty()) {
-          named.add("<cite title=\"" + Html.escape(f) + "\">" + Html.escape(titles.name(f)) + "</cite>");
-        }
-      }
-      if (!named.isEmpty()) {
-        b.append("<div class=\"small\">from ").append(String.join("; ", named)).append("</div>");
-      }
-    });
+    filesBySentence.forEach(
+        (sentence, files) -> {
+          b.append("<blockquote>\u201c")
+              .append(Html.escape(sentence))
+              .append("\u201d</blockquote>");
+          List<String> named = new ArrayList<>();
+          for (String f : files) {
+            if (!f.isEmpty()) {
+              named.add(
+                  "<cite title=\""
+                      + Html.escape(f)
+                      + "\">"
+                      + Html.escape(titles.name(f))
+                      + "</cite>");
+            }
+          }
+          if (!named.isEmpty()) {
+            b.append("<div class=\"small\">from ")
+                .append(String.join("; ", named))
+                .append("</div>");
+          }
+        });
     return b.toString();
   }
 }

@@ -14,9 +14,12 @@ import java.util.regex.Pattern;
 final class ReadableDates {
   private ReadableDates() {}
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
-  private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
-  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+  private static final DateTimeFormatter SHORT =
+      DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
   private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})(?:-(\\d{2}))?\\b");
 
   /** "10 September 2018". */
@@ -47,7 +50,9 @@ final class ReadableDates {
 
   private static String words(java.util.regex.MatchResult m) {
     try {
-      LocalDate d = LocalDate.parse(m.group(1) + "-" + m.group(2) + "-" + (m.group(3) == null ? "01" : m.group(3)));
+      LocalDate d =
+          LocalDate.parse(
+              m.group(1) + "-" + m.group(2) + "-" + (m.group(3) == null ? "01" : m.group(3)));
       return m.group(3) == null ? d.format(MONTH) : d.format(DAY);
     } catch (DateTimeParseException e) {
       return m.group();

@@ -13,11 +13,12 @@ import org.tradewar.vocabulary.Country;
 import org.tradewar.vocabulary.EventKind;
 
 /**
- * The transcript as an HTML timeline: one dated line per event, marked by the side that acts, and one
- * line per meeting with its outcome, the offers made at it folded under it ({@code details}) as a
- * table and as worded; a deal's terms are folded the same way. Read from the first replication's events (they carry the acting side and the
- * kind); a run folder without events falls back to {@code transcript.md}, where a meeting's offers
- * are the indented lines under it. Everything is escaped.
+ * The transcript as an HTML timeline: one dated line per event, marked by the side that acts, and
+ * one line per meeting with its outcome, the offers made at it folded under it ({@code details}) as
+ * a table and as worded; a deal's terms are folded the same way. Read from the first replication's
+ * events (they carry the acting side and the kind); a run folder without events falls back to
+ * {@code transcript.md}, where a meeting's offers are the indented lines under it. Everything is
+ * escaped.
  */
 final class TranscriptTimeline {
   private TranscriptTimeline() {}
@@ -26,10 +27,20 @@ final class TranscriptTimeline {
   record Entry(LocalDate date, String side, String text, List<String> offers) {}
 
   /** Acts of both sides at once, marked in both colours. */
-  private static final Set<String> JOINT = Set.copyOf(EventKind.keys(EventKind.TALKS, EventKind.CALL,
-      EventKind.SUMMIT, EventKind.REVIEW, EventKind.DEAL, EventKind.TRUCE, EventKind.TRUCE_EXTENDED));
-  private static final Pattern DATED = Pattern.compile(
-      "^[\\s>*+\\-|]*(?:\\*\\*|`|\\[)?(\\d{4}-\\d{2}-\\d{2})(?:\\*\\*|`|\\])?\\s*(?:\\||:|\\u2014|-|\\u2013)?\\s*(.*)$");
+  private static final Set<String> JOINT =
+      Set.copyOf(
+          EventKind.keys(
+              EventKind.TALKS,
+              EventKind.CALL,
+              EventKind.SUMMIT,
+              EventKind.REVIEW,
+              EventKind.DEAL,
+              EventKind.TRUCE,
+              EventKind.TRUCE_EXTENDED));
+
+  private static final Pattern DATED =
+      Pattern.compile(
+          "^[\\s>*+\\-|]*(?:\\*\\*|`|\\[)?(\\d{4}-\\d{2}-\\d{2})(?:\\*\\*|`|\\])?\\s*(?:\\||:|\\u2014|-|\\u2013)?\\s*(.*)$");
   private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*)$");
   // The transcript writes the week index for data users; the page gives the date instead.
   private static final Pattern WEEK = Pattern.compile("^\\(week \\d+\\)\\s*");
@@ -38,7 +49,9 @@ final class TranscriptTimeline {
   // "Deal: China meets the US demands on ...; United States cuts ...": the terms agreed.
   private static final Pattern DEAL = Pattern.compile("^Deal: (.+)$");
 
-  /** HTML for the first replication's {@code events}; when there are none, for {@code transcript}. */
+  /**
+   * HTML for the first replication's {@code events}; when there are none, for {@code transcript}.
+   */
   static String html(String transcript, List<EventRow> events) {
     if (!events.isEmpty()) {
       return list(fromEvents(events));
@@ -87,8 +100,13 @@ final class TranscriptTimeline {
         if (h.matches()) {
           // The page already has h1/h2; transcript headings start at h3.
           int level = Math.min(6, h.group(1).length() + 2);
-          b.append("<h").append(level).append('>').append(Html.escape(plain(h.group(2)))).append("</h")
-              .append(level).append(">\n");
+          b.append("<h")
+              .append(level)
+              .append('>')
+              .append(Html.escape(plain(h.group(2))))
+              .append("</h")
+              .append(level)
+              .append(">\n");
         } else {
           b.append("<p>").append(Html.escape(plain(line))).append("</p>\n");
         }
@@ -136,18 +154,27 @@ final class TranscriptTimeline {
     String text = ReadableDates.inText(e.text());
     Matcher m = OUTCOME.matcher(text);
     if (m.matches()) {
-      b.append(Html.escape(m.group(1))).append(": <strong>").append(Html.escape(m.group(2))).append("</strong>");
+      b.append(Html.escape(m.group(1)))
+          .append(": <strong>")
+          .append(Html.escape(m.group(2)))
+          .append("</strong>");
     } else {
       b.append(Html.escape(text));
     }
     int n = e.offers().size();
-    b.append(" <span class=\"more\">").append(n).append(n == 1 ? " offer" : " offers").append("</span></summary>\n");
+    b.append(" <span class=\"more\">")
+        .append(n)
+        .append(n == 1 ? " offer" : " offers")
+        .append("</span></summary>\n");
     List<Offer> parsed = e.offers().stream().map(Offer::parse).flatMap(Optional::stream).toList();
     b.append(OfferTable.html(parsed));
     b.append("<ol class=\"worded\">\n");
     for (String o : e.offers()) {
       String side = Offer.parse(o).map(x -> Html.side(x.side())).orElse("both");
-      b.append("<li class=\"").append(side).append("\">").append(Html.escape(ReadableDates.inText(o)))
+      b.append("<li class=\"")
+          .append(side)
+          .append("\">")
+          .append(Html.escape(ReadableDates.inText(o)))
           .append("</li>\n");
     }
     b.append("</ol>\n</details>");
@@ -156,14 +183,20 @@ final class TranscriptTimeline {
   /** A deal: one line, its terms folded under it as a table and as worded. */
   private static void dealLine(StringBuilder b, Entry e, String terms) {
     b.append("<details><summary>");
-    time(b, e.date()).append(" <strong>Deal agreed</strong> <span class=\"more\">terms</span></summary>\n")
+    time(b, e.date())
+        .append(" <strong>Deal agreed</strong> <span class=\"more\">terms</span></summary>\n")
         .append(OfferTable.agreed(Offer.terms(ReadableDates.inText(terms))))
-        .append("<ol class=\"worded\">\n<li class=\"both\">").append(Html.escape(ReadableDates.inText(e.text())))
+        .append("<ol class=\"worded\">\n<li class=\"both\">")
+        .append(Html.escape(ReadableDates.inText(e.text())))
         .append("</li>\n</ol>\n</details>");
   }
 
   private static StringBuilder time(StringBuilder b, LocalDate d) {
-    return b.append("<time datetime=\"").append(d).append("\">").append(ReadableDates.shortDay(d)).append("</time>");
+    return b.append("<time datetime=\"")
+        .append(d)
+        .append("\">")
+        .append(ReadableDates.shortDay(d))
+        .append("</time>");
   }
 
   /** The acting side, from how the line begins: "us", "cn" or "both". */
@@ -180,7 +213,12 @@ final class TranscriptTimeline {
 
   /** Drops Markdown emphasis and list markers, which would otherwise show as stray symbols. */
   private static String plain(String s) {
-    return s.replaceAll("^[-*+]\\s+", "").replace("**", "").replace("__", "").replaceAll("(?<!\\w)`|`(?!\\w)", "")
-        .replaceAll("\\s*\\|\\s*$", "").replaceAll("\\s*\\|\\s*", " \u2014 ").strip();
+    return s.replaceAll("^[-*+]\\s+", "")
+        .replace("**", "")
+        .replace("__", "")
+        .replaceAll("(?<!\\w)`|`(?!\\w)", "")
+        .replaceAll("\\s*\\|\\s*$", "")
+        .replaceAll("\\s*\\|\\s*", " \u2014 ")
+        .strip();
   }
 }

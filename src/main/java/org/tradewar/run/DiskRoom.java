@@ -14,9 +14,13 @@ import org.tradewar.scenario.Scenario;
  * scenarios, with a margin; a disk with less free space than that is refused.
  */
 final class DiskRoom {
-  /** Bytes per replication-week: 340 rows with sector rows (about 23 KB measured), 32 rows without. */
+  /**
+   * Bytes per replication-week: 340 rows with sector rows (about 23 KB measured), 32 rows without.
+   */
   static final long WITH_SECTORS = 25_000;
+
   static final long TOTALS_ONLY = 2_500;
+
   /** Events, summary, charts and report of a run: small beside the table, but not nothing. */
   private static final long REST = 8L << 20;
 
@@ -49,16 +53,23 @@ final class DiskRoom {
   static void require(long free, Path where, Scenario s) {
     long needed = estimatedBytes(s);
     if (free < needed) {
-      throw new BadInputException(String.format(Locale.ROOT,
-          "the run needs about %s of disk (%d replications x %d weeks) but %s has %s free: run fewer"
-              + " replications or weeks, write elsewhere with --results, or set outputs: {sectors: false}"
-              + " in the scenario (a twelfth of the size)", size(needed), s.replications(), s.weeks(), where,
-          size(free)));
+      throw new BadInputException(
+          String.format(
+              Locale.ROOT,
+              "the run needs about %s of disk (%d replications x %d weeks) but %s has %s free: run"
+                  + " fewer replications or weeks, write elsewhere with --results, or set outputs:"
+                  + " {sectors: false} in the scenario (a twelfth of the size)",
+              size(needed),
+              s.replications(),
+              s.weeks(),
+              where,
+              size(free)));
     }
   }
 
   private static String size(long bytes) {
-    return bytes >= 1L << 30 ? String.format(Locale.ROOT, "%.1f GB", bytes / (double) (1L << 30))
+    return bytes >= 1L << 30
+        ? String.format(Locale.ROOT, "%.1f GB", bytes / (double) (1L << 30))
         : String.format(Locale.ROOT, "%.0f MB", bytes / (double) (1L << 20));
   }
 }

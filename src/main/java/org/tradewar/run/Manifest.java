@@ -17,8 +17,14 @@ import org.tradewar.scenario.Scenario;
 public final class Manifest {
   private Manifest() {}
 
-  public static void write(Path file, String version, Scenario s, String commandLine, Instant started,
-      double wallSeconds) throws IOException {
+  public static void write(
+      Path file,
+      String version,
+      Scenario s,
+      String commandLine,
+      Instant started,
+      double wallSeconds)
+      throws IOException {
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = json.createObjectNode();
     root.put("tool", "tradewar");
@@ -44,7 +50,8 @@ public final class Manifest {
       d.put("sets", s.draws().sets().size());
     }
     ObjectNode overrides = root.putObject("overrides");
-    new TreeMap<>(s.overrides()).forEach(overrides::put); // sorted: Map.copyOf has no stable order across JVMs
+    new TreeMap<>(s.overrides())
+        .forEach(overrides::put); // sorted: Map.copyOf has no stable order across JVMs
     inputs(root, s);
     root.put("command_line", commandLine);
     root.put("started_at", started.toString());

@@ -22,12 +22,13 @@ import org.tradewar.vocabulary.RunFolder;
 
 /**
  * Writes a run's tables into a folder (docs/outputs.md is the format): timeseries.csv, events.csv,
- * summary.json, parameters.json and transcript.md. The manifest is written by the caller, which knows
- * the command line and the wall time. Everything here is a function of (scenario, seed): the same
- * inputs give the same bytes.
+ * summary.json, parameters.json and transcript.md. The manifest is written by the caller, which
+ * knows the command line and the wall time. Everything here is a function of (scenario, seed): the
+ * same inputs give the same bytes.
  */
 public final class RunFolderWriter {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private RunFolderWriter() {}
 
@@ -41,12 +42,17 @@ public final class RunFolderWriter {
     }
   }
 
-  /** The files written once every replication is: summary, reported points, parameters, transcript. */
-  static void writeRest(Path dir, Scenario scenario, List<RunResult> runs, RunResult first) throws IOException {
+  /**
+   * The files written once every replication is: summary, reported points, parameters, transcript.
+   */
+  static void writeRest(Path dir, Scenario scenario, List<RunResult> runs, RunResult first)
+      throws IOException {
     JSON.writeValue(dir.resolve(RunFolder.SUMMARY).toFile(), summary(scenario, runs));
-    Files.writeString(dir.resolve(RunFolder.REPORTED), ReportedPoints.csv(scenario), StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve(RunFolder.REPORTED), ReportedPoints.csv(scenario), StandardCharsets.UTF_8);
     JSON.writeValue(dir.resolve(RunFolder.PARAMETERS).toFile(), parameters(scenario));
-    Files.writeString(dir.resolve("transcript.md"), transcript(scenario, first), StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("transcript.md"), transcript(scenario, first), StandardCharsets.UTF_8);
   }
 
   static ObjectNode summary(Scenario s, List<RunResult> runs) {
@@ -89,7 +95,8 @@ public final class RunFolderWriter {
       o.put("description", spec.description());
       String origin = s.parameters().origin(spec.path()).name().toLowerCase(Locale.ROOT);
       o.put("origin", origin);
-      if (spec.calibrated() && s.parameters().origin(spec.path()) == ParameterSet.Origin.CALIBRATION) {
+      if (spec.calibrated()
+          && s.parameters().origin(spec.path()) == ParameterSet.Origin.CALIBRATION) {
         CalibrationLookup.Provenance p = cal.provenance(spec.calibration());
         o.put("calibration_parameter", spec.calibration());
         if (p.derivation() != null) {
@@ -97,7 +104,12 @@ public final class RunFolderWriter {
         }
         ArrayNode facts = o.putArray("facts");
         for (CalibrationLookup.FactRef f : p.facts()) {
-          ObjectNode fact = facts.addObject().put("id", f.id()).put("file", f.file()).put("sentence", f.sentence());
+          ObjectNode fact =
+              facts
+                  .addObject()
+                  .put("id", f.id())
+                  .put("file", f.file())
+                  .put("sentence", f.sentence());
           if (f.articleTitle() != null && !f.articleTitle().equals(f.file())) {
             fact.put("article_title", f.articleTitle());
           }
@@ -124,20 +136,34 @@ public final class RunFolderWriter {
    * {@code <script>}, and a line break must not start a new block.
    */
   static String markdown(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('\n', ' ').replace('\r', ' ');
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('\n', ' ')
+        .replace('\r', ' ');
   }
 
   static String transcript(Scenario s, RunResult r) {
     StringBuilder b = new StringBuilder();
     b.append("# ").append(markdown(s.title())).append("\n\n");
-    b.append("Transcript of replication ").append(r.run()).append(" (seed ").append(r.seed())
-        .append("). Outcome: ").append(r.outcome().replace('_', ' ')).append(".\n\n");
+    b.append("Transcript of replication ")
+        .append(r.run())
+        .append(" (seed ")
+        .append(r.seed())
+        .append("). Outcome: ")
+        .append(r.outcome().replace('_', ' '))
+        .append(".\n\n");
     for (TimelineEvent e : chronological(r.model().timeline().events())) {
       if (e.kind() == EventKind.OFFER) {
         b.append("    - ").append(markdown(e.text())).append('\n');
       } else {
-        b.append("- **").append(e.date()).append("** (week ").append(e.week()).append(") ")
-            .append(markdown(e.text())).append('\n');
+        b.append("- **")
+            .append(e.date())
+            .append("** (week ")
+            .append(e.week())
+            .append(") ")
+            .append(markdown(e.text()))
+            .append('\n');
       }
     }
     return b.toString();

@@ -10,8 +10,8 @@ import org.tradewar.vocabulary.Outcome;
  * output layer writes (null once written: a run keeps the summary metrics of every replication, not
  * their models).
  */
-public record RunResult(int run, long seed, String outcome, Map<String, Double> metrics,
-    TradeWarModel model) {
+public record RunResult(
+    int run, long seed, String outcome, Map<String, Double> metrics, TradeWarModel model) {
 
   /** Each metric's mean over runs, NaN values left out (NaN when no run has one). */
   public static Map<String, Double> means(java.util.List<RunResult> runs) {
@@ -31,7 +31,9 @@ public record RunResult(int run, long seed, String outcome, Map<String, Double> 
     return out;
   }
 
-  /** The most frequent outcome; ties go to the first in the order deal, truce, no_agreement, no_war. */
+  /**
+   * The most frequent outcome; ties go to the first in the order deal, truce, no_agreement, no_war.
+   */
   public static String majorityOutcome(java.util.List<RunResult> runs) {
     String best = runs.get(0).outcome();
     long bestCount = -1;
@@ -45,7 +47,9 @@ public record RunResult(int run, long seed, String outcome, Map<String, Double> 
     return best;
   }
 
-  /** The same result without its model, which a long run lets go once the replication is written. */
+  /**
+   * The same result without its model, which a long run lets go once the replication is written.
+   */
   public RunResult withoutModel() {
     return model == null ? this : new RunResult(run, seed, outcome, metrics, null);
   }

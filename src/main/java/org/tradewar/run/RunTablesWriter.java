@@ -22,12 +22,13 @@ import org.tradewar.vocabulary.RunFolder;
 import org.tradewar.vocabulary.Variable;
 
 /**
- * Writes a run's tables as its replications finish, so that a run holds one finished model at a time
- * however many replications it has: each replication's rows go to {@code timeseries.csv} and
- * {@code events.csv} at once (in replication order, so the bytes are those of writing them all at the
- * end), and into the {@link TimeSeriesBuilder} whose summaries the charts and the report draw. The
- * builder is handed each value as the file has it (ten significant digits), so the summaries are the
- * numbers a later read of the folder gives. {@link #finish} writes the rest (docs/outputs.md).
+ * Writes a run's tables as its replications finish, so that a run holds one finished model at a
+ * time however many replications it has: each replication's rows go to {@code timeseries.csv} and
+ * {@code events.csv} at once (in replication order, so the bytes are those of writing them all at
+ * the end), and into the {@link TimeSeriesBuilder} whose summaries the charts and the report draw.
+ * The builder is handed each value as the file has it (ten significant digits), so the summaries
+ * are the numbers a later read of the folder gives. {@link #finish} writes the rest
+ * (docs/outputs.md).
  */
 final class RunTablesWriter implements AutoCloseable {
   private final Path dir;
@@ -42,8 +43,10 @@ final class RunTablesWriter implements AutoCloseable {
     this.dir = dir;
     this.scenario = scenario;
     this.builder = new TimeSeriesBuilder(scenario.weeks());
-    this.series = new BufferedWriter(Files.newBufferedWriter(dir.resolve(RunFolder.TIMESERIES), StandardCharsets.UTF_8),
-        1 << 16);
+    this.series =
+        new BufferedWriter(
+            Files.newBufferedWriter(dir.resolve(RunFolder.TIMESERIES), StandardCharsets.UTF_8),
+            1 << 16);
     this.events = Files.newBufferedWriter(dir.resolve(RunFolder.EVENTS), StandardCharsets.UTF_8);
     series.write(RunFolder.header(RunFolder.TIMESERIES_COLUMNS));
     events.write(RunFolder.header(RunFolder.EVENTS_COLUMNS));
@@ -59,7 +62,10 @@ final class RunTablesWriter implements AutoCloseable {
     results.add(r.withoutModel());
   }
 
-  /** Writes summary, reported points, parameters and transcript; returns the summaries of the series. */
+  /**
+   * Writes summary, reported points, parameters and transcript; returns the summaries of the
+   * series.
+   */
   TimeSeries finish() throws IOException {
     series.close();
     events.close();
@@ -102,9 +108,20 @@ final class RunTablesWriter implements AutoCloseable {
     }
   }
 
-  /** The week's rows of one importer and sector: flows with the rival, then with the rest of the world. */
-  private void writeFlowRows(String prefix, int run, int week, LocalDate date, String sectorId, RunRecord rec,
-      Country c, int sector) throws IOException {
+  /**
+   * The week's rows of one importer and sector: flows with the rival, then with the rest of the
+   * world.
+   */
+  private void writeFlowRows(
+      String prefix,
+      int run,
+      int week,
+      LocalDate date,
+      String sectorId,
+      RunRecord rec,
+      Country c,
+      int sector)
+      throws IOException {
     for (Variable v : Variable.values()) {
       String partner = v.restOfWorld() ? Variable.REST_OF_WORLD : c.rival().name();
       String value = CsvText.number(rec.series(v, c, sector)[week]);
@@ -119,15 +136,18 @@ final class RunTablesWriter implements AutoCloseable {
       series.write(',');
       series.write(value);
       series.write('\n');
-      builder.add(run, week, date, new SeriesKey(v.column(), c.name(), partner, sectorId), asRead(value));
+      builder.add(
+          run, week, date, new SeriesKey(v.column(), c.name(), partner, sectorId), asRead(value));
     }
   }
 
-  private void writeLevel(String prefix, int run, int week, LocalDate date, Country c, String variable, double v)
+  private void writeLevel(
+      String prefix, int run, int week, LocalDate date, Country c, String variable, double v)
       throws IOException {
     String value = CsvText.number(v);
     series.write(prefix + c + ",," + SeriesKey.ALL + "," + variable + "," + value + "\n");
-    builder.add(run, week, date, new SeriesKey(variable, c.name(), "", SeriesKey.ALL), asRead(value));
+    builder.add(
+        run, week, date, new SeriesKey(variable, c.name(), "", SeriesKey.ALL), asRead(value));
   }
 
   /** The value as a reader of the file gets it (an empty cell is NaN). */
@@ -137,10 +157,27 @@ final class RunTablesWriter implements AutoCloseable {
 
   private void writeEvents(RunResult r) throws IOException {
     for (TimelineEvent e : r.model().timeline().events()) {
-      events.write(r.run() + "," + e.week() + "," + e.date() + "," + (e.actor() == null ? "" : e.actor())
-          + "," + CsvText.field(e.target()) + "," + e.kind().key() + "," + CsvText.number(e.coverageUsdBn())
-          + "," + CsvText.number(e.ratePct()) + "," + CsvText.field(e.label()) + ","
-          + CsvText.field(e.text()) + "\n");
+      events.write(
+          r.run()
+              + ","
+              + e.week()
+              + ","
+              + e.date()
+              + ","
+              + (e.actor() == null ? "" : e.actor())
+              + ","
+              + CsvText.field(e.target())
+              + ","
+              + e.kind().key()
+              + ","
+              + CsvText.number(e.coverageUsdBn())
+              + ","
+              + CsvText.number(e.ratePct())
+              + ","
+              + CsvText.field(e.label())
+              + ","
+              + CsvText.field(e.text())
+              + "\n");
     }
   }
 }

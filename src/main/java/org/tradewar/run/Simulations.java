@@ -31,10 +31,14 @@ public final class Simulations {
 
   /** The result of a model someone ran to its end (the GUI, a play session), as replication 1. */
   public static RunResult resultOf(TradeWarModel finished) {
-    return new RunResult(1, finished.seed(), finished.outcome(), SummaryMetrics.of(finished), finished);
+    return new RunResult(
+        1, finished.seed(), finished.outcome(), SummaryMetrics.of(finished), finished);
   }
 
-  /** Every replication of the scenario: the first uses the scenario's seed, the others derive from it. */
+  /**
+   * Every replication of the scenario: the first uses the scenario's seed, the others derive from
+   * it.
+   */
   public static List<RunResult> replications(Scenario scenario) {
     List<RunResult> out = new ArrayList<>();
     forEachReplication(scenario, out::add);
@@ -47,8 +51,8 @@ public final class Simulations {
   }
 
   /**
-   * Runs the replications one after the other, in order, handing each over as it finishes, so that a
-   * caller that writes and lets go of each holds one model at a time.
+   * Runs the replications one after the other, in order, handing each over as it finishes, so that
+   * a caller that writes and lets go of each holds one model at a time.
    */
   public static void forEachReplication(Scenario scenario, ReplicationSink sink) {
     for (int r = 1; r <= scenario.replications(); r++) {
@@ -62,8 +66,8 @@ public final class Simulations {
   }
 
   /**
-   * Seed of replication {@code r}: the scenario's seed for the first (so a run with {@code --seed S}
-   * equals replication 1 of any run with seed S), a SplitMix64 mix of (seed, r) for the others.
+   * Seed of replication {@code r}: the scenario's seed for the first (so a run with {@code --seed
+   * S} equals replication 1 of any run with seed S), a SplitMix64 mix of (seed, r) for the others.
    */
   public static long replicationSeed(long seed, int r) {
     if (r == 1) {
@@ -75,7 +79,9 @@ public final class Simulations {
     return (z ^ (z >>> 31)) & Long.MAX_VALUE;
   }
 
-  /** The model's input for a scenario: events placed on weeks, parameters and roster as resolved. */
+  /**
+   * The model's input for a scenario: events placed on weeks, parameters and roster as resolved.
+   */
   public static ModelSetup setupOf(Scenario s) {
     List<ScriptedEvent> events = new ArrayList<>();
     for (EventSpec e : s.events()) {
@@ -83,19 +89,44 @@ public final class Simulations {
       if (week < 0 || week >= s.weeks()) {
         continue; // outside a horizon shortened by --weeks
       }
-      double share = Double.isNaN(e.implementUsdBn()) || Double.isNaN(e.coverageUsdBn())
-          ? e.share() : e.implementUsdBn() / e.coverageUsdBn();
+      double share =
+          Double.isNaN(e.implementUsdBn()) || Double.isNaN(e.coverageUsdBn())
+              ? e.share()
+              : e.implementUsdBn() / e.coverageUsdBn();
       String note = e.note();
-      events.add(new ScriptedEvent(week, e.date(), e.deadline(), e.type(), e.actor(), e.target(),
-          e.label() == null ? defaultLabel(e) : e.label(), e.coverageUsdBn(), e.ratePct(),
-          e.deadline() == null ? null : s.weekOf(e.deadline()), e.sectors(), e.form(), e.measure(),
-          share, e.stack(), e.answers(), note, e.place()));
+      events.add(
+          new ScriptedEvent(
+              week,
+              e.date(),
+              e.deadline(),
+              e.type(),
+              e.actor(),
+              e.target(),
+              e.label() == null ? defaultLabel(e) : e.label(),
+              e.coverageUsdBn(),
+              e.ratePct(),
+              e.deadline() == null ? null : s.weekOf(e.deadline()),
+              e.sectors(),
+              e.form(),
+              e.measure(),
+              share,
+              e.stack(),
+              e.answers(),
+              note,
+              e.place()));
     }
     Map<Country, Integer> autonomous = new EnumMap<>(Country.class);
     s.autonomousFrom().forEach((c, d) -> autonomous.put(c, s.weekOf(d)));
     int purchaseDeadline = s.purchaseDeadline() == null ? -1 : s.weekOf(s.purchaseDeadline());
-    return new ModelSetup(s.start(), s.weeks(), s.parameters(), s.roster(), events, autonomous,
-        purchaseDeadline, BaselineTrade.of2017());
+    return new ModelSetup(
+        s.start(),
+        s.weeks(),
+        s.parameters(),
+        s.roster(),
+        events,
+        autonomous,
+        purchaseDeadline,
+        BaselineTrade.of2017());
   }
 
   private static String defaultLabel(EventSpec e) {

@@ -11,36 +11,69 @@ import org.tradewar.vocabulary.Outcome;
 import org.tradewar.vocabulary.Variable;
 
 /**
- * The headline numbers of a run (docs/outputs.md lists them): weeks of the first truce and deal, peak
- * and final average tariffs, cumulative imports against the no-war baseline, trade diverted to other
- * suppliers and to home producers, revenue, consumer cost, deadweight loss (exact and Harberger),
- * terms of trade, farm support paid and peak pain. {@code _us} is the US as importer, {@code _cn} China.
+ * The headline numbers of a run (docs/outputs.md lists them): weeks of the first truce and deal,
+ * peak and final average tariffs, cumulative imports against the no-war baseline, trade diverted to
+ * other suppliers and to home producers, revenue, consumer cost, deadweight loss (exact and
+ * Harberger), terms of trade, farm support paid and peak pain. {@code _us} is the US as importer,
+ * {@code _cn} China.
  */
 public final class SummaryMetrics {
   private SummaryMetrics() {}
 
   /** Metric keys in their published order. */
-  public static final java.util.List<String> KEYS = java.util.List.of("deal_week", "last_deal_week", "truce_week",
-      "first_tariff_week", "talk_rounds", "peak_avg_tariff_pct_us", "peak_avg_tariff_pct_cn",
-      "final_avg_tariff_pct_us", "final_avg_tariff_pct_cn", "imports_change_pct_us",
-      "imports_change_pct_cn", "imports_change_usd_bn_us", "imports_change_usd_bn_cn",
-      "diverted_imports_usd_bn_us", "diverted_imports_usd_bn_cn", "domestic_shift_usd_bn_us",
-      "domestic_shift_usd_bn_cn", "tariff_revenue_usd_bn_us",
-      "tariff_revenue_usd_bn_cn", "consumer_cost_usd_bn_us", "consumer_cost_usd_bn_cn",
-      "deadweight_loss_usd_bn_us", "deadweight_loss_usd_bn_cn", "deadweight_loss_harberger_usd_bn_us",
-      "deadweight_loss_harberger_usd_bn_cn", "terms_of_trade_gain_usd_bn_us", "terms_of_trade_gain_usd_bn_cn",
-      "relief_usd_bn_us", "relief_usd_bn_cn", "peak_pain_index_us",
-      "peak_pain_index_cn", "deals", "deals_keeping_tariffs", "deals_broken", "breakdowns",
-      "reneging_episodes", "peak_coverage_25pct_usd_bn_us", "peak_coverage_usd_bn_us",
-      "threats_on_remaining_imports", "non_tariff_measures", "purchases_promised_usd_bn",
-      "purchases_made_usd_bn", "purchases_shortfall_usd_bn");
+  public static final java.util.List<String> KEYS =
+      java.util.List.of(
+          "deal_week",
+          "last_deal_week",
+          "truce_week",
+          "first_tariff_week",
+          "talk_rounds",
+          "peak_avg_tariff_pct_us",
+          "peak_avg_tariff_pct_cn",
+          "final_avg_tariff_pct_us",
+          "final_avg_tariff_pct_cn",
+          "imports_change_pct_us",
+          "imports_change_pct_cn",
+          "imports_change_usd_bn_us",
+          "imports_change_usd_bn_cn",
+          "diverted_imports_usd_bn_us",
+          "diverted_imports_usd_bn_cn",
+          "domestic_shift_usd_bn_us",
+          "domestic_shift_usd_bn_cn",
+          "tariff_revenue_usd_bn_us",
+          "tariff_revenue_usd_bn_cn",
+          "consumer_cost_usd_bn_us",
+          "consumer_cost_usd_bn_cn",
+          "deadweight_loss_usd_bn_us",
+          "deadweight_loss_usd_bn_cn",
+          "deadweight_loss_harberger_usd_bn_us",
+          "deadweight_loss_harberger_usd_bn_cn",
+          "terms_of_trade_gain_usd_bn_us",
+          "terms_of_trade_gain_usd_bn_cn",
+          "relief_usd_bn_us",
+          "relief_usd_bn_cn",
+          "peak_pain_index_us",
+          "peak_pain_index_cn",
+          "deals",
+          "deals_keeping_tariffs",
+          "deals_broken",
+          "breakdowns",
+          "reneging_episodes",
+          "peak_coverage_25pct_usd_bn_us",
+          "peak_coverage_usd_bn_us",
+          "threats_on_remaining_imports",
+          "non_tariff_measures",
+          "purchases_promised_usd_bn",
+          "purchases_made_usd_bn",
+          "purchases_shortfall_usd_bn");
 
   public static Map<String, Double> of(TradeWarModel m) {
     RunRecord r = m.record();
     Map<String, Double> out = new LinkedHashMap<>();
     out.put("deal_week", m.firstDealWeek() < 0 ? Double.NaN : m.firstDealWeek());
     // The deal in force at the end, if any (an earlier deal may have been broken).
-    out.put("last_deal_week", m.outcome().equals(Outcome.DEAL.key()) ? m.lastDealWeek() : Double.NaN);
+    out.put(
+        "last_deal_week", m.outcome().equals(Outcome.DEAL.key()) ? m.lastDealWeek() : Double.NaN);
     out.put("truce_week", m.firstTruceWeek() < 0 ? Double.NaN : m.firstTruceWeek());
     out.put("first_tariff_week", firstTariffWeek(m));
     out.put("talk_rounds", (double) m.meetings());
@@ -57,7 +90,8 @@ public final class SummaryMetrics {
       out.put("imports_change_pct_" + suffix(c), 100 * (imports - base) / base);
     }
     for (Country c : Country.values()) {
-      out.put("imports_change_usd_bn_" + suffix(c),
+      out.put(
+          "imports_change_usd_bn_" + suffix(c),
           sum(r.total(Variable.IMPORTS, c)) - sum(r.total(Variable.BASELINE_IMPORTS, c)));
     }
     cumulative(out, r, Variable.DIVERTED_IMPORTS, "diverted_imports_usd_bn_");
@@ -82,8 +116,12 @@ public final class SummaryMetrics {
     out.put("peak_coverage_25pct_usd_bn_us", m.peakCoverageUsdBn(Country.US, 25));
     out.put("peak_coverage_usd_bn_us", m.peakCoverageUsdBn(Country.US, 0));
     out.put("threats_on_remaining_imports", (double) m.threatsOnRemainingImports());
-    out.put("non_tariff_measures", (double) m.timeline().events().stream()
-        .filter(e -> e.kind() == EventKind.NON_TARIFF || e.kind() == EventKind.SANCTION).count());
+    out.put(
+        "non_tariff_measures",
+        (double)
+            m.timeline().events().stream()
+                .filter(e -> e.kind() == EventKind.NON_TARIFF || e.kind() == EventKind.SANCTION)
+                .count());
     out.put("purchases_promised_usd_bn", n.purchasesPromisedUsdBn());
     out.put("purchases_made_usd_bn", n.purchasesMadeUsdBn());
     out.put("purchases_shortfall_usd_bn", n.purchasesShortfallUsdBn());
@@ -92,11 +130,15 @@ public final class SummaryMetrics {
 
   private static double firstTariffWeek(TradeWarModel m) {
     return m.timeline().events().stream()
-        .filter(e -> switch (e.kind()) {
-          case TARIFF, RETALIATION -> true;
-          default -> false;
-        })
-        .mapToDouble(e -> e.week()).findFirst().orElse(Double.NaN);
+        .filter(
+            e ->
+                switch (e.kind()) {
+                  case TARIFF, RETALIATION -> true;
+                  default -> false;
+                })
+        .mapToDouble(e -> e.week())
+        .findFirst()
+        .orElse(Double.NaN);
   }
 
   private static void cumulative(Map<String, Double> out, RunRecord r, Variable v, String prefix) {

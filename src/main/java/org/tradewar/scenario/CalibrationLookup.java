@@ -9,7 +9,9 @@ import org.tradewar.calibration.Pattern;
  * or a role) and its provenance, and a hash of the sources for the run manifest.
  */
 public interface CalibrationLookup {
-  /** The value of a calibration parameter: a Double or a String; empty when the articles lack it. */
+  /**
+   * The value of a calibration parameter: a Double or a String; empty when the articles lack it.
+   */
   Optional<Object> value(String name);
 
   /** The patterns of the war's path the articles report (the targets of {@code tradewar fit}). */
@@ -30,10 +32,15 @@ public interface CalibrationLookup {
   /** sha256 of the calibration's sources. */
   String sha256();
 
-  /** A parameter's provenance: the article facts (file and sentence), the arithmetic, or a citation. */
+  /**
+   * A parameter's provenance: the article facts (file and sentence), the arithmetic, or a citation.
+   */
   record Provenance(List<FactRef> facts, String derivation, String citation) {}
 
   /** One fact behind a parameter. */
-  /** A fact's sentence and where it is: the article's file, and its title for people (the file if none). */
+  /**
+   * A fact's sentence and where it is: the article's file, and its title for people (the file if
+   * none).
+   */
   record FactRef(String id, String file, String sentence, String articleTitle) {}
 }

@@ -14,8 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.tradewar.io.AtomicFiles;
 import org.tradewar.calibration.Pattern;
+import org.tradewar.io.AtomicFiles;
 import org.tradewar.io.BadInputException;
 
 /**
@@ -41,10 +41,11 @@ public final class Calibrations {
     }
   }
 
-  private static CalibrationLookup.FactRef ref(String id, JsonNode fact, Map<String, String> titles) {
+  private static CalibrationLookup.FactRef ref(
+      String id, JsonNode fact, Map<String, String> titles) {
     String file = fact.path("source").path("file").asText();
-    return new CalibrationLookup.FactRef(id, file, fact.path("source").path("sentence").asText(),
-        titles.getOrDefault(file, file));
+    return new CalibrationLookup.FactRef(
+        id, file, fact.path("source").path("sentence").asText(), titles.getOrDefault(file, file));
   }
 
   static CalibrationLookup fromJson(String source, String json) {
@@ -52,10 +53,14 @@ public final class Calibrations {
     try {
       root = new ObjectMapper().readTree(json);
     } catch (IOException e) {
-      throw new BadInputException(source + ": not a calibration JSON file: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+      throw new BadInputException(
+          source
+              + ": not a calibration JSON file: "
+              + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
     }
     if (root == null || !root.has("parameters") || !root.has("facts")) {
-      throw new BadInputException(source + ": not a calibration file (needs 'sources', 'facts' and 'parameters')");
+      throw new BadInputException(
+          source + ": not a calibration file (needs 'sources', 'facts' and 'parameters')");
     }
     Map<String, JsonNode> facts = new LinkedHashMap<>();
     for (JsonNode f : root.get("facts")) {
@@ -79,8 +84,12 @@ public final class Calibrations {
       try {
         patterns.add(reader.treeToValue(p, Pattern.class));
       } catch (IOException | IllegalArgumentException e) {
-        throw new BadInputException(source + ": pattern " + p.path("id").asText("?") + " is malformed: "
-            + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+        throw new BadInputException(
+            source
+                + ": pattern "
+                + p.path("id").asText("?")
+                + " is malformed: "
+                + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
       }
     }
     List<Pattern> readPatterns = List.copyOf(patterns);

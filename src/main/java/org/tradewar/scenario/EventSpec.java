@@ -8,7 +8,8 @@ import org.tradewar.vocabulary.Country;
 
 /**
  * An exogenous event as the scenario file states it, with references to the calibration already
- * resolved: dated, not yet placed on a week (that depends on the start date, which overrides change).
+ * resolved: dated, not yet placed on a week (that depends on the start date, which overrides
+ * change).
  */
 public record EventSpec(
     LocalDate date,

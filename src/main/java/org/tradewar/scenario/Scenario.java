@@ -15,8 +15,8 @@ import org.tradewar.vocabulary.Country;
 
 /**
  * A loaded, validated scenario: immutable. Calibration references are resolved, parameters are
- * resolved (overrides, then the articles, then cited defaults) and the roster is built. Everything a
- * run needs besides its seed.
+ * resolved (overrides, then the articles, then cited defaults) and the roster is built. Everything
+ * a run needs besides its seed.
  */
 public record Scenario(
     Path file,
@@ -59,20 +59,22 @@ public record Scenario(
   }
 
   /**
-   * The scenario of replication {@code r}: with the set drawn for it (chosen by its seed, so the same
-   * replication always gets the same set); parameters the scenario sets itself are not drawn.
+   * The scenario of replication {@code r}: with the set drawn for it (chosen by its seed, so the
+   * same replication always gets the same set); parameters the scenario sets itself are not drawn.
    */
   public Scenario forReplication(long replicationSeed) {
     if (draws.isEmpty()) {
       return this;
     }
-    Map<String, Double> set = draws.sets().get((int) Math.floorMod(replicationSeed, (long) draws.sets().size()));
+    Map<String, Double> set =
+        draws.sets().get((int) Math.floorMod(replicationSeed, (long) draws.sets().size()));
     Map<String, String> values = new LinkedHashMap<>();
-    set.forEach((k, v) -> {
-      if (!overrides.containsKey(k)) {
-        values.put(k, Double.toString(v));
-      }
-    });
+    set.forEach(
+        (k, v) -> {
+          if (!overrides.containsKey(k)) {
+            values.put(k, Double.toString(v));
+          }
+        });
     return withOverrides(values);
   }
 
@@ -102,38 +104,98 @@ public record Scenario(
       try {
         v = Decimal.parse(e.getValue());
       } catch (NumberFormatException ex) {
-        throw new BadInputException("parameter '" + e.getKey() + "': '" + e.getValue()
-            + "' is not a number (write it as a plain decimal, such as 2.5 or 1e-3)");
+        throw new BadInputException(
+            "parameter '"
+                + e.getKey()
+                + "': '"
+                + e.getValue()
+                + "' is not a number (write it as a plain decimal, such as 2.5 or 1e-3)");
       }
-      catalog.problem(e.getKey(), v).ifPresent(p -> {
-        throw new BadInputException(p);
-      });
+      catalog
+          .problem(e.getKey(), v)
+          .ifPresent(
+              p -> {
+                throw new BadInputException(p);
+              });
       merged.put(e.getKey(), v);
     }
-    ParameterSet resolved = ScenarioLoader.resolveParameters(catalog, calibration, merged,
-        name -> new BadInputException("calibration lacks '" + name + "'"));
-    ScenarioLoader.issueWeightProblem(resolved).ifPresent(side -> {
-      throw new BadInputException("every issue weight of " + side + " is 0 (issues." + side
-          + ".*): a side must care about something on the table");
-    });
-    List<NegotiatorProfile> rebuilt = RosterBuilder.build(calibration, resolved, strategies,
-        negotiatorOverrides, (path, message) -> new BadInputException(file + ", key '" + path + "': " + message));
-    return new Scenario(file, name, title, description, start, weeks, seed, replications, resolved,
-        Map.copyOf(merged), strategies, negotiatorOverrides, rebuilt, events,
-        autonomousFrom, purchaseDeadline, outputs, calibration, sha256, draws);
+    ParameterSet resolved =
+        ScenarioLoader.resolveParameters(
+            catalog,
+            calibration,
+            merged,
+            name -> new BadInputException("calibration lacks '" + name + "'"));
+    ScenarioLoader.issueWeightProblem(resolved)
+        .ifPresent(
+            side -> {
+              throw new BadInputException(
+                  "every issue weight of "
+                      + side
+                      + " is 0 (issues."
+                      + side
+                      + ".*): a side must care about something on the table");
+            });
+    List<NegotiatorProfile> rebuilt =
+        RosterBuilder.build(
+            calibration,
+            resolved,
+            strategies,
+            negotiatorOverrides,
+            (path, message) -> new BadInputException(file + ", key '" + path + "': " + message));
+    return new Scenario(
+        file,
+        name,
+        title,
+        description,
+        start,
+        weeks,
+        seed,
+        replications,
+        resolved,
+        Map.copyOf(merged),
+        strategies,
+        negotiatorOverrides,
+        rebuilt,
+        events,
+        autonomousFrom,
+        purchaseDeadline,
+        outputs,
+        calibration,
+        sha256,
+        draws);
   }
 
   /** The same scenario with another seed, horizon or number of replications. */
   public Scenario with(Long seed, Integer weeks, Integer replications) {
     int w = weeks == null ? this.weeks : weeks;
     if (w < 1 || w > org.tradewar.io.Limits.MAX_WEEKS) {
-      throw new BadInputException("--weeks " + w + " is out of range: allowed is an integer between 1 and "
-          + org.tradewar.io.Limits.MAX_WEEKS);
+      throw new BadInputException(
+          "--weeks "
+              + w
+              + " is out of range: allowed is an integer between 1 and "
+              + org.tradewar.io.Limits.MAX_WEEKS);
     }
-    return new Scenario(file, name, title, description, start, w, seed == null ? this.seed : seed,
-        replications == null ? this.replications : replications, parameters, overrides, strategies,
-        negotiatorOverrides, roster,
-        events, autonomousFrom, purchaseDeadline, outputs, calibration, sha256, draws);
+    return new Scenario(
+        file,
+        name,
+        title,
+        description,
+        start,
+        w,
+        seed == null ? this.seed : seed,
+        replications == null ? this.replications : replications,
+        parameters,
+        overrides,
+        strategies,
+        negotiatorOverrides,
+        roster,
+        events,
+        autonomousFrom,
+        purchaseDeadline,
+        outputs,
+        calibration,
+        sha256,
+        draws);
   }
 
   /** Week index of a date in this scenario (may be outside the horizon). */

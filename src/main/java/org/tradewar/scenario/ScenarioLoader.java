@@ -26,7 +26,6 @@ import org.tradewar.io.LocatedTree;
 import org.tradewar.io.NearestName;
 import org.tradewar.io.Problems;
 import org.tradewar.io.TreeValues;
-import org.tradewar.vocabulary.Country;
 import org.tradewar.model.NonTariffMeasure;
 import org.tradewar.model.ScriptedEvent;
 import org.tradewar.model.ScriptedEvent.Field;
@@ -42,22 +41,63 @@ import org.tradewar.model.params.ParameterSet;
 import org.tradewar.vocabulary.Country;
 
 /**
- * Reads a scenario file (YAML, or JSON) and validates all of it at once, loudly: every error names the
- * file, the line and the key, says what was wrong and what is allowed. Scenario files are data: the
- * only indirection is a value written {@code calibration:NAME}, which takes the number or date the
- * articles give for that calibration parameter.
+ * Reads a scenario file (YAML, or JSON) and validates all of it at once, loudly: every error names
+ * the file, the line and the key, says what was wrong and what is allowed. Scenario files are data:
+ * the only indirection is a value written {@code calibration:NAME}, which takes the number or date
+ * the articles give for that calibration parameter.
  */
 public final class ScenarioLoader {
   private static final String REF = "calibration:";
 
-  private static final List<String> TOP_KEYS = List.of("title", "description", "start", "weeks", "seed",
-      "replications", "calibration", "firms", "parameters", "parameters_from", "behaviour_from", "strategies", "negotiators",
-      "issue_weights", "autonomous_from", "events", "outputs");
-  private static final List<String> EVENT_KEYS = List.of("date", "type", "actor", "target", "label",
-      "coverage_usd_bn", "implement_usd_bn", "rate_pct", "deadline", "sectors", "form", "measure",
-      "share", "stack", "purchases_usd_bn", "answers", "note", "place", "source");
-  private static final List<String> NEGOTIATOR_KEYS = List.of("name", "role", "strategy", "hawkishness",
-      "influence", "patience_weeks", "on_delegation");
+  private static final List<String> TOP_KEYS =
+      List.of(
+          "title",
+          "description",
+          "start",
+          "weeks",
+          "seed",
+          "replications",
+          "calibration",
+          "firms",
+          "parameters",
+          "parameters_from",
+          "behaviour_from",
+          "strategies",
+          "negotiators",
+          "issue_weights",
+          "autonomous_from",
+          "events",
+          "outputs");
+  private static final List<String> EVENT_KEYS =
+      List.of(
+          "date",
+          "type",
+          "actor",
+          "target",
+          "label",
+          "coverage_usd_bn",
+          "implement_usd_bn",
+          "rate_pct",
+          "deadline",
+          "sectors",
+          "form",
+          "measure",
+          "share",
+          "stack",
+          "purchases_usd_bn",
+          "answers",
+          "note",
+          "place",
+          "source");
+  private static final List<String> NEGOTIATOR_KEYS =
+      List.of(
+          "name",
+          "role",
+          "strategy",
+          "hawkishness",
+          "influence",
+          "patience_weeks",
+          "on_delegation");
   private static final List<String> OUTPUT_KEYS = List.of("charts", "report", "sectors", "band");
 
   private final LocatedTree tree;
@@ -80,7 +120,8 @@ public final class ScenarioLoader {
     } catch (java.io.IOException e) {
       throw new BadInputException(file + ": cannot read");
     }
-    return new ScenarioLoader(tree).build(Calibrations.sha256(new String(bytes, StandardCharsets.UTF_8)));
+    return new ScenarioLoader(tree)
+        .build(Calibrations.sha256(new String(bytes, StandardCharsets.UTF_8)));
   }
 
   private Scenario build(String sha) {
@@ -89,17 +130,26 @@ public final class ScenarioLoader {
       throw tree.error("", "a scenario is a mapping of keys (title, description, events, ...)");
     }
     // Every independent part is checked even when an earlier one is wrong, so that one pass shows
-    // the user every problem of the file; the stand-in values below only keep the later checks going.
+    // the user every problem of the file; the stand-in values below only keep the later checks
+    // going.
     values.unknownKeys(root, "", TOP_KEYS).forEach(problems::add);
     String title = problems.check(() -> values.text(root, "", "title"), "");
     String description = problems.check(() -> values.text(root, "", "description"), "");
-    LocalDate start = problems.check(() -> root.has("start") ? date(root.get("start"), "start")
-        : LocalDate.of(2018, 1, 1), LocalDate.of(2018, 1, 1));
-    int weeks = problems.check(() -> (int) values.integer(root, "", "weeks", 156, 1, Limits.MAX_WEEKS), Limits.MAX_WEEKS);
+    LocalDate start =
+        problems.check(
+            () -> root.has("start") ? date(root.get("start"), "start") : LocalDate.of(2018, 1, 1),
+            LocalDate.of(2018, 1, 1));
+    int weeks =
+        problems.check(
+            () -> (int) values.integer(root, "", "weeks", 156, 1, Limits.MAX_WEEKS),
+            Limits.MAX_WEEKS);
     long seed = problems.check(() -> values.integer(root, "", "seed", 1, 0, Long.MAX_VALUE), 1L);
-    int replications = problems.check(() -> (int) values.integer(root, "", "replications", 1, 1, Limits.MAX_REPLICATIONS), 1);
+    int replications =
+        problems.check(
+            () -> (int) values.integer(root, "", "replications", 1, 1, Limits.MAX_REPLICATIONS), 1);
     Map<Country, Strategy> strategies = problems.check(() -> strategies(root), Map.of());
-    Map<String, NegotiatorOverride> negotiators = problems.check(() -> negotiatorOverrides(root), Map.of());
+    Map<String, NegotiatorOverride> negotiators =
+        problems.check(() -> negotiatorOverrides(root), Map.of());
     Scenario.Outputs outputs = problems.check(() -> outputs(root), null);
 
     CalibrationLookup calibration = problems.check(() -> openCalibration(root), null);
@@ -109,49 +159,112 @@ public final class ScenarioLoader {
     ParameterCatalog catalog = ParameterCatalog.standard();
     Map<String, Double> overrides = parameterOverrides(root, catalog, calibration);
     if (root.has("firms")) {
-      problems.check(() -> overrides.put("firms.count",
-          (double) values.integer(root, "", "firms", 10000, Limits.MIN_FIRMS,
-          Limits.MAX_FIRMS)));
+      problems.check(
+          () ->
+              overrides.put(
+                  "firms.count",
+                  (double)
+                      values.integer(
+                          root, "", "firms", 10000, Limits.MIN_FIRMS, Limits.MAX_FIRMS)));
     }
     problems.check(() -> issueWeights(root, overrides));
-    ParameterSet parameters = resolveParameters(catalog, calibration, overrides,
-        name -> tree.error("calibration", "the calibration " + calibration.source()
-            + " has no parameter '" + name + "', which the model needs"));
-    problems.check(() -> issueWeightProblem(parameters).ifPresent(side -> {
-      throw tree.error(root.has("issue_weights") ? "issue_weights." + side : "parameters",
-          "every issue weight of " + side + " is 0: a side must care about something on the table");
-    }));
+    ParameterSet parameters =
+        resolveParameters(
+            catalog,
+            calibration,
+            overrides,
+            name ->
+                tree.error(
+                    "calibration",
+                    "the calibration "
+                        + calibration.source()
+                        + " has no parameter '"
+                        + name
+                        + "', which the model needs"));
+    problems.check(
+        () ->
+            issueWeightProblem(parameters)
+                .ifPresent(
+                    side -> {
+                      throw tree.error(
+                          root.has("issue_weights") ? "issue_weights." + side : "parameters",
+                          "every issue weight of "
+                              + side
+                              + " is 0: a side must care about something on the table");
+                    }));
 
-    List<NegotiatorProfile> roster = problems.check(() -> RosterBuilder.build(calibration, parameters,
-        strategies, negotiators, tree::error), List.of());
+    List<NegotiatorProfile> roster =
+        problems.check(
+            () ->
+                RosterBuilder.build(calibration, parameters, strategies, negotiators, tree::error),
+            List.of());
     LocalDate end = start.plusDays(7L * weeks);
     List<EventSpec> events = problems.check(() -> events(root, calibration, start, end), List.of());
     Map<Country, LocalDate> autonomous = new EnumMap<>(Country.class);
     JsonNode auto = root.get("autonomous_from");
     if (auto != null) {
-      problems.check(() -> {
-        values.object(auto, "autonomous_from");
-        values.unknownKeys(auto, "autonomous_from", List.of("US", "CN")).forEach(problems::add);
-        auto.fields().forEachRemaining(e -> problems.check(() -> side(e.getKey()).ifPresent(c ->
-            autonomous.put(c, dateValue(e.getValue(), "autonomous_from." + e.getKey(), calibration)))));
-      });
+      problems.check(
+          () -> {
+            values.object(auto, "autonomous_from");
+            values.unknownKeys(auto, "autonomous_from", List.of("US", "CN")).forEach(problems::add);
+            auto.fields()
+                .forEachRemaining(
+                    e ->
+                        problems.check(
+                            () ->
+                                side(e.getKey())
+                                    .ifPresent(
+                                        c ->
+                                            autonomous.put(
+                                                c,
+                                                dateValue(
+                                                    e.getValue(),
+                                                    "autonomous_from." + e.getKey(),
+                                                    calibration)))));
+          });
     }
-    LocalDate purchaseDeadline = calibration.value("us.surplus_cut_deadline")
-        .map(v -> parseLooseDate(v.toString())).orElse(null);
-    Scenario.BehaviourDraws draws = problems.check(() -> root.has("behaviour_from")
-        ? behaviourDraws(values.text(root, "", "behaviour_from"), catalog) : Scenario.BehaviourDraws.none(),
-        Scenario.BehaviourDraws.none());
+    LocalDate purchaseDeadline =
+        calibration
+            .value("us.surplus_cut_deadline")
+            .map(v -> parseLooseDate(v.toString()))
+            .orElse(null);
+    Scenario.BehaviourDraws draws =
+        problems.check(
+            () ->
+                root.has("behaviour_from")
+                    ? behaviourDraws(values.text(root, "", "behaviour_from"), catalog)
+                    : Scenario.BehaviourDraws.none(),
+            Scenario.BehaviourDraws.none());
     problems.throwIfAny();
     String name = file.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
-    return new Scenario(file, name, title, description, start, weeks, seed, replications, parameters,
-        Map.copyOf(overrides), strategies, negotiators, roster, List.copyOf(events),
-        Map.copyOf(autonomous), purchaseDeadline, outputs, calibration, sha, draws);
+    return new Scenario(
+        file,
+        name,
+        title,
+        description,
+        start,
+        weeks,
+        seed,
+        replications,
+        parameters,
+        Map.copyOf(overrides),
+        strategies,
+        negotiators,
+        roster,
+        List.copyOf(events),
+        Map.copyOf(autonomous),
+        purchaseDeadline,
+        outputs,
+        calibration,
+        sha,
+        draws);
   }
 
   /** The side whose issue weights are all zero (nothing on the table matters to it), if any. */
   static java.util.Optional<Country> issueWeightProblem(ParameterSet p) {
     for (Country c : Country.values()) {
-      double sum = p.get("issues." + c + ".tariff_relief") + p.get("issues." + c + ".tariff_leverage");
+      double sum =
+          p.get("issues." + c + ".tariff_relief") + p.get("issues." + c + ".tariff_leverage");
       for (Issue i : Issue.values()) {
         sum += p.get("issues." + c + "." + i.key());
       }
@@ -162,18 +275,32 @@ public final class ScenarioLoader {
     return java.util.Optional.empty();
   }
 
-  static ParameterSet resolveParameters(ParameterCatalog catalog, CalibrationLookup calibration,
-      Map<String, Double> overrides, Function<String, RuntimeException> missing) {
+  static ParameterSet resolveParameters(
+      ParameterCatalog catalog,
+      CalibrationLookup calibration,
+      Map<String, Double> overrides,
+      Function<String, RuntimeException> missing) {
     // A calibration file is input like any other: its numbers pass the catalog's ranges too.
-    return ParameterSet.resolve(catalog, name -> calibration.value(name)
-        .filter(v -> v instanceof Double).map(v -> {
-          double d = (Double) v;
-          catalog.problem(name, d).ifPresent(problem -> {
-            throw new BadInputException(calibration.source() + ": " + problem);
-          });
-          return OptionalDouble.of(d);
-        })
-        .orElse(OptionalDouble.empty()), overrides, missing);
+    return ParameterSet.resolve(
+        catalog,
+        name ->
+            calibration
+                .value(name)
+                .filter(v -> v instanceof Double)
+                .map(
+                    v -> {
+                      double d = (Double) v;
+                      catalog
+                          .problem(name, d)
+                          .ifPresent(
+                              problem -> {
+                                throw new BadInputException(calibration.source() + ": " + problem);
+                              });
+                      return OptionalDouble.of(d);
+                    })
+                .orElse(OptionalDouble.empty()),
+        overrides,
+        missing);
   }
 
   // ------------------------------------------------------------------------------------------------
@@ -197,15 +324,20 @@ public final class ScenarioLoader {
         }
       }
     }
-    throw tree.error("calibration", "'" + given + "' not found (looked beside the scenario, in its"
-        + " parent folder and in the current folder); give a folder of articles or a calibration JSON file");
+    throw tree.error(
+        "calibration",
+        "'"
+            + given
+            + "' not found (looked beside the scenario, in its parent folder and in the current"
+            + " folder); give a folder of articles or a calibration JSON file");
   }
 
-  private Map<String, Double> parameterOverrides(JsonNode root, ParameterCatalog catalog,
-      CalibrationLookup calibration) {
+  private Map<String, Double> parameterOverrides(
+      JsonNode root, ParameterCatalog catalog, CalibrationLookup calibration) {
     Map<String, Double> out = new LinkedHashMap<>();
     if (root.has("parameters_from")) {
-      problems.check(() -> out.putAll(parameterFile(values.text(root, "", "parameters_from"), catalog)));
+      problems.check(
+          () -> out.putAll(parameterFile(values.text(root, "", "parameters_from"), catalog)));
     }
     JsonNode params = root.get("parameters");
     if (params == null) {
@@ -216,18 +348,30 @@ public final class ScenarioLoader {
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
       String path = "parameters." + e.getKey();
-      problems.check(() -> out.put(e.getKey(), checkedParameter(tree, catalog, path, e.getKey(),
-          number(e.getValue(), path, calibration))));
+      problems.check(
+          () ->
+              out.put(
+                  e.getKey(),
+                  checkedParameter(
+                      tree, catalog, path, e.getKey(), number(e.getValue(), path, calibration))));
     }
     return out;
   }
 
-  /** A catalogued parameter's value, within its range; else an error of {@code where} naming the key. */
-  private static double checkedParameter(LocatedTree where, ParameterCatalog catalog, String path, String key,
-      double v) {
+  /**
+   * A catalogued parameter's value, within its range; else an error of {@code where} naming the
+   * key.
+   */
+  private static double checkedParameter(
+      LocatedTree where, ParameterCatalog catalog, String path, String key, double v) {
     if (catalog.find(key).isEmpty()) {
-      throw where.error(path, "unknown parameter '" + key + "'"
-          + NearestName.hint(key, catalog.all().keySet()) + "; 'tradewar params' lists them all");
+      throw where.error(
+          path,
+          "unknown parameter '"
+              + key
+              + "'"
+              + NearestName.hint(key, catalog.all().keySet())
+              + "; 'tradewar params' lists them all");
     }
     Optional<String> problem = catalog.problem(key, v);
     if (problem.isPresent()) {
@@ -237,13 +381,14 @@ public final class ScenarioLoader {
   }
 
   /**
-   * A parameter file ({@code parameters:} and values, as {@code tradewar fit} writes its
-   * {@code estimate.yaml}), relative to the scenario; the scenario's own {@code parameters} win.
+   * A parameter file ({@code parameters:} and values, as {@code tradewar fit} writes its {@code
+   * estimate.yaml}), relative to the scenario; the scenario's own {@code parameters} win.
    */
   private Map<String, Double> parameterFile(String given, ParameterCatalog catalog) {
     Path f = file.toAbsolutePath().getParent().resolve(given).normalize();
     if (!Files.isRegularFile(f)) {
-      throw tree.error("parameters_from", "no parameter file '" + given + "' (looked for " + f + ")");
+      throw tree.error(
+          "parameters_from", "no parameter file '" + given + "' (looked for " + f + ")");
     }
     LocatedTree t = LocatedTree.read(f);
     JsonNode params = t.root().get("parameters");
@@ -254,19 +399,22 @@ public final class ScenarioLoader {
     for (Iterator<Map.Entry<String, JsonNode>> it = params.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       String path = "parameters." + e.getKey();
-      problems.check(() -> {
-        if (catalog.find(e.getKey()).isPresent() && !e.getValue().isNumber()) {
-          throw t.error(path, "expected a number, got " + e.getValue());
-        }
-        out.put(e.getKey(), checkedParameter(t, catalog, path, e.getKey(), e.getValue().asDouble()));
-      });
+      problems.check(
+          () -> {
+            if (catalog.find(e.getKey()).isPresent() && !e.getValue().isNumber()) {
+              throw t.error(path, "expected a number, got " + e.getValue());
+            }
+            out.put(
+                e.getKey(),
+                checkedParameter(t, catalog, path, e.getKey(), e.getValue().asDouble()));
+          });
     }
     return out;
   }
 
   /**
-   * The parameter sets of a fit's {@code accepted.csv} (or of the folder that holds it): one row per
-   * set, a column per parameter, a last column {@code distance} that is not a parameter.
+   * The parameter sets of a fit's {@code accepted.csv} (or of the folder that holds it): one row
+   * per set, a column per parameter, a last column {@code distance} that is not a parameter.
    */
   private Scenario.BehaviourDraws behaviourDraws(String given, ParameterCatalog catalog) {
     Path f = file.toAbsolutePath().getParent().resolve(given).normalize();
@@ -274,8 +422,13 @@ public final class ScenarioLoader {
       f = f.resolve("accepted.csv");
     }
     if (!Files.isRegularFile(f)) {
-      throw tree.error("behaviour_from", "no accepted set '" + given + "' (looked for " + f
-          + "); give a fit folder or its accepted.csv");
+      throw tree.error(
+          "behaviour_from",
+          "no accepted set '"
+              + given
+              + "' (looked for "
+              + f
+              + "); give a fit folder or its accepted.csv");
     }
     List<String> lines;
     try {
@@ -284,13 +437,18 @@ public final class ScenarioLoader {
       throw tree.error("behaviour_from", "cannot read " + f + ": " + e.getMessage());
     }
     if (lines.size() < 2) {
-      throw new BadInputException(f + ": no parameter sets (a header and at least one row are needed)");
+      throw new BadInputException(
+          f + ": no parameter sets (a header and at least one row are needed)");
     }
     String[] header = lines.get(0).split(",");
     for (String h : header) {
       if (!h.equals("distance") && catalog.find(h).isEmpty()) {
-        throw new BadInputException(f + " line 1: unknown parameter '" + h + "'"
-            + NearestName.hint(h, catalog.all().keySet()));
+        throw new BadInputException(
+            f
+                + " line 1: unknown parameter '"
+                + h
+                + "'"
+                + NearestName.hint(h, catalog.all().keySet()));
       }
     }
     List<Map<String, Double>> sets = new ArrayList<>();
@@ -300,7 +458,8 @@ public final class ScenarioLoader {
       }
       String[] v = lines.get(i).split(",", -1);
       if (v.length != header.length) {
-        throw new BadInputException(f + " line " + (i + 1) + ": expected " + header.length + " values, found " + v.length);
+        throw new BadInputException(
+            f + " line " + (i + 1) + ": expected " + header.length + " values, found " + v.length);
       }
       Map<String, Double> set = new LinkedHashMap<>();
       for (int j = 0; j < header.length; j++) {
@@ -311,7 +470,15 @@ public final class ScenarioLoader {
         try {
           x = Decimal.parse(v[j]);
         } catch (NumberFormatException e) {
-          throw new BadInputException(f + " line " + (i + 1) + ", column '" + header[j] + "': not a number: '" + v[j] + "'");
+          throw new BadInputException(
+              f
+                  + " line "
+                  + (i + 1)
+                  + ", column '"
+                  + header[j]
+                  + "': not a number: '"
+                  + v[j]
+                  + "'");
         }
         Optional<String> problem = catalog.problem(header[j], x);
         if (problem.isPresent()) {
@@ -334,8 +501,16 @@ public final class ScenarioLoader {
     }
     values.object(s, "strategies");
     values.unknownKeys(s, "strategies", List.of("US", "CN")).forEach(problems::add);
-    s.fields().forEachRemaining(e -> problems.check(() -> side(e.getKey()).ifPresent(c ->
-        out.put(c, strategy(e.getValue(), "strategies." + e.getKey())))));
+    s.fields()
+        .forEachRemaining(
+            e ->
+                problems.check(
+                    () ->
+                        side(e.getKey())
+                            .ifPresent(
+                                c ->
+                                    out.put(
+                                        c, strategy(e.getValue(), "strategies." + e.getKey())))));
     return out;
   }
 
@@ -347,8 +522,14 @@ public final class ScenarioLoader {
     try {
       return Strategy.parse(v.asText());
     } catch (IllegalArgumentException e) {
-      throw tree.error(path, "unknown strategy '" + v.asText() + "'" + NearestName.hint(v.asText(), allowed)
-          + "; allowed: " + String.join(", ", allowed));
+      throw tree.error(
+          path,
+          "unknown strategy '"
+              + v.asText()
+              + "'"
+              + NearestName.hint(v.asText(), allowed)
+              + "; allowed: "
+              + String.join(", ", allowed));
     }
   }
 
@@ -360,37 +541,67 @@ public final class ScenarioLoader {
     }
     values.object(n, "negotiators");
     values.unknownKeys(n, "negotiators", List.of("US", "CN")).forEach(problems::add);
-    n.fields().forEachRemaining(side -> {
-      if (side(side.getKey()).isEmpty()) {
-        return; // an unknown side, which checkKeys has reported
-      }
-      String sidePath = "negotiators." + side.getKey();
-      values.object(side.getValue(), sidePath);
-      side.getValue().fields().forEachRemaining(e -> problems.check(() -> {
-        String path = sidePath + "." + e.getKey();
-        if (!e.getKey().matches("[A-Za-z][A-Za-z0-9_]*")) {
-          throw tree.error(sidePath, "an official is named by a key such as 'navarro' (letters, digits and _),"
-              + " got '" + e.getKey() + "'");
-        }
-        JsonNode v = e.getValue();
-        values.object(v, path);
-        values.unknownKeys(v, path, NEGOTIATOR_KEYS).forEach(problems::add);
-        out.put(side.getKey() + "." + e.getKey(), new NegotiatorOverride(
-            v.has("name") ? values.text(v, path, "name") : null,
-            v.has("role") ? values.text(v, path, "role") : null,
-            v.has("strategy") ? strategy(v.get("strategy"), path + ".strategy") : null,
-            v.has("hawkishness") ? values.number(v.get("hawkishness"), path + ".hawkishness", 0, 1) : null,
-            v.has("influence") ? values.number(v.get("influence"), path + ".influence", 0, 10) : null,
-            v.has("patience_weeks") ? values.number(v.get("patience_weeks"), path + ".patience_weeks", 1, 520) : null,
-            v.has("on_delegation") ? values.bool(v.get("on_delegation"), path + ".on_delegation") : null));
-      }));
-    });
+    n.fields()
+        .forEachRemaining(
+            side -> {
+              if (side(side.getKey()).isEmpty()) {
+                return; // an unknown side, which checkKeys has reported
+              }
+              String sidePath = "negotiators." + side.getKey();
+              values.object(side.getValue(), sidePath);
+              side.getValue()
+                  .fields()
+                  .forEachRemaining(
+                      e ->
+                          problems.check(
+                              () -> {
+                                String path = sidePath + "." + e.getKey();
+                                if (!e.getKey().matches("[A-Za-z][A-Za-z0-9_]*")) {
+                                  throw tree.error(
+                                      sidePath,
+                                      "an official is named by a key such as 'navarro' (letters,"
+                                          + " digits and _), got '"
+                                          + e.getKey()
+                                          + "'");
+                                }
+                                JsonNode v = e.getValue();
+                                values.object(v, path);
+                                values.unknownKeys(v, path, NEGOTIATOR_KEYS).forEach(problems::add);
+                                out.put(
+                                    side.getKey() + "." + e.getKey(),
+                                    new NegotiatorOverride(
+                                        v.has("name") ? values.text(v, path, "name") : null,
+                                        v.has("role") ? values.text(v, path, "role") : null,
+                                        v.has("strategy")
+                                            ? strategy(v.get("strategy"), path + ".strategy")
+                                            : null,
+                                        v.has("hawkishness")
+                                            ? values.number(
+                                                v.get("hawkishness"), path + ".hawkishness", 0, 1)
+                                            : null,
+                                        v.has("influence")
+                                            ? values.number(
+                                                v.get("influence"), path + ".influence", 0, 10)
+                                            : null,
+                                        v.has("patience_weeks")
+                                            ? values.number(
+                                                v.get("patience_weeks"),
+                                                path + ".patience_weeks",
+                                                1,
+                                                520)
+                                            : null,
+                                        v.has("on_delegation")
+                                            ? values.bool(
+                                                v.get("on_delegation"), path + ".on_delegation")
+                                            : null));
+                              }));
+            });
     return out;
   }
 
   /**
-   * {@code issue_weights} is shorthand for the {@code issues.<side>.<issue>} parameters: how much each
-   * side cares about each demand, and about tariff relief and leverage.
+   * {@code issue_weights} is shorthand for the {@code issues.<side>.<issue>} parameters: how much
+   * each side cares about each demand, and about tariff relief and leverage.
    */
   private void issueWeights(JsonNode root, Map<String, Double> overrides) {
     JsonNode w = root.get("issue_weights");
@@ -410,13 +621,19 @@ public final class ScenarioLoader {
       String path = "issue_weights." + c;
       values.object(side, path);
       values.unknownKeys(side, path, keys).forEach(problems::add);
-      side.fields().forEachRemaining(e -> problems.check(() -> overrides.put("issues." + c + "." + e.getKey(),
-          values.number(e.getValue(), path + "." + e.getKey(), 0, 100))));
+      side.fields()
+          .forEachRemaining(
+              e ->
+                  problems.check(
+                      () ->
+                          overrides.put(
+                              "issues." + c + "." + e.getKey(),
+                              values.number(e.getValue(), path + "." + e.getKey(), 0, 100))));
     }
   }
 
-  private List<EventSpec> events(JsonNode root, CalibrationLookup calibration, LocalDate start,
-      LocalDate end) {
+  private List<EventSpec> events(
+      JsonNode root, CalibrationLookup calibration, LocalDate start, LocalDate end) {
     List<EventSpec> out = new ArrayList<>();
     JsonNode list = root.get("events");
     if (list == null) {
@@ -428,8 +645,9 @@ public final class ScenarioLoader {
     List<Integer> places = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
       int index = i;
-      EventSpec event = problems.check(() -> event(list.get(index), "events." + index, calibration, start, end),
-          null);
+      EventSpec event =
+          problems.check(
+              () -> event(list.get(index), "events." + index, calibration, start, end), null);
       if (event != null) {
         out.add(event);
         places.add(i);
@@ -440,34 +658,57 @@ public final class ScenarioLoader {
   }
 
   /** One event of the list, at {@code path}, checked. */
-  private EventSpec event(JsonNode e, String path, CalibrationLookup calibration, LocalDate start,
-      LocalDate end) {
-    List<String> types = Arrays.stream(ScriptedEvent.Type.values()).map(ScriptedEvent.Type::key).toList();
+  private EventSpec event(
+      JsonNode e, String path, CalibrationLookup calibration, LocalDate start, LocalDate end) {
+    List<String> types =
+        Arrays.stream(ScriptedEvent.Type.values()).map(ScriptedEvent.Type::key).toList();
     values.object(e, path);
     values.unknownKeys(e, path, EVENT_KEYS).forEach(problems::add);
     if (!e.has("date") || !e.has("type")) {
-      throw tree.error(path, "an event needs a 'date' and a 'type' (one of " + String.join(", ", types) + ")");
+      throw tree.error(
+          path, "an event needs a 'date' and a 'type' (one of " + String.join(", ", types) + ")");
     }
     LocalDate date = dateValue(e.get("date"), path + ".date", calibration);
     if (date.isBefore(start) || !date.isBefore(end)) {
-      throw tree.error(path + ".date", "date " + date + " is outside the scenario's horizon: allowed is "
-          + start + " to " + end.minusDays(1));
+      throw tree.error(
+          path + ".date",
+          "date "
+              + date
+              + " is outside the scenario's horizon: allowed is "
+              + start
+              + " to "
+              + end.minusDays(1));
     }
     String typeText = values.text(e, path, "type");
     if (!types.contains(typeText)) {
-      throw tree.error(path + ".type", "unknown event type '" + typeText + "'"
-          + NearestName.hint(typeText, types) + "; allowed: " + String.join(", ", types));
+      throw tree.error(
+          path + ".type",
+          "unknown event type '"
+              + typeText
+              + "'"
+              + NearestName.hint(typeText, types)
+              + "; allowed: "
+              + String.join(", ", types));
     }
     ScriptedEvent.Type type = ScriptedEvent.Type.valueOf(typeText.toUpperCase(Locale.ROOT));
     Country actor = e.has("actor") ? country(e.get("actor"), path + ".actor") : null;
     if (type.needs(Field.ACTOR) && actor == null) {
       throw tree.error(path, type.missing(Field.ACTOR));
     }
-    double coverage = !e.has("coverage_usd_bn") ? Double.NaN
-        : "all".equals(e.get("coverage_usd_bn").asText()) ? Double.POSITIVE_INFINITY
-        : positive(e.get("coverage_usd_bn"), path + ".coverage_usd_bn", calibration);
-    double implement = e.has("implement_usd_bn") ? positive(e.get("implement_usd_bn"), path + ".implement_usd_bn", calibration) : Double.NaN;
-    double rate = e.has("rate_pct") ? rangeValue(e.get("rate_pct"), path + ".rate_pct", calibration, 0, 1000) : Double.NaN;
+    double coverage =
+        !e.has("coverage_usd_bn")
+            ? Double.NaN
+            : "all".equals(e.get("coverage_usd_bn").asText())
+                ? Double.POSITIVE_INFINITY
+                : positive(e.get("coverage_usd_bn"), path + ".coverage_usd_bn", calibration);
+    double implement =
+        e.has("implement_usd_bn")
+            ? positive(e.get("implement_usd_bn"), path + ".implement_usd_bn", calibration)
+            : Double.NaN;
+    double rate =
+        e.has("rate_pct")
+            ? rangeValue(e.get("rate_pct"), path + ".rate_pct", calibration, 0, 1000)
+            : Double.NaN;
     String answers = e.has("answers") ? values.text(e, path, "answers") : null;
     if (answers != null && !type.may(Field.ANSWERS)) {
       throw tree.error(path + ".answers", "only a 'tariff' event can answer a rival's tranche");
@@ -475,34 +716,50 @@ public final class ScenarioLoader {
     if (type.needs(Field.RATE) && Double.isNaN(rate) && answers == null) {
       throw tree.error(path, type.missing(Field.RATE));
     }
-    if ((type.needs(Field.COVERAGE) || (type.needs(Field.COVERAGE_UNLESS_LABELLED) && !e.has("label")))
-        && Double.isNaN(coverage) && answers == null) {
+    if ((type.needs(Field.COVERAGE)
+            || (type.needs(Field.COVERAGE_UNLESS_LABELLED) && !e.has("label")))
+        && Double.isNaN(coverage)
+        && answers == null) {
       throw tree.error(path, type.missing(Field.COVERAGE));
     }
-    LocalDate deadline = e.has("deadline") ? dateValue(e.get("deadline"), path + ".deadline", calibration) : null;
+    LocalDate deadline =
+        e.has("deadline") ? dateValue(e.get("deadline"), path + ".deadline", calibration) : null;
     if (deadline != null && deadline.isBefore(date)) {
-      throw tree.error(path + ".deadline", "deadline " + deadline + " is before the event's date " + date);
+      throw tree.error(
+          path + ".deadline", "deadline " + deadline + " is before the event's date " + date);
     }
-    Set<String> sectors = e.has("sectors") ? sectors(e.get("sectors"), path + ".sectors", actor) : null;
+    Set<String> sectors =
+        e.has("sectors") ? sectors(e.get("sectors"), path + ".sectors", actor) : null;
     TalkForm form = TalkForm.ROUND;
     if (e.has("form")) {
-      List<String> forms = Arrays.stream(TalkForm.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
+      List<String> forms =
+          Arrays.stream(TalkForm.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
       String f = values.text(e, path, "form");
       if (!forms.contains(f)) {
-        throw tree.error(path + ".form", "unknown form '" + f + "'; allowed: " + String.join(", ", forms));
+        throw tree.error(
+            path + ".form", "unknown form '" + f + "'; allowed: " + String.join(", ", forms));
       }
       form = TalkForm.parse(f);
     }
     String measure = null;
     if (type.needs(Field.MEASURE)) {
-      List<String> measures = Arrays.stream(NonTariffMeasure.values()).map(NonTariffMeasure::key).toList();
+      List<String> measures =
+          Arrays.stream(NonTariffMeasure.values()).map(NonTariffMeasure::key).toList();
       measure = e.has("measure") ? values.text(e, path, "measure") : null;
       if (measure == null || !measures.contains(measure)) {
-        throw tree.error(path + ".measure", "a non_tariff event needs 'measure', one of " + String.join(", ", measures)
-            + (measure == null ? "" : " (got '" + measure + "'" + NearestName.hint(measure, measures) + ")"));
+        throw tree.error(
+            path + ".measure",
+            "a non_tariff event needs 'measure', one of "
+                + String.join(", ", measures)
+                + (measure == null
+                    ? ""
+                    : " (got '" + measure + "'" + NearestName.hint(measure, measures) + ")"));
       }
     }
-    double share = e.has("share") ? rangeValue(e.get("share"), path + ".share", calibration, 0, 1) : Double.NaN;
+    double share =
+        e.has("share")
+            ? rangeValue(e.get("share"), path + ".share", calibration, 0, 1)
+            : Double.NaN;
     if (type.may(Field.PURCHASES) && e.has("purchases_usd_bn")) {
       coverage = positive(e.get("purchases_usd_bn"), path + ".purchases_usd_bn", calibration);
     }
@@ -513,14 +770,28 @@ public final class ScenarioLoader {
       throw tree.error(path, type.missing(Field.SHARE));
     }
     if (e.has("place") && !type.may(Field.PLACE)) {
-      throw tree.error(path + ".place", "only a 'talks' event has a 'place' (the city where the sides meet)");
+      throw tree.error(
+          path + ".place", "only a 'talks' event has a 'place' (the city where the sides meet)");
     }
     if (type.needs(Field.TARGET) && !e.has("target")) {
       throw tree.error(path, type.missing(Field.TARGET));
     }
-    return new EventSpec(date, type, actor, e.has("target") ? values.text(e, path, "target") : null,
-        e.has("label") ? values.text(e, path, "label") : null, coverage, implement, rate, deadline, sectors,
-        form, measure, share, e.has("stack") && values.bool(e.get("stack"), path + ".stack"), answers,
+    return new EventSpec(
+        date,
+        type,
+        actor,
+        e.has("target") ? values.text(e, path, "target") : null,
+        e.has("label") ? values.text(e, path, "label") : null,
+        coverage,
+        implement,
+        rate,
+        deadline,
+        sectors,
+        form,
+        measure,
+        share,
+        e.has("stack") && values.bool(e.get("stack"), path + ".stack"),
+        answers,
         e.has("note") ? values.text(e, path, "note") : null,
         e.has("place") ? values.text(e, path, "place") : null,
         e.has("source") ? values.text(e, path, "source") : null);
@@ -535,7 +806,8 @@ public final class ScenarioLoader {
     known.put(Country.US, new LinkedHashSet<>(TradeWarModel.US_LADDER_LABELS));
     known.put(Country.CN, new LinkedHashSet<>());
     for (EventSpec e : events) {
-      boolean names = e.type() == ScriptedEvent.Type.TARIFF || e.type() == ScriptedEvent.Type.THREAT;
+      boolean names =
+          e.type() == ScriptedEvent.Type.TARIFF || e.type() == ScriptedEvent.Type.THREAT;
       if (names && e.label() != null && e.actor() != null) {
         known.get(e.actor()).add(e.label());
       }
@@ -548,15 +820,31 @@ public final class ScenarioLoader {
       String path = "events." + places.get(i);
       if (e.type().needs(Field.LABEL) && !known.get(e.actor()).contains(e.label())) {
         List<String> allowed = List.copyOf(known.get(e.actor()));
-        problems.add(tree.error(path + ".label", "no " + e.actor() + " tranche can be called '"
-            + e.label() + "'" + NearestName.hint(e.label(), allowed) + "; allowed: "
-            + String.join(", ", allowed)));
+        problems.add(
+            tree.error(
+                path + ".label",
+                "no "
+                    + e.actor()
+                    + " tranche can be called '"
+                    + e.label()
+                    + "'"
+                    + NearestName.hint(e.label(), allowed)
+                    + "; allowed: "
+                    + String.join(", ", allowed)));
       }
       if (e.answers() != null && !known.get(e.actor().rival()).contains(e.answers())) {
         List<String> allowed = List.copyOf(known.get(e.actor().rival()));
-        problems.add(tree.error(path + ".answers", "no " + e.actor().rival() + " tranche can be called '"
-            + e.answers() + "'" + NearestName.hint(e.answers(), allowed) + "; allowed: "
-            + String.join(", ", allowed)));
+        problems.add(
+            tree.error(
+                path + ".answers",
+                "no "
+                    + e.actor().rival()
+                    + " tranche can be called '"
+                    + e.answers()
+                    + "'"
+                    + NearestName.hint(e.answers(), allowed)
+                    + "; allowed: "
+                    + String.join(", ", allowed)));
       }
     }
   }
@@ -573,8 +861,16 @@ public final class ScenarioLoader {
     for (int i = 0; i < v.size(); i++) {
       String id = v.get(i).asText();
       if (!ids.contains(id)) {
-        throw tree.error(path + "." + i, "unknown sector '" + id + "' for " + actor + " imports"
-            + NearestName.hint(id, ids) + "; allowed: " + String.join(", ", ids));
+        throw tree.error(
+            path + "." + i,
+            "unknown sector '"
+                + id
+                + "' for "
+                + actor
+                + " imports"
+                + NearestName.hint(id, ids)
+                + "; allowed: "
+                + String.join(", ", ids));
       }
       out.add(id);
     }
@@ -595,12 +891,19 @@ public final class ScenarioLoader {
         o.has("band") && band(o.get("band")));
   }
 
-  /** {@code band: runs} (5-95% of runs, the default) or {@code band: mean} (95% interval of the mean). */
+  /**
+   * {@code band: runs} (5-95% of runs, the default) or {@code band: mean} (95% interval of the
+   * mean).
+   */
   private boolean band(JsonNode v) {
     String b = v.asText();
     if (!b.equals("runs") && !b.equals("mean")) {
-      throw tree.error("outputs.band", "expected 'runs' (shade 5-95% of runs) or 'mean' (shade the 95% "
-          + "confidence band of the mean), got '" + b + "'");
+      throw tree.error(
+          "outputs.band",
+          "expected 'runs' (shade 5-95% of runs) or 'mean' (shade the 95% "
+              + "confidence band of the mean), got '"
+              + b
+              + "'");
     }
     return b.equals("mean");
   }
@@ -608,7 +911,9 @@ public final class ScenarioLoader {
   // ------------------------------------------------------------------------------------------------
   // Typed values
 
-  /** The side a key names; empty for any other key (which the check of unknown keys has reported). */
+  /**
+   * The side a key names; empty for any other key (which the check of unknown keys has reported).
+   */
   private static Optional<Country> side(String key) {
     return Arrays.stream(Country.values()).filter(c -> c.name().equals(key)).findFirst();
   }
@@ -619,22 +924,38 @@ public final class ScenarioLoader {
     }
     if (v.isTextual() && v.asText().startsWith(REF)) {
       String name = v.asText().substring(REF.length()).strip();
-      Object value = calibration.value(name).orElseThrow(() -> tree.error(path, "the calibration has no"
-          + " parameter '" + name + "'" + NearestName.hint(name, calibration.names())));
+      Object value =
+          calibration
+              .value(name)
+              .orElseThrow(
+                  () ->
+                      tree.error(
+                          path,
+                          "the calibration has no"
+                              + " parameter '"
+                              + name
+                              + "'"
+                              + NearestName.hint(name, calibration.names())));
       if (!(value instanceof Double d)) {
-        throw tree.error(path, "calibration parameter '" + name + "' is '" + value + "', not a number");
+        throw tree.error(
+            path, "calibration parameter '" + name + "' is '" + value + "', not a number");
       }
       return d;
     }
-    throw tree.error(path, "expected a number (or 'calibration:NAME'"
-        + (path.endsWith("coverage_usd_bn") ? ", or 'all'" : "") + "), got " + TreeValues.describe(v));
+    throw tree.error(
+        path,
+        "expected a number (or 'calibration:NAME'"
+            + (path.endsWith("coverage_usd_bn") ? ", or 'all'" : "")
+            + "), got "
+            + TreeValues.describe(v));
   }
 
   private double positive(JsonNode v, String path, CalibrationLookup calibration) {
     return rangeValue(v, path, calibration, 0, 100_000);
   }
 
-  private double rangeValue(JsonNode v, String path, CalibrationLookup calibration, double min, double max) {
+  private double rangeValue(
+      JsonNode v, String path, CalibrationLookup calibration, double min, double max) {
     return values.inRange(number(v, path, calibration), path, min, max);
   }
 
@@ -655,17 +976,29 @@ public final class ScenarioLoader {
     String s = v.asText().strip();
     if (s.startsWith(REF) && calibration != null) {
       String name = s.substring(REF.length()).strip();
-      Object value = calibration.value(name).orElseThrow(() -> tree.error(path, "the calibration has no"
-          + " parameter '" + name + "'" + NearestName.hint(name, calibration.names())));
+      Object value =
+          calibration
+              .value(name)
+              .orElseThrow(
+                  () ->
+                      tree.error(
+                          path,
+                          "the calibration has no"
+                              + " parameter '"
+                              + name
+                              + "'"
+                              + NearestName.hint(name, calibration.names())));
       LocalDate d = parseLooseDate(value.toString());
       if (d == null) {
-        throw tree.error(path, "calibration parameter '" + name + "' is '" + value + "', not a date");
+        throw tree.error(
+            path, "calibration parameter '" + name + "' is '" + value + "', not a date");
       }
       return d;
     }
     LocalDate d = parseLooseDate(s);
     if (d == null) {
-      throw tree.error(path, "expected a date like 2018-05-17 (or a month, 2018-05), got '" + s + "'");
+      throw tree.error(
+          path, "expected a date like 2018-05-17 (or a month, 2018-05), got '" + s + "'");
     }
     return d;
   }

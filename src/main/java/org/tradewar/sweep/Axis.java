@@ -9,10 +9,11 @@ import java.util.List;
  * One swept parameter: its dotted path and either a list of values or a range.
  *
  * <p>A list is used as is by a grid, and sampled uniformly (each value equally likely) by the other
- * designs. A range {@code [min, max]} is sampled continuously, uniformly or, with {@code log}, uniformly
- * in the logarithm; a grid needs {@code steps} evenly spaced values. With {@code integer} values are
- * whole numbers, each equally likely. Sampled values are written with 6 significant digits, and the
- * written text is exactly what the run receives, so a row of {@code runs.csv} reproduces its run.
+ * designs. A range {@code [min, max]} is sampled continuously, uniformly or, with {@code log},
+ * uniformly in the logarithm; a grid needs {@code steps} evenly spaced values. With {@code integer}
+ * values are whole numbers, each equally likely. Sampled values are written with 6 significant
+ * digits, and the written text is exactly what the run receives, so a row of {@code runs.csv}
+ * reproduces its run.
  *
  * @param path dotted parameter path, e.g. {@code economy.elasticity}
  * @param values the listed values, or null for a range
@@ -22,8 +23,14 @@ import java.util.List;
  * @param integer the range holds whole numbers
  * @param steps grid points of a range (0 when not given)
  */
-public record Axis(String path, List<String> values, double min, double max, boolean log,
-    boolean integer, int steps) {
+public record Axis(
+    String path,
+    List<String> values,
+    double min,
+    double max,
+    boolean log,
+    boolean integer,
+    int steps) {
 
   public Axis {
     values = values == null ? null : List.copyOf(values);
@@ -99,7 +106,13 @@ public record Axis(String path, List<String> values, double min, double max, boo
     if (isList()) {
       return String.join(", ", values);
     }
-    return "[" + format(min) + ", " + format(max) + "]" + (log ? " log" : "")
-        + (integer ? " integer" : "") + (steps > 0 ? " steps " + steps : "");
+    return "["
+        + format(min)
+        + ", "
+        + format(max)
+        + "]"
+        + (log ? " log" : "")
+        + (integer ? " integer" : "")
+        + (steps > 0 ? " steps " + steps : "");
   }
 }

@@ -14,8 +14,9 @@ public interface BaseModel {
   String sha256();
 
   /**
-   * A sha256 of everything the runs read besides the sweep file: the scenario and the inputs it refers
-   * to (calibration, parameter files, behaviour draws). Shards must agree on it to be merged.
+   * A sha256 of everything the runs read besides the sweep file: the scenario and the inputs it
+   * refers to (calibration, parameter files, behaviour draws). Shards must agree on it to be
+   * merged.
    */
   default String inputsSha256() {
     return sha256();

@@ -4,13 +4,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.tradewar.io.BadInputException;
 
-/** Finds the model a sweep file's {@code base} names: a scenario file, or a built-in test function. */
+/**
+ * Finds the model a sweep file's {@code base} names: a scenario file, or a built-in test function.
+ */
 public final class BaseModels {
   private BaseModels() {}
 
   /**
-   * Resolves {@code base} as written in {@code sweepFile}: {@code builtin:ishigami}, or a scenario path,
-   * relative to the sweep file's folder first and to the working folder second.
+   * Resolves {@code base} as written in {@code sweepFile}: {@code builtin:ishigami}, or a scenario
+   * path, relative to the sweep file's folder first and to the working folder second.
    *
    * @throws BadInputException when nothing is found (the caller adds the line)
    */
@@ -19,7 +21,8 @@ public final class BaseModels {
       if (base.equals(Ishigami.NAME)) {
         return new Ishigami();
       }
-      throw new BadInputException("unknown built-in model '" + base + "'; built-in: " + Ishigami.NAME);
+      throw new BadInputException(
+          "unknown built-in model '" + base + "'; built-in: " + Ishigami.NAME);
     }
     Path dir = sweepFile.toAbsolutePath().getParent();
     Path candidate = dir == null ? Path.of(base) : dir.resolve(base).normalize();
@@ -27,8 +30,11 @@ public final class BaseModels {
       candidate = Path.of(base);
     }
     if (!Files.isRegularFile(candidate)) {
-      throw new BadInputException("no scenario file '" + base + "' (looked beside the sweep file and in "
-          + "the working folder)");
+      throw new BadInputException(
+          "no scenario file '"
+              + base
+              + "' (looked beside the sweep file and in "
+              + "the working folder)");
     }
     return scenario(base, candidate);
   }

@@ -1,7 +1,6 @@
 package org.tradewar.sweep;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
@@ -22,18 +21,20 @@ import org.tradewar.output.CsvText;
 /**
  * A sweep run as chunks of whole points, each written to its own folder {@code chunks/chunk-N} with
  * a {@code _SUCCESS} marker, by any engine that can run chunks somewhere ({@link Engine}: a data
- * engine's tasks, or threads). A chunk holds its rows in slot order and its points' summary lines and
- * means: per-point statistics are whole within a chunk (chunks never cut a point), so the driver
- * joins them without reading a run's row, and the files equal the thread pool's byte for byte.
- * Resume is by chunk: a rerun skips the chunks that have their {@code _SUCCESS}. When every chunk is
- * done the driver writes runs.csv, summary.csv, sensitivity.csv and manifest.json, then deletes the
- * chunks.
+ * engine's tasks, or threads). A chunk holds its rows in slot order and its points' summary lines
+ * and means: per-point statistics are whole within a chunk (chunks never cut a point), so the
+ * driver joins them without reading a run's row, and the files equal the thread pool's byte for
+ * byte. Resume is by chunk: a rerun skips the chunks that have their {@code _SUCCESS}. When every
+ * chunk is done the driver writes runs.csv, summary.csv, sensitivity.csv and manifest.json, then
+ * deletes the chunks.
  */
 public final class ChunkedSweep {
   /** The folder of the chunks, inside the sweep folder. */
   public static final String CHUNKS = "chunks";
+
   /** The marker of a finished chunk. */
   public static final String SUCCESS = "_SUCCESS";
+
   private static final String MEANS = "means.csv";
   private static final String COUNTS = "counts.csv";
 
@@ -69,11 +70,11 @@ public final class ChunkedSweep {
 
   /**
    * Runs chunk {@code chunk} on this thread, its runs in slot order, and writes its folder whole or
-   * not at all. {@code points} must be this thread's own ({@link Points#fork}). A chunk already done
-   * (a task run twice) is left as it is.
+   * not at all. {@code points} must be this thread's own ({@link Points#fork}). A chunk already
+   * done (a task run twice) is left as it is.
    */
-  public static void runChunk(SweepSpec spec, RunFunction fn, Points points, Path dir, int chunk,
-      int pointsPerChunk) {
+  public static void runChunk(
+      SweepSpec spec, RunFunction fn, Points points, Path dir, int chunk, int pointsPerChunk) {
     Path target = chunkDir(dir, chunk);
     if (done(dir, chunk)) {
       return;
@@ -85,42 +86,47 @@ public final class ChunkedSweep {
     try {
       Files.createDirectories(target.getParent());
     } catch (IOException e) {
-      throw new BadInputException("cannot create " + target.getParent() + ": " + AtomicFiles.describe(e));
+      throw new BadInputException(
+          "cannot create " + target.getParent() + ": " + AtomicFiles.describe(e));
     }
     try {
-      AtomicFiles.writeFolder(target, out -> {
-        long ok = 0;
-        long failed = 0;
-        Path runs = out.resolve(RunsCsv.FILE);
-        try (Writer w = Files.newBufferedWriter(runs, StandardCharsets.UTF_8)) {
-          w.write(RunsCsv.header(spec) + "\n");
-          for (int p = from; p < to; p++) {
-            Point point = points.get(p);
-            for (int rep = 1; rep <= reps; rep++) {
-              long seed = SeedDeriver.seed(spec.masterSeed(), spec.axes(), point, rep);
-              String row = SweepRunner.runOne(spec, fn, point, rep, seed, m);
-              if (row.endsWith(",ok,")) {
-                ok++;
-              } else {
-                failed++;
+      AtomicFiles.writeFolder(
+          target,
+          out -> {
+            long ok = 0;
+            long failed = 0;
+            Path runs = out.resolve(RunsCsv.FILE);
+            try (Writer w = Files.newBufferedWriter(runs, StandardCharsets.UTF_8)) {
+              w.write(RunsCsv.header(spec) + "\n");
+              for (int p = from; p < to; p++) {
+                Point point = points.get(p);
+                for (int rep = 1; rep <= reps; rep++) {
+                  long seed = SeedDeriver.seed(spec.masterSeed(), spec.axes(), point, rep);
+                  String row = SweepRunner.runOne(spec, fn, point, rep, seed, m);
+                  if (row.endsWith(",ok,")) {
+                    ok++;
+                  } else {
+                    failed++;
+                  }
+                  w.write(row + "\n");
+                }
               }
-              w.write(row + "\n");
             }
-          }
-        }
-        SummaryWriter.Result r = new SummaryWriter().write(spec, runs, out.resolve(SummaryWriter.FILE));
-        if (r.pointMeans() != null) {
-          StringBuilder b = new StringBuilder();
-          for (int j = 0; j < m; j++) {
-            for (int p = from; p < to; p++) { // exact: the bits of each double
-              b.append(Long.toHexString(Double.doubleToRawLongBits(r.pointMeans()[j][p]))).append('\n');
+            SummaryWriter.Result r =
+                new SummaryWriter().write(spec, runs, out.resolve(SummaryWriter.FILE));
+            if (r.pointMeans() != null) {
+              StringBuilder b = new StringBuilder();
+              for (int j = 0; j < m; j++) {
+                for (int p = from; p < to; p++) { // exact: the bits of each double
+                  b.append(Long.toHexString(Double.doubleToRawLongBits(r.pointMeans()[j][p])))
+                      .append('\n');
+                }
+              }
+              Files.writeString(out.resolve(MEANS), b.toString());
             }
-          }
-          Files.writeString(out.resolve(MEANS), b.toString());
-        }
-        Files.writeString(out.resolve(COUNTS), ok + "," + failed + "\n");
-        Files.writeString(out.resolve(SUCCESS), "");
-      });
+            Files.writeString(out.resolve(COUNTS), ok + "," + failed + "\n");
+            Files.writeString(out.resolve(SUCCESS), "");
+          });
     } catch (BadInputException e) {
       if (!done(dir, chunk)) { // else another attempt of the same task finished it first
         throw e;
@@ -135,7 +141,8 @@ public final class ChunkedSweep {
    * Runs {@code spec} into {@code dir} with {@code engine}: the chunks not yet done, then the final
    * files. The folder is checked as the thread pool checks it (the same sweep, or new).
    */
-  public static Outcome run(SweepSpec spec, Path dir, long runsPerChunk, Engine engine, String commandLine) {
+  public static Outcome run(
+      SweepSpec spec, Path dir, long runsPerChunk, Engine engine, String commandLine) {
     long t0 = System.nanoTime();
     try {
       Files.createDirectories(dir);
@@ -190,7 +197,9 @@ public final class ChunkedSweep {
     return new Outcome(spec.runCount(), counts[0], counts[1], count, todo.size(), seconds);
   }
 
-  /** Joins the chunks' rows, summary lines and means into the sweep's files; returns {ok, failed}. */
+  /**
+   * Joins the chunks' rows, summary lines and means into the sweep's files; returns {ok, failed}.
+   */
   private static long[] join(SweepSpec spec, Path dir, int ppc, int count) {
     long ok = 0;
     long failed = 0;
@@ -199,8 +208,10 @@ public final class ChunkedSweep {
     spec.axes().forEach(a -> head.add(a.path()));
     head.addAll(List.of("metric", "n", "mean", "sd", "ci95_low", "ci95_high", "failed"));
     concatenate(dir, count, SummaryWriter.FILE, CsvText.line(head));
-    double[][] means = spec.design() == SweepSpec.DesignKind.SOBOL
-        ? new double[spec.metrics().size()][spec.pointCount()] : null;
+    double[][] means =
+        spec.design() == SweepSpec.DesignKind.SOBOL
+            ? new double[spec.metrics().size()][spec.pointCount()]
+            : null;
     try {
       for (int c = 0; c < count; c++) {
         Path cd = chunkDir(dir, c);
@@ -220,8 +231,14 @@ public final class ChunkedSweep {
         }
       }
     } catch (IOException | RuntimeException e) {
-      throw new BadInputException(dir.resolve(CHUNKS) + ": a chunk is damaged (" + e.getMessage() + "); delete "
-          + "the chunk folders without " + SUCCESS + " and run again");
+      throw new BadInputException(
+          dir.resolve(CHUNKS)
+              + ": a chunk is damaged ("
+              + e.getMessage()
+              + "); delete "
+              + "the chunk folders without "
+              + SUCCESS
+              + " and run again");
     }
     if (means != null) {
       SweepRunner.writeSensitivity(spec, means, dir.resolve(SweepRunner.SENSITIVITY));
@@ -236,7 +253,8 @@ public final class ChunkedSweep {
     try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
       out.write((header + "\n").getBytes(StandardCharsets.UTF_8));
       for (int c = 0; c < count; c++) {
-        try (BufferedReader in = Files.newBufferedReader(chunkDir(dir, c).resolve(name), StandardCharsets.UTF_8)) {
+        try (BufferedReader in =
+            Files.newBufferedReader(chunkDir(dir, c).resolve(name), StandardCharsets.UTF_8)) {
           in.readLine();
           String line;
           while ((line = in.readLine()) != null) {
@@ -255,7 +273,9 @@ public final class ChunkedSweep {
     }
   }
 
-  /** An engine of threads in this JVM: the chunked path without a cluster (tests, and a reference). */
+  /**
+   * An engine of threads in this JVM: the chunked path without a cluster (tests, and a reference).
+   */
   public static Engine threads(RunFunction fn, int threads) {
     return new Engine() {
       @Override
@@ -266,21 +286,25 @@ public final class ChunkedSweep {
       @Override
       public void run(SweepSpec spec, Path dir, int ppc, List<Integer> chunks) {
         Points shared = spec.points();
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger next =
+            new java.util.concurrent.atomic.AtomicInteger();
         List<Thread> workers = new ArrayList<>();
         List<RuntimeException> errors = java.util.Collections.synchronizedList(new ArrayList<>());
         for (int t = 0; t < threads; t++) {
-          Thread w = new Thread(() -> {
-            Points own = shared.fork();
-            int i;
-            while ((i = next.getAndIncrement()) < chunks.size() && errors.isEmpty()) {
-              try {
-                runChunk(spec, fn, own, dir, chunks.get(i), ppc);
-              } catch (RuntimeException e) {
-                errors.add(e);
-              }
-            }
-          }, "sweep-chunk");
+          Thread w =
+              new Thread(
+                  () -> {
+                    Points own = shared.fork();
+                    int i;
+                    while ((i = next.getAndIncrement()) < chunks.size() && errors.isEmpty()) {
+                      try {
+                        runChunk(spec, fn, own, dir, chunks.get(i), ppc);
+                      } catch (RuntimeException e) {
+                        errors.add(e);
+                      }
+                    }
+                  },
+                  "sweep-chunk");
           w.start();
           workers.add(w);
         }

@@ -11,10 +11,10 @@ import org.jfree.data.statistics.HistogramType;
 import org.tradewar.chart.ChartTheme;
 
 /**
- * The distribution of one metric over the runs of a single point (a sweep of replications only):
- * a histogram, one bar per value for whole-number metrics (counts, weeks) with a small range,
- * with the median and the 5-95% range in the subtitle. A line "against" an axis with one value
- * would be a single dot.
+ * The distribution of one metric over the runs of a single point (a sweep of replications only): a
+ * histogram, one bar per value for whole-number metrics (counts, weeks) with a small range, with
+ * the median and the 5-95% range in the subtitle. A line "against" an axis with one value would be
+ * a single dot.
  */
 final class DistributionChart {
   private static final int BINS = 20;
@@ -60,7 +60,8 @@ final class DistributionChart {
     data.setType(HistogramType.FREQUENCY);
     data.addSeries(m.name(), v, bins, from, to);
     // a share's runs are 0 or 1 each: say which is which
-    NumberAxis x = ChartTheme.valueAxis(m.share() ? m.name() + " (1 = yes, 0 = no, per run)" : m.withUnit());
+    NumberAxis x =
+        ChartTheme.valueAxis(m.share() ? m.name() + " (1 = yes, 0 = no, per run)" : m.withUnit());
     x.setAutoRangeIncludesZero(false);
     if (m.share()) {
       x.setRange(-0.5, 1.5);
@@ -81,15 +82,25 @@ final class DistributionChart {
     plot.setDomainGridlinesVisible(false);
     String title = m.name() + ": distribution over " + v.length + " runs";
     JFreeChart chart = new JFreeChart(title, ChartTheme.TITLE, plot, false);
-    String reading = m.share()
-        ? "Share of runs: " + Readable.quantity(Arrays.stream(v).average().orElse(Double.NaN), "share")
-        : constant ? "Every run: " + Readable.quantity(lo, m.unit())
-        : "Median " + Readable.quantity(quantile(v, 0.5), m.unit()) + ", 5-95% of runs "
-            + Readable.quantity(quantile(v, 0.05), m.unit()) + " to " + Readable.quantity(quantile(v, 0.95), m.unit())
-            + ", range " + Readable.quantity(lo, m.unit()) + " to " + Readable.quantity(hi, m.unit());
+    String reading =
+        m.share()
+            ? "Share of runs: "
+                + Readable.quantity(Arrays.stream(v).average().orElse(Double.NaN), "share")
+            : constant
+                ? "Every run: " + Readable.quantity(lo, m.unit())
+                : "Median "
+                    + Readable.quantity(quantile(v, 0.5), m.unit())
+                    + ", 5-95% of runs "
+                    + Readable.quantity(quantile(v, 0.05), m.unit())
+                    + " to "
+                    + Readable.quantity(quantile(v, 0.95), m.unit())
+                    + ", range "
+                    + Readable.quantity(lo, m.unit())
+                    + " to "
+                    + Readable.quantity(hi, m.unit());
     SweepStyle.finish(chart, r.title, reading);
-    return new SweepChart(SweepCharts.safe(r.metrics.get(j).key()) + "__distribution", j,
-        reading + ".", chart);
+    return new SweepChart(
+        SweepCharts.safe(r.metrics.get(j).key()) + "__distribution", j, reading + ".", chart);
   }
 
   /** Quantile of sorted values, by linear interpolation between order statistics. */

@@ -13,11 +13,18 @@ final class Effects {
   private Effects() {}
 
   /**
-   * How one parameter moves one metric: the level means at its lowest and highest values, the lowest
-   * and highest level means, and the 95% margin of the difference between those two from the
+   * How one parameter moves one metric: the level means at its lowest and highest values, the
+   * lowest and highest level means, and the 95% margin of the difference between those two from the
    * replications' noise alone (NaN when unknown).
    */
-  record Effect(int axis, double atLow, String low, double atHigh, String high, double min, double max,
+  record Effect(
+      int axis,
+      double atLow,
+      String low,
+      double atHigh,
+      String high,
+      double min,
+      double max,
       double noise) {
     double range() {
       return max - min;
@@ -25,10 +32,11 @@ final class Effects {
   }
 
   /**
-   * One sentence per metric; for a sweep of one point (replications only), one per metric that varies
-   * from seed to seed, then one for those that do not and one for those no run defines.
+   * One sentence per metric; for a sweep of one point (replications only), one per metric that
+   * varies from seed to seed, then one for those that do not and one for those no run defines.
    */
-  static List<String> sentences(SweepResults r, List<AxisLevels> levels, List<Sensitivity.Row> sensitivity) {
+  static List<String> sentences(
+      SweepResults r, List<AxisLevels> levels, List<Sensitivity.Row> sensitivity) {
     List<String> out = new ArrayList<>();
     if (r.onePoint()) {
       return onePoint(r);
@@ -59,9 +67,18 @@ final class Effects {
         same.add(SweepStyle.inSentence(m.name()) + " " + Readable.quantity(mean, unit));
         continue;
       }
-      out.add(m.name() + ": " + Readable.quantity(mean, unit) + " on average over " + v.length + " runs (95% "
-          + "confidence interval " + Readable.quantity(mean - half, unit) + " to " + Readable.quantity(mean + half, unit)
-          + ").");
+      out.add(
+          m.name()
+              + ": "
+              + Readable.quantity(mean, unit)
+              + " on average over "
+              + v.length
+              + " runs (95% "
+              + "confidence interval "
+              + Readable.quantity(mean - half, unit)
+              + " to "
+              + Readable.quantity(mean + half, unit)
+              + ").");
     }
     if (!same.isEmpty()) {
       out.add("The same in every run: " + String.join("; ", same) + ".");
@@ -72,7 +89,10 @@ final class Effects {
     return out;
   }
 
-  /** The effect of axis {@code i} on metric {@code j}, or null when fewer than two of its levels have values. */
+  /**
+   * The effect of axis {@code i} on metric {@code j}, or null when fewer than two of its levels
+   * have values.
+   */
   static Effect effect(SweepResults r, int j, int i, AxisLevels x) {
     Profile p = Profile.of(r, j, x, i, null, -1);
     int first = -1;
@@ -95,12 +115,20 @@ final class Effects {
     Profile.Cell a = p.cells[0][lo];
     Profile.Cell b = p.cells[0][hi];
     double noise = 1.96 * Math.sqrt(a.se() * a.se() + b.se() * b.se());
-    return new Effect(i, p.cells[0][first].mean(), x.value(first), p.cells[0][last].mean(), x.value(last),
-        a.mean(), b.mean(), noise);
+    return new Effect(
+        i,
+        p.cells[0][first].mean(),
+        x.value(first),
+        p.cells[0][last].mean(),
+        x.value(last),
+        a.mean(),
+        b.mean(),
+        noise);
   }
 
   @SuppressWarnings("ReferenceEquality") // skips the top effect itself, not an equal one
-  private static String sentence(SweepResults r, int j, List<AxisLevels> levels, List<Sensitivity.Row> sobol) {
+  private static String sentence(
+      SweepResults r, int j, List<AxisLevels> levels, List<Sensitivity.Row> sobol) {
     MetricNames.Label m = r.metrics.get(j).label();
     List<Effect> effects = new ArrayList<>();
     for (int i = 0; i < levels.size(); i++) {
@@ -122,7 +150,10 @@ final class Effects {
       return m.name() + ": no run gave a value.";
     }
     if (SweepStyle.flat(lo, hi) || effects.isEmpty()) {
-      return m.name() + " is " + Readable.quantity(lo, m.share() ? "share" : m.unit()) + " at every point: no parameter of this sweep "
+      return m.name()
+          + " is "
+          + Readable.quantity(lo, m.share() ? "share" : m.unit())
+          + " at every point: no parameter of this sweep "
           + "moves it.";
     }
     Effect top = effects.get(0);
@@ -143,19 +174,35 @@ final class Effects {
     }
     String name = r.axes.get(top.axis()).label().name();
     StringBuilder b = new StringBuilder();
-    b.append(m.name()).append(": ").append(SweepStyle.inSentence(name)).append(" moves it most").append(sobolNote)
-        .append(", from ").append(Readable.quantity(top.atLow(), m.unit())).append(" at ").append(top.low())
-        .append(" to ").append(Readable.quantity(top.atHigh(), m.unit())).append(" at ").append(top.high());
+    b.append(m.name())
+        .append(": ")
+        .append(SweepStyle.inSentence(name))
+        .append(" moves it most")
+        .append(sobolNote)
+        .append(", from ")
+        .append(Readable.quantity(top.atLow(), m.unit()))
+        .append(" at ")
+        .append(top.low())
+        .append(" to ")
+        .append(Readable.quantity(top.atHigh(), m.unit()))
+        .append(" at ")
+        .append(top.high());
     // the ends tell the story unless the extremes lie well inside (a peak, a trough)
     double slack = 0.1 * top.range();
-    boolean ends = Math.min(top.atLow(), top.atHigh()) <= top.min() + slack
-        && Math.max(top.atLow(), top.atHigh()) >= top.max() - slack;
+    boolean ends =
+        Math.min(top.atLow(), top.atHigh()) <= top.min() + slack
+            && Math.max(top.atLow(), top.atHigh()) >= top.max() - slack;
     if (!ends) {
-      b.append(", ranging from ").append(Readable.quantity(top.min(), m.unit())).append(" to ")
-          .append(Readable.quantity(top.max(), m.unit())).append(" in between");
+      b.append(", ranging from ")
+          .append(Readable.quantity(top.min(), m.unit()))
+          .append(" to ")
+          .append(Readable.quantity(top.max(), m.unit()))
+          .append(" in between");
     }
     if (r.axes.size() > 1) {
-      b.append(" (mean over the other ").append(r.axes.size() == 2 ? "parameter's" : "parameters'").append(" values)");
+      b.append(" (mean over the other ")
+          .append(r.axes.size() == 2 ? "parameter's" : "parameters'")
+          .append(" values)");
     }
     b.append('.');
     if (!Double.isNaN(top.noise()) && top.range() < top.noise()) {
@@ -170,9 +217,17 @@ final class Effects {
       }
     }
     if (next != null && next.range() >= 0.25 * top.range()) {
-      b.append(" Next: ").append(SweepStyle.inSentence(r.axes.get(next.axis()).label().name())).append(", from ")
-          .append(Readable.quantity(next.atLow(), m.unit())).append(" at ").append(next.low()).append(" to ")
-          .append(Readable.quantity(next.atHigh(), m.unit())).append(" at ").append(next.high()).append('.');
+      b.append(" Next: ")
+          .append(SweepStyle.inSentence(r.axes.get(next.axis()).label().name()))
+          .append(", from ")
+          .append(Readable.quantity(next.atLow(), m.unit()))
+          .append(" at ")
+          .append(next.low())
+          .append(" to ")
+          .append(Readable.quantity(next.atHigh(), m.unit()))
+          .append(" at ")
+          .append(next.high())
+          .append('.');
     }
     return b.toString();
   }

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The full factorial: every combination of the axes' values, the first axis varying slowest. Point i
- * is i written in mixed radix (one digit per axis), so any point is computed directly from its index.
+ * The full factorial: every combination of the axes' values, the first axis varying slowest. Point
+ * i is i written in mixed radix (one digit per axis), so any point is computed directly from its
+ * index.
  */
 public final class Grid implements Design {
   @Override
@@ -19,7 +20,10 @@ public final class Grid implements Design {
   public static long size(List<Axis> axes) {
     long n = 1;
     for (Axis a : axes) {
-      n = Math.multiplyHigh(n, a.gridValues().size()) != 0 ? Long.MAX_VALUE : n * a.gridValues().size();
+      n =
+          Math.multiplyHigh(n, a.gridValues().size()) != 0
+              ? Long.MAX_VALUE
+              : n * a.gridValues().size();
     }
     return n;
   }

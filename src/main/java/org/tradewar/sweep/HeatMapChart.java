@@ -25,8 +25,8 @@ import org.tradewar.chart.ChartTheme;
 
 /**
  * {@code METRIC__heat__AXIS1__AXIS2}: the metric's mean over the first two axes, in viridis with a
- * labelled colour bar, each cell's value printed in it when the cells are large enough. A share runs on
- * a fixed 0..1 scale: a scale fitted to 0.66..1 would make small differences look dramatic.
+ * labelled colour bar, each cell's value printed in it when the cells are large enough. A share
+ * runs on a fixed 0..1 scale: a scale fitted to 0.66..1 would make small differences look dramatic.
  */
 final class HeatMapChart {
   private HeatMapChart() {}
@@ -50,8 +50,13 @@ final class HeatMapChart {
       }
     }
     DefaultXYZDataset data = new DefaultXYZDataset();
-    data.addSeries(m.name(), new double[][] {java.util.Arrays.copyOf(xyz[0], filled),
-        java.util.Arrays.copyOf(xyz[1], filled), java.util.Arrays.copyOf(xyz[2], filled)});
+    data.addSeries(
+        m.name(),
+        new double[][] {
+          java.util.Arrays.copyOf(xyz[0], filled),
+          java.util.Arrays.copyOf(xyz[1], filled),
+          java.util.Arrays.copyOf(xyz[2], filled)
+        });
     double[] range = p.meanRange();
     double lo = Double.isNaN(range[0]) ? 0 : range[0];
     double hi = Double.isNaN(range[1]) ? 1 : range[1];
@@ -60,7 +65,8 @@ final class HeatMapChart {
       lo = 0;
       hi = 1;
     } else if (constant) {
-      double pad = Math.max(0.1, Math.abs(hi) * 0.1); // a legend around the value, not below 0 for counts
+      double pad =
+          Math.max(0.1, Math.abs(hi) * 0.1); // a legend around the value, not below 0 for counts
       lo = lo >= 0 ? Math.max(0, lo - pad) : lo - pad;
       hi += pad;
     }
@@ -83,26 +89,41 @@ final class HeatMapChart {
     plot.setDomainGridlinesVisible(false);
     plot.setRangeGridlinesVisible(false);
     plot.setOutlineVisible(false);
-    String title = m.name() + ", by " + SweepStyle.inSentence(ax.def.label().name()) + " and "
-        + SweepStyle.inSentence(ay.def.label().name());
+    String title =
+        m.name()
+            + ", by "
+            + SweepStyle.inSentence(ax.def.label().name())
+            + " and "
+            + SweepStyle.inSentence(ay.def.label().name());
     JFreeChart chart = new JFreeChart(title, ChartTheme.TITLE, plot, false);
-    StringBuilder reading = new StringBuilder(p.replicationBand
-        ? "Colour: mean of the runs at each point" : "Colour: mean over the points in each cell, each counting once"
-        + (r.axes.size() > 2 ? " (the other parameters vary)" : ""));
+    StringBuilder reading =
+        new StringBuilder(
+            p.replicationBand
+                ? "Colour: mean of the runs at each point"
+                : "Colour: mean over the points in each cell, each counting once"
+                    + (r.axes.size() > 2 ? " (the other parameters vary)" : ""));
     if (filled < nx * ny) {
       reading.append("; grey: no point");
     }
     if (m.share()) {
       reading.append("; a share, on a fixed 0 to 1 scale");
     }
-    String[] subtitles = constant
-        ? new String[] {reading.toString(), SweepStyle.constantNote(m, range[0])}
-        : new String[] {reading.toString()};
+    String[] subtitles =
+        constant
+            ? new String[] {reading.toString(), SweepStyle.constantNote(m, range[0])}
+            : new String[] {reading.toString()};
     SweepStyle.finish(chart, r.title, subtitles);
     chart.addSubtitle(legend(scale, m));
     String caption = String.join(". ", subtitles) + ".";
-    return new SweepChart(SweepCharts.safe(r.metrics.get(j).key()) + "__heat__" + SweepCharts.safe(ax.def.path())
-        + "__" + SweepCharts.safe(ay.def.path()), j, caption, chart);
+    return new SweepChart(
+        SweepCharts.safe(r.metrics.get(j).key())
+            + "__heat__"
+            + SweepCharts.safe(ax.def.path())
+            + "__"
+            + SweepCharts.safe(ay.def.path()),
+        j,
+        caption,
+        chart);
   }
 
   /** Bins of a linear range sit on a numeric axis with round ticks; other levels are categories. */
@@ -149,25 +170,52 @@ final class HeatMapChart {
     }
 
     @Override
-    public void drawItem(Graphics2D g2, XYItemRendererState state, Rectangle2D dataArea, PlotRenderingInfo info,
-        XYPlot plot, ValueAxis domainAxis, ValueAxis rangeAxis, XYDataset dataset, int series, int item,
-        CrosshairState crosshairState, int pass) {
-      super.drawItem(g2, state, dataArea, info, plot, domainAxis, rangeAxis, dataset, series, item,
-          crosshairState, pass);
+    public void drawItem(
+        Graphics2D g2,
+        XYItemRendererState state,
+        Rectangle2D dataArea,
+        PlotRenderingInfo info,
+        XYPlot plot,
+        ValueAxis domainAxis,
+        ValueAxis rangeAxis,
+        XYDataset dataset,
+        int series,
+        int item,
+        CrosshairState crosshairState,
+        int pass) {
+      super.drawItem(
+          g2,
+          state,
+          dataArea,
+          info,
+          plot,
+          domainAxis,
+          rangeAxis,
+          dataset,
+          series,
+          item,
+          crosshairState,
+          pass);
       double w = Math.abs(domainAxis.lengthToJava2D(1, dataArea, plot.getDomainAxisEdge()));
       if (!labels || w < 56) {
         return;
       }
       double z = ((XYZDataset) dataset).getZValue(series, item);
-      double cx = domainAxis.valueToJava2D(dataset.getXValue(series, item), dataArea, plot.getDomainAxisEdge());
-      double cy = rangeAxis.valueToJava2D(dataset.getYValue(series, item), dataArea, plot.getRangeAxisEdge());
+      double cx =
+          domainAxis.valueToJava2D(
+              dataset.getXValue(series, item), dataArea, plot.getDomainAxisEdge());
+      double cy =
+          rangeAxis.valueToJava2D(
+              dataset.getYValue(series, item), dataArea, plot.getRangeAxisEdge());
       Color fill = (Color) getPaintScale().getPaint(z);
-      double luminance = (0.299 * fill.getRed() + 0.587 * fill.getGreen() + 0.114 * fill.getBlue()) / 255;
+      double luminance =
+          (0.299 * fill.getRed() + 0.587 * fill.getGreen() + 0.114 * fill.getBlue()) / 255;
       g2.setPaint(luminance < 0.55 ? Color.WHITE : ChartTheme.TEXT);
       g2.setFont(new Font(ChartTheme.FONT, Font.PLAIN, w < 90 ? 15 : 18));
       String text = Readable.number(z, 3);
       FontMetrics fm = g2.getFontMetrics();
-      g2.drawString(text, (float) (cx - fm.stringWidth(text) / 2.0), (float) (cy + fm.getAscent() / 2.0 - 2));
+      g2.drawString(
+          text, (float) (cx - fm.stringWidth(text) / 2.0), (float) (cy + fm.getAscent() / 2.0 - 2));
     }
   }
 }

@@ -13,9 +13,9 @@ import org.tradewar.io.NearestName;
 /**
  * The Ishigami function, {@code y = sin x1 + a sin^2 x2 + b x3^4 sin x1} with inputs uniform on
  * [-pi, pi]: the standard check of a sensitivity analysis, because its Sobol indices are known in
- * closed form (Ishigami and Homma 1990). A sweep names it with {@code base: builtin:ishigami}, so the
- * whole pipeline (design, runner, estimator, charts) can be checked against the analytical indices
- * without the simulation.
+ * closed form (Ishigami and Homma 1990). A sweep names it with {@code base: builtin:ishigami}, so
+ * the whole pipeline (design, runner, estimator, charts) can be checked against the analytical
+ * indices without the simulation.
  *
  * <p>Parameters: {@code x1}, {@code x2}, {@code x3} (default 0), {@code a} (7), {@code b} (0.1),
  * {@code fail} (false; true makes the run throw, to exercise failure handling). Metric {@code y};
@@ -75,8 +75,13 @@ public final class Ishigami implements BaseModel {
   @Override
   public void checkOverride(String path, String value) {
     if (!PARAMETERS.contains(path)) {
-      throw new BadInputException("'" + path + "' is not a parameter of " + NAME
-          + NearestName.hint(path, PARAMETERS) + "; parameters: x1, x2, x3, a, b, fail");
+      throw new BadInputException(
+          "'"
+              + path
+              + "' is not a parameter of "
+              + NAME
+              + NearestName.hint(path, PARAMETERS)
+              + "; parameters: x1, x2, x3, a, b, fail");
     }
     if (path.equals("fail")) {
       if (!value.equals("true") && !value.equals("false")) {
@@ -112,7 +117,8 @@ public final class Ishigami implements BaseModel {
   @Override
   public RunFunction runFunction() {
     return (overrides, seed) -> {
-      Map<String, Double> p = new HashMap<>(Map.of("x1", 0.0, "x2", 0.0, "x3", 0.0, "a", 7.0, "b", 0.1));
+      Map<String, Double> p =
+          new HashMap<>(Map.of("x1", 0.0, "x2", 0.0, "x3", 0.0, "a", 7.0, "b", 0.1));
       for (Map.Entry<String, String> e : overrides.entrySet()) {
         if (e.getKey().equals("fail")) {
           if (e.getValue().equals("true")) {
@@ -124,16 +130,17 @@ public final class Ishigami implements BaseModel {
         p.put(e.getKey(), Double.parseDouble(e.getValue()));
       }
       double y = y(p.get("x1"), p.get("x2"), p.get("x3"), p.get("a"), p.get("b"));
-      RunResult.Series series = (variable, country, partner) -> {
-        if (!variable.equals("y_path")) {
-          return null;
-        }
-        double[] w = new double[10];
-        for (int t = 0; t < w.length; t++) {
-          w[t] = y * t / 9.0;
-        }
-        return w;
-      };
+      RunResult.Series series =
+          (variable, country, partner) -> {
+            if (!variable.equals("y_path")) {
+              return null;
+            }
+            double[] w = new double[10];
+            for (int t = 0; t < w.length; t++) {
+              w[t] = y * t / 9.0;
+            }
+            return w;
+          };
       return new RunResult("ok", Map.of("y", y), series);
     };
   }

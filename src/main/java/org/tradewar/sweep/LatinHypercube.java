@@ -5,13 +5,14 @@ import java.util.List;
 
 /**
  * Latin hypercube sampling (McKay, Beckman and Conover 1979): each axis is cut into {@code samples}
- * equal strata and every stratum is used exactly once, in an independent random order per axis, with
- * a uniform position inside the stratum. Draws come from MASON's {@code MersenneTwisterFast} seeded
- * from the master seed. Unlike a random design, changing {@code samples} changes every point.
+ * equal strata and every stratum is used exactly once, in an independent random order per axis,
+ * with a uniform position inside the stratum. Draws come from MASON's {@code MersenneTwisterFast}
+ * seeded from the master seed. Unlike a random design, changing {@code samples} changes every
+ * point.
  *
- * <p>The stream holds, per axis, a shuffle of the strata and then the positions inside them. By index,
- * the shuffles are kept (4 bytes a point and axis: a stratum can only be placed once all are drawn)
- * and each axis's positions are replayed from a copy of the generator where they begin.
+ * <p>The stream holds, per axis, a shuffle of the strata and then the positions inside them. By
+ * index, the shuffles are kept (4 bytes a point and axis: a stratum can only be placed once all are
+ * drawn) and each axis's positions are replayed from a copy of the generator where they begin.
  */
 public final class LatinHypercube implements Design {
   @Override
@@ -26,7 +27,8 @@ public final class LatinHypercube implements Design {
     final MersenneTwisterFast[] positions;
 
     Strata(SweepSpec spec) {
-      MersenneTwisterFast rng = new MersenneTwisterFast(SeedDeriver.stream(spec.masterSeed(), "lhs"));
+      MersenneTwisterFast rng =
+          new MersenneTwisterFast(SeedDeriver.stream(spec.masterSeed(), "lhs"));
       int n = spec.samples();
       int k = spec.axes().size();
       perm = new int[k][n];

@@ -9,8 +9,8 @@ import java.util.Map;
  *
  * @param index position in the design's canonical order (the {@code point} column)
  * @param values one value per axis, in axis order
- * @param occurrence how many earlier points of the design have exactly these values (0 almost always;
- *     random designs over lists repeat points, and a repeat must not repeat the seeds)
+ * @param occurrence how many earlier points of the design have exactly these values (0 almost
+ *     always; random designs over lists repeat points, and a repeat must not repeat the seeds)
  */
 public record Point(int index, List<String> values, int occurrence) {
   public Point {

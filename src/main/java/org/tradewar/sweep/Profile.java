@@ -5,14 +5,14 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A metric's means by level of one axis, optionally one row per level of a second axis, computed from
- * the points' means, never by pooling runs: the values of other axes are not noise.
+ * A metric's means by level of one axis, optionally one row per level of a second axis, computed
+ * from the points' means, never by pooling runs: the values of other axes are not noise.
  *
- * <p>When each cell holds one point (a one- or two-axis grid cut by its other axis), the cell's band
- * is the 95% confidence interval of the point's mean over its replications: noise. When a cell holds
- * several points (the other axes vary within it), its value is the mean of their means (each point
- * counts once) and its band the 10th to 90th percentile of those means: how far the other parameters
- * move the metric, which no number of replications would shrink.
+ * <p>When each cell holds one point (a one- or two-axis grid cut by its other axis), the cell's
+ * band is the 95% confidence interval of the point's mean over its replications: noise. When a cell
+ * holds several points (the other axes vary within it), its value is the mean of their means (each
+ * point counts once) and its band the 10th to 90th percentile of those means: how far the other
+ * parameters move the metric, which no number of replications would shrink.
  */
 final class Profile {
   /**
@@ -30,6 +30,7 @@ final class Profile {
 
   /** [slice][level]; one slice when there is no second axis. */
   final Cell[][] cells;
+
   /** True when every cell holds at most one point, so bands are over replications. */
   final boolean replicationBand;
 
@@ -38,8 +39,12 @@ final class Profile {
     this.replicationBand = replicationBand;
   }
 
-  /** The profile of metric {@code j} along axis {@code xAxis}, per level of {@code splitAxis} (or -1). */
-  static Profile of(SweepResults r, int j, AxisLevels x, int xAxis, AxisLevels split, int splitAxis) {
+  /**
+   * The profile of metric {@code j} along axis {@code xAxis}, per level of {@code splitAxis} (or
+   * -1).
+   */
+  static Profile of(
+      SweepResults r, int j, AxisLevels x, int xAxis, AxisLevels split, int splitAxis) {
     int slices = split == null ? 1 : split.size();
     List<List<Integer>> members = new ArrayList<>();
     for (int c = 0; c < slices * x.size(); c++) {
@@ -88,7 +93,11 @@ final class Profile {
     double mean = Arrays.stream(v).average().orElse(Double.NaN);
     // the mean of k point means: its replication variance is the sum of theirs over k squared
     double var = m.stream().mapToDouble(p -> r.se(j, p) * r.se(j, p)).sum();
-    return new Cell(mean, DistributionChart.quantile(v, LOW), DistributionChart.quantile(v, HIGH), v.length,
+    return new Cell(
+        mean,
+        DistributionChart.quantile(v, LOW),
+        DistributionChart.quantile(v, HIGH),
+        v.length,
         Math.sqrt(var) / v.length);
   }
 

@@ -15,15 +15,16 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.tradewar.chart.ChartTheme;
 
 /**
- * {@code METRIC__vs__AXIS}: a metric against one swept parameter. On a two-axis sweep whose other axis
- * has a few values, one line per value of it (up to {@value #MAX_LINES}, else {@value #CHOSEN_LINES} evenly
- * chosen), each point
- * with the 95% confidence interval of its mean over replications; otherwise one line, the mean over
- * the points at each value, with the spread of those points' means (see {@link Profile}).
+ * {@code METRIC__vs__AXIS}: a metric against one swept parameter. On a two-axis sweep whose other
+ * axis has a few values, one line per value of it (up to {@value #MAX_LINES}, else {@value
+ * #CHOSEN_LINES} evenly chosen), each point with the 95% confidence interval of its mean over
+ * replications; otherwise one line, the mean over the points at each value, with the spread of
+ * those points' means (see {@link Profile}).
  */
 final class ProfileChart {
   /** All values of the other axis up to this many lines; beyond, {@link #CHOSEN_LINES} of them. */
   static final int MAX_LINES = 6;
+
   static final int CHOSEN_LINES = 5;
 
   private ProfileChart() {}
@@ -81,11 +82,17 @@ final class ProfileChart {
     } else {
       SweepStyle.finish(chart, r.title, reading);
     }
-    return new SweepChart(SweepCharts.safe(r.metrics.get(j).key()) + "__vs__" + SweepCharts.safe(x.def.path()),
-        j, reading + ".", chart);
+    return new SweepChart(
+        SweepCharts.safe(r.metrics.get(j).key()) + "__vs__" + SweepCharts.safe(x.def.path()),
+        j,
+        reading + ".",
+        chart);
   }
 
-  /** Which slices to draw: all when few, else {@value #CHOSEN_LINES} evenly spread, first and last included. */
+  /**
+   * Which slices to draw: all when few, else {@value #CHOSEN_LINES} evenly spread, first and last
+   * included.
+   */
   static List<Integer> chosen(int n) {
     List<Integer> out = new ArrayList<>();
     if (n <= MAX_LINES) {
@@ -104,20 +111,32 @@ final class ProfileChart {
   }
 
   /** What the lines and the shading are, in words. */
-  private static String reading(SweepResults r, AxisLevels x, AxisLevels other, int lines, boolean replicationBand) {
+  private static String reading(
+      SweepResults r, AxisLevels x, AxisLevels other, int lines, boolean replicationBand) {
     int reps = r.manifest.path("replications").asInt(1);
     StringBuilder b = new StringBuilder();
     if (replicationBand) {
-      b.append(other == null ? "Line: mean of the runs at each point" : "Lines: mean of the runs at each point, one "
-          + "line per value of " + SweepStyle.inSentence(other.def.label().name())
-          + (lines < other.size() ? " (" + lines + " of its " + other.size() + " values)" : ""));
-      b.append(reps > 1 ? "; shaded: 95% confidence interval of that mean over " + reps + " replications"
-          : "; one run per point, so no band");
+      b.append(
+          other == null
+              ? "Line: mean of the runs at each point"
+              : "Lines: mean of the runs at each point, one "
+                  + "line per value of "
+                  + SweepStyle.inSentence(other.def.label().name())
+                  + (lines < other.size()
+                      ? " (" + lines + " of its " + other.size() + " values)"
+                      : ""));
+      b.append(
+          reps > 1
+              ? "; shaded: 95% confidence interval of that mean over " + reps + " replications"
+              : "; one run per point, so no band");
     } else if (r.axes.size() == 1) {
-      b.append("Line: mean over the points in each bin; shaded: 10th to 90th percentile of their means");
+      b.append(
+          "Line: mean over the points in each bin; shaded: 10th to 90th percentile of their means");
     } else {
-      b.append("Line: mean of the points' means at each value (the other parameters vary); shaded: 10th to 90th "
-          + "percentile of those means, how far the other parameters move it (not noise)");
+      b.append(
+          "Line: mean of the points' means at each value (the other parameters vary); shaded: 10th"
+              + " to 90th percentile of those means, how far the other parameters move it (not"
+              + " noise)");
     }
     if (x.binned) {
       b.append("; ").append(AxisLevels.BINS).append(" bins, at their centres");

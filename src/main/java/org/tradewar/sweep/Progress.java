@@ -8,9 +8,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Progress of a sweep. On a terminal: one bar redrawn in place, with runs done, runs per second, ETA
- * and failures. Without a terminal (a log file, CI): a plain line every few seconds. Rates count only
- * this session's runs, so a resumed sweep does not claim the earlier session's speed.
+ * Progress of a sweep. On a terminal: one bar redrawn in place, with runs done, runs per second,
+ * ETA and failures. Without a terminal (a log file, CI): a plain line every few seconds. Rates
+ * count only this session's runs, so a resumed sweep does not claim the earlier session's speed.
  */
 public class Progress implements AutoCloseable {
   /** Progress that prints nothing. */
@@ -18,7 +18,9 @@ public class Progress implements AutoCloseable {
     return new Progress();
   }
 
-  /** Progress on {@code err}: a bar when {@code terminal}, else a line every {@code plainSeconds}. */
+  /**
+   * Progress on {@code err}: a bar when {@code terminal}, else a line every {@code plainSeconds}.
+   */
   public static Progress console(PrintWriter err, boolean terminal, double plainSeconds) {
     return new Console(err, terminal, plainSeconds);
   }
@@ -53,13 +55,21 @@ public class Progress implements AutoCloseable {
     long all = before + d;
     long left = total - all;
     String eta = rate > 0 ? clock(left / rate) : "--:--";
-    return String.format(Locale.ROOT, "%d/%d runs (%.1f%%), %.1f runs/s, ETA %s, %d failed", all, total,
-        total == 0 ? 100.0 : 100.0 * all / total, rate, eta, failed.get());
+    return String.format(
+        Locale.ROOT,
+        "%d/%d runs (%.1f%%), %.1f runs/s, ETA %s, %d failed",
+        all,
+        total,
+        total == 0 ? 100.0 : 100.0 * all / total,
+        rate,
+        eta,
+        failed.get());
   }
 
   static String clock(double seconds) {
     long s = Math.round(seconds);
-    return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+    return s >= 3600
+        ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
         : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
   }
 
@@ -79,18 +89,21 @@ public class Progress implements AutoCloseable {
     }
 
     @Override
-    @SuppressWarnings("FutureReturnValueIgnored") // runs until shut down; a failed print only stops the line
+    @SuppressWarnings(
+        "FutureReturnValueIgnored") // runs until shut down; a failed print only stops the line
     public void start(long total, long alreadyDone, long alreadyFailed) {
       super.start(total, alreadyDone, alreadyFailed);
       if (alreadyDone > 0) {
         err.println("sweep: resuming, " + alreadyDone + " of " + total + " runs already done");
         err.flush();
       }
-      timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "sweep-progress");
-        t.setDaemon(true);
-        return t;
-      });
+      timer =
+          Executors.newSingleThreadScheduledExecutor(
+              r -> {
+                Thread t = new Thread(r, "sweep-progress");
+                t.setDaemon(true);
+                return t;
+              });
       long periodMs = terminal ? 250 : Math.max(100, (long) (plainSeconds * 1000));
       timer.scheduleAtFixedRate(this::print, periodMs, periodMs, TimeUnit.MILLISECONDS);
     }
@@ -100,7 +113,8 @@ public class Progress implements AutoCloseable {
         long all = before + done.get();
         int width = 30;
         int filled = total == 0 ? width : (int) (width * all / total);
-        err.print("\r[" + "#".repeat(filled) + ".".repeat(width - filled) + "] " + status() + "   ");
+        err.print(
+            "\r[" + "#".repeat(filled) + ".".repeat(width - filled) + "] " + status() + "   ");
       } else {
         err.println("sweep: " + status());
       }

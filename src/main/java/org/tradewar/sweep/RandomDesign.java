@@ -4,10 +4,10 @@ import ec.util.MersenneTwisterFast;
 import java.util.List;
 
 /**
- * Independent uniform draws: point i takes the i-th draw of every axis from one MASON
- * {@code MersenneTwisterFast} seeded from the master seed, so raising {@code samples} keeps the
- * earlier points as they were. Point i is the draws i k to i k + k - 1 of that stream: reading
- * forward costs k draws a point, starting at point i costs i k draws (some 10^8 a second).
+ * Independent uniform draws: point i takes the i-th draw of every axis from one MASON {@code
+ * MersenneTwisterFast} seeded from the master seed, so raising {@code samples} keeps the earlier
+ * points as they were. Point i is the draws i k to i k + k - 1 of that stream: reading forward
+ * costs k draws a point, starting at point i costs i k draws (some 10^8 a second).
  */
 public final class RandomDesign implements Design {
   @Override

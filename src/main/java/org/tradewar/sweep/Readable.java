@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * Numbers as the sweep's charts and report print them: a few significant digits ("1.41", not
- * "1.41421"; "10,000"), no exponent, and with their unit where it reads naturally ("12.3%", "$4.5B").
+ * "1.41421"; "10,000"), no exponent, and with their unit where it reads naturally ("12.3%",
+ * "$4.5B").
  */
 @SuppressWarnings("JavaLangClash") // package-private; never imported beside java.lang.Readable
 final class Readable {
@@ -61,8 +62,8 @@ final class Readable {
   }
 
   /**
-   * A parameter's value with its unit where the unit reads after a number ("26 weeks", "25%"), alone
-   * where it does not ("0.5", not "0.5 share" or "0.3 stance").
+   * A parameter's value with its unit where the unit reads after a number ("26 weeks", "25%"),
+   * alone where it does not ("0.5", not "0.5 share" or "0.3 stance").
    */
   static String valueWithUnit(String number, String unit) {
     if (unit == null || unit.isEmpty()) {

@@ -7,14 +7,15 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Which points of a design repeat an earlier point's values, and how many times (the occurrence that
- * keeps a repeated point's seeds apart, see {@link SeedDeriver}).
+ * Which points of a design repeat an earlier point's values, and how many times (the occurrence
+ * that keeps a repeated point's seeds apart, see {@link SeedDeriver}).
  *
- * <p>Sampled designs repeat points (a list axis, an integer range, or two draws that round to the same
- * six digits), so one pass over the design counts the values seen so far in a table of 64-bit hashes
- * (12 bytes a slot, two slots a point, only during the pass: 24 MB for a million points) and keeps the repeats alone, sorted by index: most designs
- * have none, and a repeat costs 8 bytes. Two different rows would have to share a 64-bit hash to be
- * miscounted: about n^2 / 2^65, under 3e-6 for ten million points.
+ * <p>Sampled designs repeat points (a list axis, an integer range, or two draws that round to the
+ * same six digits), so one pass over the design counts the values seen so far in a table of 64-bit
+ * hashes (12 bytes a slot, two slots a point, only during the pass: 24 MB for a million points) and
+ * keeps the repeats alone, sorted by index: most designs have none, and a repeat costs 8 bytes. Two
+ * different rows would have to share a 64-bit hash to be miscounted: about n^2 / 2^65, under 3e-6
+ * for ten million points.
  */
 interface Repeats {
   /** The occurrence of point {@code index}. */
@@ -26,7 +27,8 @@ interface Repeats {
   /** Counts the repeats of {@code source}, read once in increasing order. */
   static Repeats scan(Design.Source source) {
     int n = source.size();
-    int cap = (int) Math.min(1L << 30, Long.highestOneBit(Math.max(4L, 2L * n) - 1) << 1); // load <= 1/2
+    int cap =
+        (int) Math.min(1L << 30, Long.highestOneBit(Math.max(4L, 2L * n) - 1) << 1); // load <= 1/2
     long[] keys = new long[cap];
     int[] counts = new int[cap]; // 0 = empty slot
     int[] idx = new int[16];

@@ -5,8 +5,8 @@ import org.tradewar.io.Check;
 
 /**
  * What a sweep keeps of a run while it computes the row: the outcome, the summary metrics (keys of
- * {@code summary.json}, see docs/outputs.md; a missing or NaN value means undefined, such as
- * {@code deal_week} without a deal) and access to the weekly series for window aggregates.
+ * {@code summary.json}, see docs/outputs.md; a missing or NaN value means undefined, such as {@code
+ * deal_week} without a deal) and access to the weekly series for window aggregates.
  *
  * @param outcome the run's outcome, e.g. {@code deal}
  * @param metrics summary metrics by key
@@ -31,7 +31,8 @@ public record RunResult(String outcome, Map<String, Double> metrics, Series seri
     Series NONE = (variable, country, partner) -> null;
 
     /**
-     * The weekly values of a variable (sector ALL), week 0 first; null when the run has no such series.
+     * The weekly values of a variable (sector ALL), week 0 first; null when the run has no such
+     * series.
      *
      * @param country the country, or the importer of a flow
      * @param partner the exporter of a flow, or "" for a country-level variable

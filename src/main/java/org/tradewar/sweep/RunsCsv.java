@@ -21,15 +21,15 @@ import org.tradewar.io.BadInputException;
 import org.tradewar.output.CsvText;
 
 /**
- * {@code runs.csv}: one complete row per finished run,
- * {@code point,replicate,seed,<axis paths...>,outcome,<metrics...>,status,error}. Point and replicate
- * are 1-based; status is {@code ok} or {@code failed}; a failed row has empty metrics and the error.
+ * {@code runs.csv}: one complete row per finished run, {@code point,replicate,seed,<axis
+ * paths...>,outcome,<metrics...>,status,error}. Point and replicate are 1-based; status is {@code
+ * ok} or {@code failed}; a failed row has empty metrics and the error.
  *
- * <p>While a sweep runs, rows are appended in the order runs finish, each with one write of the whole
- * line, so a crash leaves whole rows (and at worst one torn last line, which a resume cuts off). At
- * the end the file is rewritten in canonical order (point, then replicate) through a temporary file
- * and a rename, so its bytes do not depend on threads, timing or interruptions. Sorting keeps only the
- * byte offset of each row in memory, not the rows.
+ * <p>While a sweep runs, rows are appended in the order runs finish, each with one write of the
+ * whole line, so a crash leaves whole rows (and at worst one torn last line, which a resume cuts
+ * off). At the end the file is rewritten in canonical order (point, then replicate) through a
+ * temporary file and a rename, so its bytes do not depend on threads, timing or interruptions.
+ * Sorting keeps only the byte offset of each row in memory, not the rows.
  */
 public final class RunsCsv {
   /** Columns every sweep has, besides its axes and metrics. */
@@ -87,9 +87,9 @@ public final class RunsCsv {
   }
 
   /**
-   * Which runs of a range of slots have a row (slot = point x replications + replicate - 1), and which
-   * of those failed (the last row of a slot counts): two bits a slot, so resuming 10^8 runs needs
-   * 25 MB.
+   * Which runs of a range of slots have a row (slot = point x replications + replicate - 1), and
+   * which of those failed (the last row of a slot counts): two bits a slot, so resuming 10^8 runs
+   * needs 25 MB.
    */
   public static final class Index {
     private final SlotSet done;
@@ -180,8 +180,11 @@ public final class RunsCsv {
     return scan(file, header, points, replications, 0, (long) points * replications);
   }
 
-  /** As {@link #scan(Path, String, int, int)}, for a folder that holds the slots [first, end) only. */
-  public static Index scan(Path file, String header, int points, int replications, long first, long end) {
+  /**
+   * As {@link #scan(Path, String, int, int)}, for a folder that holds the slots [first, end) only.
+   */
+  public static Index scan(
+      Path file, String header, int points, int replications, long first, long end) {
     Index index = new Index(first, end, replications);
     if (!Files.exists(file)) {
       return index;
@@ -189,31 +192,40 @@ public final class RunsCsv {
     int columns = Csv.split(header).size();
     long validEnd;
     try {
-      validEnd = eachLine(file, (lineNo, start, stop, text) -> {
-        if (lineNo == 1) {
-          if (!text.equals(header)) {
-            throw new BadInputException(file + " line 1: the columns are not those of this sweep file; "
-                + "it belongs to another sweep (use another --out, or delete the folder)");
-          }
-          return;
-        }
-        List<String> f = Csv.split(text);
-        long slot;
-        try {
-          if (f == null || f.size() != columns) {
-            throw new NumberFormatException();
-          }
-          slot = slot(f.get(0), f.get(1), points, replications);
-          if (slot < first || slot >= end) {
-            throw new NumberFormatException();
-          }
-        } catch (NumberFormatException e) {
-          throw new BadInputException(file + " line " + lineNo + ": not a row of this sweep (point and "
-              + "replicate out of range, or wrong number of columns); use another --out");
-        }
-        index.done.set(slot - first, true);
-        index.failed.set(slot - first, "failed".equals(f.get(columns - 2)));
-      });
+      validEnd =
+          eachLine(
+              file,
+              (lineNo, start, stop, text) -> {
+                if (lineNo == 1) {
+                  if (!text.equals(header)) {
+                    throw new BadInputException(
+                        file
+                            + " line 1: the columns are not those of this sweep file; it belongs to"
+                            + " another sweep (use another --out, or delete the folder)");
+                  }
+                  return;
+                }
+                List<String> f = Csv.split(text);
+                long slot;
+                try {
+                  if (f == null || f.size() != columns) {
+                    throw new NumberFormatException();
+                  }
+                  slot = slot(f.get(0), f.get(1), points, replications);
+                  if (slot < first || slot >= end) {
+                    throw new NumberFormatException();
+                  }
+                } catch (NumberFormatException e) {
+                  throw new BadInputException(
+                      file
+                          + " line "
+                          + lineNo
+                          + ": not a row of this sweep (point and replicate out of range, or wrong"
+                          + " number of columns); use another --out");
+                }
+                index.done.set(slot - first, true);
+                index.failed.set(slot - first, "failed".equals(f.get(columns - 2)));
+              });
     } catch (IOException e) {
       throw new BadInputException("cannot read " + file + ": " + AtomicFiles.describe(e));
     }
@@ -278,16 +290,17 @@ public final class RunsCsv {
   }
 
   /**
-   * As {@link #sort(Path, String, int, int)} for the slots [first, end): in windows of {@code window}
-   * slots, one pass over the file each, so memory stays at 12 bytes a slot of one window however
-   * many runs there are (one pass up to a million runs).
+   * As {@link #sort(Path, String, int, int)} for the slots [first, end): in windows of {@code
+   * window} slots, one pass over the file each, so memory stays at 12 bytes a slot of one window
+   * however many runs there are (one pass up to a million runs).
    */
-  static Index sort(Path file, String header, int points, int replications, long first, long end,
-      int window) {
-    Index index = scan(file, header, points, replications, first, end); // validates, cuts a torn line
+  static Index sort(
+      Path file, String header, int points, int replications, long first, long end, int window) {
+    Index index =
+        scan(file, header, points, replications, first, end); // validates, cuts a torn line
     Path tmp = file.resolveSibling("." + FILE + ".sorting");
     try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r");
-         OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+        OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
       out.write((header + "\n").getBytes(StandardCharsets.UTF_8));
       long[] offset = new long[(int) Math.min(window, Math.max(1, end - first))];
       int[] length = new int[offset.length];
@@ -296,18 +309,21 @@ public final class RunsCsv {
         long from = w;
         long to = Math.min(end, w + offset.length);
         Arrays.fill(offset, -1);
-        eachLine(file, (lineNo, start, stop, text) -> {
-          if (lineNo == 1) {
-            return;
-          }
-          int c1 = text.indexOf(',');
-          int c2 = text.indexOf(',', c1 + 1);
-          long slot = slot(text.substring(0, c1), text.substring(c1 + 1, c2), points, replications);
-          if (slot >= from && slot < to) {
-            offset[(int) (slot - from)] = start;
-            length[(int) (slot - from)] = (int) (stop - start);
-          }
-        });
+        eachLine(
+            file,
+            (lineNo, start, stop, text) -> {
+              if (lineNo == 1) {
+                return;
+              }
+              int c1 = text.indexOf(',');
+              int c2 = text.indexOf(',', c1 + 1);
+              long slot =
+                  slot(text.substring(0, c1), text.substring(c1 + 1, c2), points, replications);
+              if (slot >= from && slot < to) {
+                offset[(int) (slot - from)] = start;
+                length[(int) (slot - from)] = (int) (stop - start);
+              }
+            });
         for (int s = 0; s < to - from; s++) {
           if (offset[s] < 0) {
             throw new IllegalStateException("run slot " + (from + s) + " has no row");

@@ -1,7 +1,6 @@
 package org.tradewar.sweep;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -17,9 +16,10 @@ import org.tradewar.vocabulary.Outcome;
 import org.tradewar.vocabulary.Variable;
 
 /**
- * A scenario file as the base of a sweep: each run is {@code Simulations.simulate(base.withOverrides(
- * point values).forReplication(seed), seed)}, exactly what {@code ./tradewar run SCENARIO --set path=value --seed SEED}
- * computes, so any row of runs.csv can be reproduced on its own.
+ * A scenario file as the base of a sweep: each run is {@code
+ * Simulations.simulate(base.withOverrides( point values).forReplication(seed), seed)}, exactly what
+ * {@code ./tradewar run SCENARIO --set path=value --seed SEED} computes, so any row of runs.csv can
+ * be reproduced on its own.
  *
  * <p>Weekly series for window aggregates: the flow variables of docs/outputs.md for an importer
  * ({@code country} US or CN, summed over sectors; {@code partner}, when given, must be the other
@@ -28,6 +28,7 @@ import org.tradewar.vocabulary.Variable;
 public final class ScenarioModel implements BaseModel {
   /** The outcomes docs/outputs.md lists. */
   public static final Set<String> OUTCOMES = Set.copyOf(Outcome.keys());
+
   private static final String PAIN = "pain_index";
 
   private final String label;
@@ -60,12 +61,21 @@ public final class ScenarioModel implements BaseModel {
 
   @Override
   public String inputsSha256() {
-    // The scenario's own text, the calibration's sources, and what its parameter and behaviour files gave.
-    String text = scenario.sha256() + "\n" + scenario.calibration().sha256() + "\n" + scenario.overrides()
-        + "\n" + scenario.draws().sets();
+    // The scenario's own text, the calibration's sources, and what its parameter and behaviour
+    // files gave.
+    String text =
+        scenario.sha256()
+            + "\n"
+            + scenario.calibration().sha256()
+            + "\n"
+            + scenario.overrides()
+            + "\n"
+            + scenario.draws().sets();
     try {
-      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      return java.util.HexFormat.of()
+          .formatHex(
+              java.security.MessageDigest.getInstance("SHA-256")
+                  .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
@@ -97,13 +107,22 @@ public final class ScenarioModel implements BaseModel {
       Country c = country(country);
       boolean rest = partner.equals(Variable.REST_OF_WORLD);
       if (rest && Variable.of(variable, true) == null) {
-        throw new IllegalArgumentException("partner 'ROW' does not apply to " + variable
-            + " (the rest of the world has imports_usd_bn and baseline_imports_usd_bn)");
+        throw new IllegalArgumentException(
+            "partner 'ROW' does not apply to "
+                + variable
+                + " (the rest of the world has imports_usd_bn and baseline_imports_usd_bn)");
       }
       if (!partner.isEmpty() && !rest && (variable.equals(PAIN) || country(partner) == c)) {
-        throw new IllegalArgumentException("partner '" + partner + "' does not apply to " + variable
-            + " of " + country + (variable.equals(PAIN) ? " (a country-level variable)"
-            : " (the partner of an importer is the other country, or ROW)"));
+        throw new IllegalArgumentException(
+            "partner '"
+                + partner
+                + "' does not apply to "
+                + variable
+                + " of "
+                + country
+                + (variable.equals(PAIN)
+                    ? " (a country-level variable)"
+                    : " (the partner of an importer is the other country, or ROW)"));
       }
     } catch (IllegalArgumentException e) {
       throw new BadInputException(e.getMessage());
@@ -123,22 +142,25 @@ public final class ScenarioModel implements BaseModel {
   @Override
   public RunFunction runFunction() {
     return (overrides, seed) -> {
-      // forReplication: a base with behaviour_from draws its set by the seed, as the run command does
-      org.tradewar.run.RunResult r = Simulations.simulate(scenario.withOverrides(overrides).forReplication(seed), seed);
+      // forReplication: a base with behaviour_from draws its set by the seed, as the run command
+      // does
+      org.tradewar.run.RunResult r =
+          Simulations.simulate(scenario.withOverrides(overrides).forReplication(seed), seed);
       RunRecord record = r.model().record();
-      RunResult.Series series = (variable, country, partner) -> {
-        Country c = country(country);
-        boolean rest = partner.equals(Variable.REST_OF_WORLD);
-        if (!partner.isEmpty() && !rest && (variable.equals(PAIN) || country(partner) == c)) {
-          throw new IllegalArgumentException("partner '" + partner + "' does not apply to " + variable
-              + " of " + country);
-        }
-        if (variable.equals(PAIN)) {
-          return record.pain(c);
-        }
-        Variable v = Variable.of(variable, rest);
-        return v == null ? null : record.total(v, c);
-      };
+      RunResult.Series series =
+          (variable, country, partner) -> {
+            Country c = country(country);
+            boolean rest = partner.equals(Variable.REST_OF_WORLD);
+            if (!partner.isEmpty() && !rest && (variable.equals(PAIN) || country(partner) == c)) {
+              throw new IllegalArgumentException(
+                  "partner '" + partner + "' does not apply to " + variable + " of " + country);
+            }
+            if (variable.equals(PAIN)) {
+              return record.pain(c);
+            }
+            Variable v = Variable.of(variable, rest);
+            return v == null ? null : record.total(v, c);
+          };
       // Keep only the series reader, not the model: the row is computed before the next run starts.
       return new RunResult(r.outcome(), r.metrics(), series);
     };

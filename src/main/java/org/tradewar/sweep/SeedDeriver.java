@@ -9,11 +9,11 @@ import java.util.TreeMap;
 /**
  * The seed of every run, a pure function of (master seed, the point's values, replicate).
  *
- * <p>The point enters through its <em>values</em>, not its position: the canonical text
- * {@code path=value} per axis, axes sorted by path, one per line, then {@code #occurrence} (how many
+ * <p>The point enters through its <em>values</em>, not its position: the canonical text {@code
+ * path=value} per axis, axes sorted by path, one per line, then {@code #occurrence} (how many
  * earlier points of the design had the same values: 0 unless a random design repeats a point), is
- * hashed with SHA-256 and its first 8 bytes read as a big-endian long {@code h}. Then, with
- * {@code mix} the SplitMix64 finaliser (Steele, Lea and Flood 2014) of {@code x + 0x9E3779B97F4A7C15}:
+ * hashed with SHA-256 and its first 8 bytes read as a big-endian long {@code h}. Then, with {@code
+ * mix} the SplitMix64 finaliser (Steele, Lea and Flood 2014) of {@code x + 0x9E3779B97F4A7C15}:
  *
  * <pre>seed = mix(mix(mix(master) ^ h) + replicate * 0x9E3779B97F4A7C15) &amp; Long.MAX_VALUE</pre>
  *

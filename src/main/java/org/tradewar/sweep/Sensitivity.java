@@ -13,9 +13,19 @@ import org.tradewar.io.BadInputException;
 final class Sensitivity {
   private Sensitivity() {}
 
-  /** First- and total-order indices of one metric for one axis, with their bootstrap 95% intervals. */
-  record Row(String metric, String axis, double s1, double s1Low, double s1High, double st, double stLow,
-      double stHigh, int rows) {}
+  /**
+   * First- and total-order indices of one metric for one axis, with their bootstrap 95% intervals.
+   */
+  record Row(
+      String metric,
+      String axis,
+      double s1,
+      double s1Low,
+      double s1High,
+      double st,
+      double stLow,
+      double stHigh,
+      int rows) {}
 
   /** The rows of {@code dir}'s sensitivity.csv; empty when the sweep has none. */
   static List<Row> read(Path dir) {
@@ -32,13 +42,23 @@ final class Sensitivity {
           continue;
         }
         List<String> f = Csv.split(line);
-        out.add(new Row(f.get(h.indexOf("metric")), f.get(h.indexOf("axis")), num(f, h, "S1"),
-            num(f, h, "S1_ci95_low"), num(f, h, "S1_ci95_high"), num(f, h, "ST"), num(f, h, "ST_ci95_low"),
-            num(f, h, "ST_ci95_high"), Integer.parseInt(f.get(h.indexOf("rows")))));
+        out.add(
+            new Row(
+                f.get(h.indexOf("metric")),
+                f.get(h.indexOf("axis")),
+                num(f, h, "S1"),
+                num(f, h, "S1_ci95_low"),
+                num(f, h, "S1_ci95_high"),
+                num(f, h, "ST"),
+                num(f, h, "ST_ci95_low"),
+                num(f, h, "ST_ci95_high"),
+                Integer.parseInt(f.get(h.indexOf("rows")))));
       }
     } catch (IOException | RuntimeException e) {
-      throw new BadInputException(file + ": cannot read: " + (e instanceof IOException io
-          ? AtomicFiles.describe(io) : e.toString()));
+      throw new BadInputException(
+          file
+              + ": cannot read: "
+              + (e instanceof IOException io ? AtomicFiles.describe(io) : e.toString()));
     }
     return out;
   }

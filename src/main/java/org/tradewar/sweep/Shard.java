@@ -3,9 +3,9 @@ package org.tradewar.sweep;
 import org.tradewar.io.BadInputException;
 
 /**
- * One contiguous part of a sweep's run slots, shard {@code index} of {@code count}: slots
- * [total (I - 1) / N, total I / N), so the shards of a sweep cover every slot once, in order, and
- * their sorted runs.csv put end to end are the whole sweep's.
+ * One contiguous part of a sweep's run slots, shard {@code index} of {@code count}: slots [total (I
+ * - 1) / N, total I / N), so the shards of a sweep cover every slot once, in order, and their
+ * sorted runs.csv put end to end are the whole sweep's.
  *
  * @param index 1-based
  * @param count how many shards the sweep is cut into
@@ -16,8 +16,14 @@ public record Shard(int index, int count) {
 
   public Shard {
     if (count < 1 || count > MAX_COUNT || index < 1 || index > count) {
-      throw new BadInputException("--shard " + index + "/" + count + ": expected I/N with 1 <= I <= N <= "
-          + MAX_COUNT + ", e.g. 2/3");
+      throw new BadInputException(
+          "--shard "
+              + index
+              + "/"
+              + count
+              + ": expected I/N with 1 <= I <= N <= "
+              + MAX_COUNT
+              + ", e.g. 2/3");
     }
   }
 

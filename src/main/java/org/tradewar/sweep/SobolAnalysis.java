@@ -12,8 +12,8 @@ import java.util.Arrays;
  * (2010), {@code S_i = mean(f(B) (f(AB^i) - f(A))) / V}; the total-order index Jansen (1999),
  * {@code ST_i = mean((f(A) - f(AB^i))^2) / (2 V)}. Rows where any of the k + 2 outputs is missing
  * (failed runs, undefined metric) are left out, and the count used is reported. Intervals are the
- * 2.5 and 97.5 percentiles over bootstrap resamples of the rows, drawn from a MASON
- * {@code MersenneTwisterFast} seeded from the master seed and the metric name.
+ * 2.5 and 97.5 percentiles over bootstrap resamples of the rows, drawn from a MASON {@code
+ * MersenneTwisterFast} seeded from the master seed and the metric name.
  */
 public final class SobolAnalysis {
   private SobolAnalysis() {}
@@ -29,8 +29,14 @@ public final class SobolAnalysis {
    * @param totalHigh upper end
    * @param rows rows of the design used
    */
-  public record Indices(double first, double firstLow, double firstHigh, double total,
-      double totalLow, double totalHigh, int rows) {}
+  public record Indices(
+      double first,
+      double firstLow,
+      double firstHigh,
+      double total,
+      double totalLow,
+      double totalHigh,
+      int rows) {}
 
   /**
    * The indices of every axis for one metric.
@@ -65,7 +71,9 @@ public final class SobolAnalysis {
     Indices[] out = new Indices[k];
     if (used < 2) {
       for (int i = 0; i < k; i++) {
-        out[i] = new Indices(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, used);
+        out[i] =
+            new Indices(
+                Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, used);
       }
       return out;
     }
@@ -88,8 +96,15 @@ public final class SobolAnalysis {
       }
     }
     for (int i = 0; i < k; i++) {
-      out[i] = new Indices(point[0][i], percentile(boot[0][i], 0.025), percentile(boot[0][i], 0.975),
-          point[1][i], percentile(boot[1][i], 0.025), percentile(boot[1][i], 0.975), used);
+      out[i] =
+          new Indices(
+              point[0][i],
+              percentile(boot[0][i], 0.025),
+              percentile(boot[0][i], 0.975),
+              point[1][i],
+              percentile(boot[1][i], 0.025),
+              percentile(boot[1][i], 0.975),
+              used);
     }
     return out;
   }

@@ -22,8 +22,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.tradewar.chart.ChartTheme;
 
 /**
- * {@code METRIC__sobol}: first- and total-order Sobol indices per parameter with their bootstrap 95%
- * intervals, as horizontal bars (parameter names read across), the largest total effect on top.
+ * {@code METRIC__sobol}: first- and total-order Sobol indices per parameter with their bootstrap
+ * 95% intervals, as horizontal bars (parameter names read across), the largest total effect on top.
  */
 final class SobolChart {
   static final String FIRST = "first order S1 (alone)";
@@ -79,13 +79,18 @@ final class SobolChart {
     MetricNames.Label m = r.metrics.get(j).label();
     String title = "What moves " + SweepStyle.inSentence(m.name()) + ": Sobol indices";
     JFreeChart chart = new JFreeChart(title, ChartTheme.TITLE, plot, true);
-    String reading = "Whiskers: 95% bootstrap intervals; " + rows.get(0).rows() + " design rows; the largest "
-        + "total effect on top";
+    String reading =
+        "Whiskers: 95% bootstrap intervals; "
+            + rows.get(0).rows()
+            + " design rows; the largest "
+            + "total effect on top";
     SweepStyle.finish(chart, r.title, reading);
     return new SweepChart(SweepCharts.safe(key) + "__sobol", j, reading + ".", chart);
   }
 
-  /** Bars with a whisker from the low to the high end of each bar's interval, in either orientation. */
+  /**
+   * Bars with a whisker from the low to the high end of each bar's interval, in either orientation.
+   */
   private static final class WhiskerBars extends BarRenderer {
     private static final long serialVersionUID = 1L;
     private final Map<String, double[]> intervals;
@@ -95,11 +100,23 @@ final class SobolChart {
     }
 
     @Override
-    public void drawItem(Graphics2D g2, CategoryItemRendererState state, Rectangle2D dataArea, CategoryPlot plot,
-        CategoryAxis domainAxis, ValueAxis rangeAxis, CategoryDataset dataset, int row, int column, int pass) {
+    public void drawItem(
+        Graphics2D g2,
+        CategoryItemRendererState state,
+        Rectangle2D dataArea,
+        CategoryPlot plot,
+        CategoryAxis domainAxis,
+        ValueAxis rangeAxis,
+        CategoryDataset dataset,
+        int row,
+        int column,
+        int pass) {
       super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
       double[] iv = intervals.get(dataset.getRowKey(row) + "|" + dataset.getColumnKey(column));
-      if (iv == null || Double.isNaN(iv[0]) || Double.isNaN(iv[1]) || dataset.getValue(row, column) == null) {
+      if (iv == null
+          || Double.isNaN(iv[0])
+          || Double.isNaN(iv[1])
+          || dataset.getValue(row, column) == null) {
         return;
       }
       PlotOrientation o = plot.getOrientation();

@@ -6,9 +6,9 @@ import org.apache.commons.math3.random.SobolSequenceGenerator;
 /**
  * Saltelli's sampling scheme for Sobol indices (Saltelli 2002; Saltelli et al. 2010). A Sobol
  * low-discrepancy sequence of dimension 2k (Commons Math {@code SobolSequenceGenerator}; its first
- * points, the origin and the next, skipped) gives N rows; the first k coordinates form matrix A, the
- * last k matrix B. For each row j the design holds k + 2 consecutive points: A_j, B_j, then AB_j^i
- * for i = 1..k (A_j with axis i taken from B_j). Point index = j (k + 2) + role, which
+ * points, the origin and the next, skipped) gives N rows; the first k coordinates form matrix A,
+ * the last k matrix B. For each row j the design holds k + 2 consecutive points: A_j, B_j, then
+ * AB_j^i for i = 1..k (A_j with axis i taken from B_j). Point index = j (k + 2) + role, which
  * {@link SobolAnalysis} relies on. The sequence is deterministic: the master seed sets the runs'
  * seeds, not the points; raising N keeps the earlier rows. Row j is element j + 2 of the sequence,
  * which the generator computes directly from j.
@@ -16,8 +16,10 @@ import org.apache.commons.math3.random.SobolSequenceGenerator;
 public final class SobolDesign implements Design {
   /** Role of the point A_j within a row. */
   public static final int ROLE_A = 0;
+
   /** Role of the point B_j within a row. */
   public static final int ROLE_B = 1;
+
   /** Elements of the sequence before row 0. */
   private static final int SKIPPED = 2;
 

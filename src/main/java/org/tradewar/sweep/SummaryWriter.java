@@ -19,8 +19,8 @@ import org.tradewar.output.MeanInterval;
  * deviation and the 95% confidence interval of the mean (Student t with n - 1 degrees of freedom;
  * empty below n = 2), then {@code failed} (failed runs of the point).
  *
- * <p>Computed by streaming the sorted runs.csv: one point's {@link MeanInterval} cell per metric at a
- * time, so memory does not depend on the number of runs. A point's values are read from its rows.
+ * <p>Computed by streaming the sorted runs.csv: one point's {@link MeanInterval} cell per metric at
+ * a time, so memory does not depend on the number of runs. A point's values are read from its rows.
  * For a Sobol design it keeps each point's mean per metric on the way (one double per point and
  * metric), which the analysis needs; other designs keep nothing per point.
  */
@@ -28,7 +28,9 @@ public final class SummaryWriter {
   /** The file name. */
   public static final String FILE = "summary.csv";
 
-  /** Per point means, [metric][point], NaN where a point has no value (Sobol designs; else null). */
+  /**
+   * Per point means, [metric][point], NaN where a point has no value (Sobol designs; else null).
+   */
   @SuppressWarnings("ArrayRecordComponent") // a result to read; never compared or hashed
   public record Result(double[][] pointMeans, long ok, long failed) {}
 
@@ -51,7 +53,7 @@ public final class SummaryWriter {
     long ok = 0;
     long failed = 0;
     try (BufferedReader in = Files.newBufferedReader(runs, StandardCharsets.UTF_8);
-         Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
       out.write(CsvText.line(head) + "\n");
       in.readLine(); // header
       MeanInterval stats = new MeanInterval(m);
@@ -104,8 +106,15 @@ public final class SummaryWriter {
     return new Result(means, ok, failed);
   }
 
-  private void flush(Writer out, int point, List<String> values, List<String> names, MeanInterval stats,
-      int failed, double[][] means) throws IOException {
+  private void flush(
+      Writer out,
+      int point,
+      List<String> values,
+      List<String> names,
+      MeanInterval stats,
+      int failed,
+      double[][] means)
+      throws IOException {
     for (int j = 0; j < stats.cells(); j++) {
       long n = stats.n(j);
       double mean = stats.mean(j);

@@ -6,9 +6,9 @@ import java.util.Locale;
 import org.tradewar.io.AtomicFiles;
 
 /**
- * Throughput of sweeps in one warm JVM: runs per second of a sweep file on 1 and on 2 threads, after
- * a warm-up (so the JIT compiler's own work does not count), alternating to even out a shared machine.
- * {@code java -cp target/tradewar.jar org.tradewar.sweep.SweepBench SWEEP [ROUNDS]}; see
+ * Throughput of sweeps in one warm JVM: runs per second of a sweep file on 1 and on 2 threads,
+ * after a warm-up (so the JIT compiler's own work does not count), alternating to even out a shared
+ * machine. {@code java -cp target/tradewar.jar org.tradewar.sweep.SweepBench SWEEP [ROUNDS]}; see
  * src/test/scripts/sweep-bench.sh.
  */
 public final class SweepBench {
@@ -30,12 +30,22 @@ public final class SweepBench {
           double s = time(spec, fn, tmp, t);
           double rate = runs / s;
           best[t] = Math.max(best[t], rate);
-          System.out.printf(Locale.ROOT, "round %d threads %d: %d runs in %.2f s = %.1f runs/s%n", r + 1,
-              t, runs, s, rate);
+          System.out.printf(
+              Locale.ROOT,
+              "round %d threads %d: %d runs in %.2f s = %.1f runs/s%n",
+              r + 1,
+              t,
+              runs,
+              s,
+              rate);
         }
       }
-      System.out.printf(Locale.ROOT, "best: 1 thread %.1f runs/s, 2 threads %.1f runs/s, speed-up %.2fx%n",
-          best[1], best[2], best[2] / best[1]);
+      System.out.printf(
+          Locale.ROOT,
+          "best: 1 thread %.1f runs/s, 2 threads %.1f runs/s, speed-up %.2fx%n",
+          best[1],
+          best[2],
+          best[2] / best[1]);
     } finally {
       AtomicFiles.deleteQuietly(tmp);
     }

@@ -25,10 +25,10 @@ import org.tradewar.io.LocatedTree;
 
 /**
  * A sweep packed with everything it reads into one zip, so it runs where the project's folders are
- * not (another machine, a cluster's executors): the sweep file, its base scenario and the scenario's
- * calibration (a seeds folder or a JSON file), parameter file and behaviour draws, at their places
- * relative to the folder that holds them all, so every relative path resolves as it did. The zip's
- * bytes depend only on the files (sorted entries, fixed times).
+ * not (another machine, a cluster's executors): the sweep file, its base scenario and the
+ * scenario's calibration (a seeds folder or a JSON file), parameter file and behaviour draws, at
+ * their places relative to the folder that holds them all, so every relative path resolves as it
+ * did. The zip's bytes depend only on the files (sorted entries, fixed times).
  *
  * <p>Opening a bundle extracts it once into {@code <tmp>/tradewar-bundles/<sha256 of the zip>}: the
  * same path for the same bundle, so a sweep folder's manifest names a sweep file that a merge, or a
@@ -37,15 +37,18 @@ import org.tradewar.io.LocatedTree;
 public final class SweepBundle {
   /** The entry that names the sweep file inside the bundle. */
   public static final String INDEX = "tradewar-bundle.json";
+
   /** The largest bundle read or written. */
   static final long MAX_BYTES = 256L << 20;
+
   private static final long FIXED_TIME = 315532800000L; // 1980-01-01, the zip format's first day
 
   private SweepBundle() {}
 
   /** True for a path that names a bundle. */
   public static boolean isBundle(Path p) {
-    return p.getFileName() != null && p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip");
+    return p.getFileName() != null
+        && p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip");
   }
 
   /** Packs {@code sweepFile} and what it reads into {@code zip}; returns the files packed. */
@@ -68,9 +71,14 @@ public final class SweepBundle {
     if (spec.base() instanceof ScenarioModel sm) {
       Path scenario = sm.scenario().file().toAbsolutePath().normalize();
       if (!sweep.getParent().resolve(sm.label()).normalize().equals(scenario)) {
-        throw new BadInputException(sweepFile + ": base '" + sm.label() + "' was found in the working folder, "
-            + "not beside the sweep file; a bundle needs it relative to the sweep file (e.g. ../" 
-            + scenario.getFileName() + ")");
+        throw new BadInputException(
+            sweepFile
+                + ": base '"
+                + sm.label()
+                + "' was found in the working folder, not beside the sweep file; a bundle needs it"
+                + " relative to the sweep file (e.g. ../"
+                + scenario.getFileName()
+                + ")");
       }
       files.add(scenario);
       files.addAll(references(scenario));
@@ -106,7 +114,8 @@ public final class SweepBundle {
         byte[] b = Files.readAllBytes(root.resolve(e));
         total += b.length;
         if (total > MAX_BYTES) {
-          throw new BadInputException(label + ": the files to bundle pass " + (MAX_BYTES >> 20) + " MB");
+          throw new BadInputException(
+              label + ": the files to bundle pass " + (MAX_BYTES >> 20) + " MB");
         }
         put(z, e, b);
       }
@@ -138,16 +147,22 @@ public final class SweepBundle {
     List<Path> out = new ArrayList<>();
     String calibration = root.path("calibration").asText("seeds");
     Path found = null;
-    for (Path c : dir.getParent() == null ? List.of(dir.resolve(calibration))
-        : List.of(dir.resolve(calibration), dir.getParent().resolve(calibration))) {
+    for (Path c :
+        dir.getParent() == null
+            ? List.of(dir.resolve(calibration))
+            : List.of(dir.resolve(calibration), dir.getParent().resolve(calibration))) {
       if (Files.exists(c)) {
         found = c.normalize();
         break;
       }
     }
     if (found == null) {
-      throw new BadInputException(scenario + ": calibration '" + calibration + "' is neither beside the scenario "
-          + "nor in its parent folder; a bundle needs it at one of those places (not only in the working folder)");
+      throw new BadInputException(
+          scenario
+              + ": calibration '"
+              + calibration
+              + "' is neither beside the scenario nor in its parent folder; a bundle needs it at"
+              + " one of those places (not only in the working folder)");
     }
     out.add(found);
     if (root.has("parameters_from")) {
@@ -162,7 +177,8 @@ public final class SweepBundle {
 
   /**
    * The sweep file of a bundle, extracted (once: an extraction of the same bundle is reused).
-   * Entries that would land outside the folder, and bundles past {@value #MAX_BYTES} bytes, are refused.
+   * Entries that would land outside the folder, and bundles past {@value #MAX_BYTES} bytes, are
+   * refused.
    */
   public static Path open(Path zip) {
     return open(read(zip), zip);
@@ -191,7 +207,8 @@ public final class SweepBundle {
       try {
         AtomicFiles.writeFolder(target, dir -> extract(zip, b, dir));
       } catch (BadInputException e) {
-        if (!Files.isRegularFile(target.resolve(INDEX))) { // else another process extracted it meanwhile
+        if (!Files.isRegularFile(
+            target.resolve(INDEX))) { // else another process extracted it meanwhile
           throw e;
         }
       }
@@ -217,7 +234,8 @@ public final class SweepBundle {
       while ((e = in.getNextEntry()) != null) {
         Path f = dir.resolve(e.getName()).normalize();
         if (!f.startsWith(dir) || f.equals(dir)) {
-          throw new BadInputException(zip + ": entry '" + e.getName() + "' would be written outside the bundle");
+          throw new BadInputException(
+              zip + ": entry '" + e.getName() + "' would be written outside the bundle");
         }
         if (e.isDirectory()) {
           Files.createDirectories(f);
@@ -231,8 +249,12 @@ public final class SweepBundle {
       throw new BadInputException(zip + ": not a readable zip (" + e.getMessage() + ")");
     }
     if (!indexed) {
-      throw new BadInputException(zip + ": not a sweep bundle (no " + INDEX + "); make one with "
-          + "'tradewar sweep bundle FILE --out X.zip'");
+      throw new BadInputException(
+          zip
+              + ": not a sweep bundle (no "
+              + INDEX
+              + "); make one with "
+              + "'tradewar sweep bundle FILE --out X.zip'");
     }
   }
 
@@ -244,7 +266,8 @@ public final class SweepBundle {
       while ((r = in.read(buf)) > 0) {
         n += r;
         if (n > room) {
-          throw new BadInputException(zip + ": its files pass " + (MAX_BYTES >> 20) + " MB once extracted");
+          throw new BadInputException(
+              zip + ": its files pass " + (MAX_BYTES >> 20) + " MB once extracted");
         }
         out.write(buf, 0, r);
       }

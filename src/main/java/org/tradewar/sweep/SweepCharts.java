@@ -11,17 +11,20 @@ import org.tradewar.io.AtomicFiles;
 import org.tradewar.io.BadInputException;
 
 /**
- * Charts of a sweep, drawn from its files (manifest.json, runs.csv, sensitivity.csv), never from live
- * runs, into {@code charts/} as PNG (1600x900) and SVG, then the folder's {@code report.html}, which
- * shows them with the design, a summary and a reading of the largest effects ({@link SweepReport}).
- * Per metric:
+ * Charts of a sweep, drawn from its files (manifest.json, runs.csv, sensitivity.csv), never from
+ * live runs, into {@code charts/} as PNG (1600x900) and SVG, then the folder's {@code report.html},
+ * which shows them with the design, a summary and a reading of the largest effects ({@link
+ * SweepReport}). Per metric:
+ *
  * <ul>
- *   <li>{@code METRIC__heat__AXIS1__AXIS2}: the mean over the first two axes ({@link HeatMapChart});</li>
- *   <li>{@code METRIC__sobol}: Sobol indices per parameter (Sobol designs; {@link SobolChart});</li>
- *   <li>{@code METRIC__vs__AXIS}: the metric against each axis that moves ({@link ProfileChart});</li>
- *   <li>{@code METRIC__distribution}: instead of the others, for a sweep of one point
- *       ({@link DistributionChart}).</li>
+ *   <li>{@code METRIC__heat__AXIS1__AXIS2}: the mean over the first two axes ({@link
+ *       HeatMapChart});
+ *   <li>{@code METRIC__sobol}: Sobol indices per parameter (Sobol designs; {@link SobolChart});
+ *   <li>{@code METRIC__vs__AXIS}: the metric against each axis that moves ({@link ProfileChart});
+ *   <li>{@code METRIC__distribution}: instead of the others, for a sweep of one point ({@link
+ *       DistributionChart}).
  * </ul>
+ *
  * A metric no run defines gets no chart. Titles and axes name parameters and metrics as people do
  * ({@link ParameterNames}, {@link MetricNames}).
  */
@@ -31,7 +34,10 @@ public final class SweepCharts {
 
   private SweepCharts() {}
 
-  /** Draws every chart of the sweep in {@code sweepDir} and its report; returns the chart files written. */
+  /**
+   * Draws every chart of the sweep in {@code sweepDir} and its report; returns the chart files
+   * written.
+   */
   public static List<Path> write(Path sweepDir) {
     SweepResults r = SweepResults.read(sweepDir);
     List<Sensitivity.Row> sensitivity = Sensitivity.read(sweepDir);
@@ -44,7 +50,8 @@ public final class SweepCharts {
       throw new BadInputException("cannot draw charts in " + dir + ": " + AtomicFiles.describe(e));
     }
     for (SweepChart c : charts) {
-      // the run charts' exporter: no DOCTYPE to fetch, ids from the file name, so the same bytes each time
+      // the run charts' exporter: no DOCTYPE to fetch, ids from the file name, so the same bytes
+      // each time
       ChartFiles.write(c.chart(), dir.resolve(c.stem()), WIDTH, HEIGHT);
       written.add(dir.resolve(c.stem() + ".png"));
       written.add(dir.resolve(c.stem() + ".svg"));
@@ -62,7 +69,8 @@ public final class SweepCharts {
     List<SweepChart> out = new ArrayList<>();
     for (int j = 0; j < r.metrics.size(); j++) {
       if (!r.hasValues(j)) {
-        continue; // no run defines it (deal_week without a deal): the report says so, an empty chart would not
+        continue; // no run defines it (deal_week without a deal): the report says so, an empty
+        // chart would not
       }
       if (r.onePoint()) {
         // a study of replications: lines against axes that do not move would be single dots

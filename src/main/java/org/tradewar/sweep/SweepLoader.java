@@ -25,16 +25,29 @@ import org.tradewar.io.NearestName;
 import org.tradewar.io.TreeValues;
 
 /**
- * Reads and validates a sweep file (YAML, or JSON). Every error names the file, the line and the key,
- * including a parameter path the base model does not know (checked through the model's own override
- * check, value by value). See docs/sweeps.md for the grammar.
+ * Reads and validates a sweep file (YAML, or JSON). Every error names the file, the line and the
+ * key, including a parameter path the base model does not know (checked through the model's own
+ * override check, value by value). See docs/sweeps.md for the grammar.
  */
 public final class SweepLoader {
-  static final Set<String> TOP_KEYS = Set.of("name", "title", "description", "base", "design",
-      "samples", "replications", "seed", "axes", "metrics", "bootstrap");
-  private static final Set<String> RANGE_KEYS = Set.of("values", "min", "max", "log", "integer", "steps");
-  private static final Set<String> METRIC_KEYS = Set.of("name", "summary", "outcome", "series",
-      "country", "partner", "stat", "weeks");
+  static final Set<String> TOP_KEYS =
+      Set.of(
+          "name",
+          "title",
+          "description",
+          "base",
+          "design",
+          "samples",
+          "replications",
+          "seed",
+          "axes",
+          "metrics",
+          "bootstrap");
+  private static final Set<String> RANGE_KEYS =
+      Set.of("values", "min", "max", "log", "integer", "steps");
+  private static final Set<String> METRIC_KEYS =
+      Set.of("name", "summary", "outcome", "series", "country", "partner", "stat", "weeks");
+
   /** Above this many runs a sweep file is surely a mistake. */
   static final long MAX_RUNS = Limits.MAX_SWEEP_RUNS;
 
@@ -71,7 +84,8 @@ public final class SweepLoader {
     String fileStem = tree.file().getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
     String name = v.text(root, "", "name", fileStem);
     if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-      throw tree.error("name", "'" + name + "' is not a usable folder name (letters, digits, . _ -)");
+      throw tree.error(
+          "name", "'" + name + "' is not a usable folder name (letters, digits, . _ -)");
     }
     String title = v.text(root, "", "title", name);
     String description = v.text(root, "", "description", "");
@@ -89,30 +103,48 @@ public final class SweepLoader {
     try {
       design = SweepSpec.DesignKind.valueOf(designText.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw tree.error("design", "'" + designText + "' is not a design; allowed: grid, random, lhs, sobol"
-          + NearestName.hint(designText, List.of("grid", "random", "lhs", "sobol")));
+      throw tree.error(
+          "design",
+          "'"
+              + designText
+              + "' is not a design; allowed: grid, random, lhs, sobol"
+              + NearestName.hint(designText, List.of("grid", "random", "lhs", "sobol")));
     }
     int samples = 0;
     if (design == SweepSpec.DesignKind.GRID) {
       if (root.has("samples")) {
-        throw tree.error("samples", "a grid runs every combination; samples applies to random, lhs "
-            + "and sobol designs");
+        throw tree.error(
+            "samples",
+            "a grid runs every combination; samples applies to random, lhs " + "and sobol designs");
       }
     } else {
       if (!root.has("samples")) {
-        throw tree.error("design", "a " + design.key() + " design needs 'samples' (how many "
-            + (design == SweepSpec.DesignKind.SOBOL ? "base samples N; it runs N (k + 2) points" : "points")
-            + ")");
+        throw tree.error(
+            "design",
+            "a "
+                + design.key()
+                + " design needs 'samples' (how many "
+                + (design == SweepSpec.DesignKind.SOBOL
+                    ? "base samples N; it runs N (k + 2) points"
+                    : "points")
+                + ")");
       }
-      samples = (int) v.integer(root.get("samples"), "samples", design == SweepSpec.DesignKind.SOBOL ? 2 : 1,
-          Limits.MAX_SWEEP_SAMPLES);
+      samples =
+          (int)
+              v.integer(
+                  root.get("samples"),
+                  "samples",
+                  design == SweepSpec.DesignKind.SOBOL ? 2 : 1,
+                  Limits.MAX_SWEEP_SAMPLES);
     }
-    int replications = (int) v.integer(root, "", "replications", 1, 1, Limits.MAX_SWEEP_REPLICATIONS);
+    int replications =
+        (int) v.integer(root, "", "replications", 1, 1, Limits.MAX_SWEEP_REPLICATIONS);
     if (!root.has("seed")) {
       throw tree.error("", "missing key 'seed' (the master seed every run's seed derives from)");
     }
     if (!root.get("seed").isIntegralNumber()) {
-      throw tree.error("seed", "expected a whole number, got " + TreeValues.describe(root.get("seed")));
+      throw tree.error(
+          "seed", "expected a whole number, got " + TreeValues.describe(root.get("seed")));
     }
     long seed = root.get("seed").longValue();
     int bootstrap = 1000;
@@ -126,23 +158,42 @@ public final class SweepLoader {
     List<Axis> axes = axes(tree, base, design);
     List<MetricSpec> metrics = metrics(tree, base, axes);
 
-    long points = switch (design) {
-      case GRID -> Grid.size(axes);
-      case SOBOL -> SobolDesign.size(samples, axes.size());
-      default -> samples;
-    };
+    long points =
+        switch (design) {
+          case GRID -> Grid.size(axes);
+          case SOBOL -> SobolDesign.size(samples, axes.size());
+          default -> samples;
+        };
     if (points > MAX_RUNS / replications || points > Integer.MAX_VALUE / 2) {
-      throw tree.error(design == SweepSpec.DesignKind.GRID ? "axes" : "samples", "the sweep would have "
-          + (points == Long.MAX_VALUE ? "too many" : String.valueOf(points)) + " points x " + replications
-          + " replications; the limit is " + MAX_RUNS + " runs");
+      throw tree.error(
+          design == SweepSpec.DesignKind.GRID ? "axes" : "samples",
+          "the sweep would have "
+              + (points == Long.MAX_VALUE ? "too many" : String.valueOf(points))
+              + " points x "
+              + replications
+              + " replications; the limit is "
+              + MAX_RUNS
+              + " runs");
     }
     if (design == SweepSpec.DesignKind.SOBOL && axes.size() > Limits.MAX_SOBOL_AXES) {
       throw tree.error("axes", "a Sobol design takes at most " + Limits.MAX_SOBOL_AXES + " axes");
     }
 
     String fingerprint = fingerprint(base, design, samples, replications, seed, axes, metrics);
-    return new SweepSpec(tree.file(), name, title, description, base, design, samples, replications, seed, axes,
-        metrics, bootstrap, fingerprint);
+    return new SweepSpec(
+        tree.file(),
+        name,
+        title,
+        description,
+        base,
+        design,
+        samples,
+        replications,
+        seed,
+        axes,
+        metrics,
+        bootstrap,
+        fingerprint);
   }
 
   private static List<Axis> axes(LocatedTree tree, BaseModel base, SweepSpec.DesignKind design) {
@@ -151,8 +202,10 @@ public final class SweepLoader {
       throw tree.error("", "missing key 'axes' (parameter path: list of values, or {min, max})");
     }
     if (!node.isObject() || node.isEmpty()) {
-      throw tree.error("axes", "expected a mapping of parameter paths to values or ranges, e.g. "
-          + "'economy.elasticity: [1, 2, 4]'");
+      throw tree.error(
+          "axes",
+          "expected a mapping of parameter paths to values or ranges, e.g. "
+              + "'economy.elasticity: [1, 2, 4]'");
     }
     List<Axis> axes = new ArrayList<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
@@ -166,7 +219,9 @@ public final class SweepLoader {
       } else if (spec.isObject()) {
         axis = rangeOrValues(tree, key, path, (ObjectNode) spec, design);
       } else {
-        throw tree.error(key, "expected a list of values or a range {min, max}, got " + TreeValues.describe(spec));
+        throw tree.error(
+            key,
+            "expected a list of values or a range {min, max}, got " + TreeValues.describe(spec));
       }
       if (axis.isList()) {
         List<String> values = axis.values();
@@ -175,8 +230,10 @@ public final class SweepLoader {
           check(tree, base, valueKey, path, values.get(i));
         }
       } else {
-        String lo = axis.integer() ? Axis.format((long) Math.ceil(axis.min())) : Axis.format(axis.min());
-        String hi = axis.integer() ? Axis.format((long) Math.floor(axis.max())) : Axis.format(axis.max());
+        String lo =
+            axis.integer() ? Axis.format((long) Math.ceil(axis.min())) : Axis.format(axis.min());
+        String hi =
+            axis.integer() ? Axis.format((long) Math.floor(axis.max())) : Axis.format(axis.max());
         check(tree, base, key + ".min", path, lo);
         check(tree, base, key + ".max", path, hi);
       }
@@ -185,7 +242,8 @@ public final class SweepLoader {
     return axes;
   }
 
-  private static void check(LocatedTree tree, BaseModel base, String key, String path, String value) {
+  private static void check(
+      LocatedTree tree, BaseModel base, String key, String path, String value) {
     try {
       base.checkOverride(path, value);
     } catch (BadInputException ex) {
@@ -193,13 +251,17 @@ public final class SweepLoader {
     }
   }
 
-  private static Axis rangeOrValues(LocatedTree tree, String key, String path, ObjectNode spec,
-      SweepSpec.DesignKind design) {
+  private static Axis rangeOrValues(
+      LocatedTree tree, String key, String path, ObjectNode spec, SweepSpec.DesignKind design) {
     for (Iterator<String> it = spec.fieldNames(); it.hasNext(); ) {
       String k = it.next();
       if (!RANGE_KEYS.contains(k)) {
-        throw tree.error(key + "." + k, "unknown key" + NearestName.hint(k, RANGE_KEYS)
-            + "; an axis is a list of values, {values: [...]}, or {min, max, log, integer, steps}");
+        throw tree.error(
+            key + "." + k,
+            "unknown key"
+                + NearestName.hint(k, RANGE_KEYS)
+                + "; an axis is a list of values, {values: [...]}, or {min, max, log, integer,"
+                + " steps}");
       }
     }
     if (spec.has("values")) {
@@ -220,8 +282,9 @@ public final class SweepLoader {
     double min = number(tree, key + ".min", spec.get("min"));
     double max = number(tree, key + ".max", spec.get("max"));
     if (!(min < max)) {
-      throw tree.error(key + ".max", "max (" + Axis.format(max) + ") must be above min ("
-          + Axis.format(min) + ")");
+      throw tree.error(
+          key + ".max",
+          "max (" + Axis.format(max) + ") must be above min (" + Axis.format(min) + ")");
     }
     boolean log = bool(tree, key + ".log", spec.get("log"));
     boolean integer = bool(tree, key + ".integer", spec.get("integer"));
@@ -234,8 +297,11 @@ public final class SweepLoader {
     int steps = 0;
     if (spec.has("steps")) {
       if (design != SweepSpec.DesignKind.GRID) {
-        throw tree.error(key + ".steps", "steps applies to grid designs; a " + design.key()
-            + " design samples the range itself");
+        throw tree.error(
+            key + ".steps",
+            "steps applies to grid designs; a "
+                + design.key()
+                + " design samples the range itself");
       }
       steps = (int) new TreeValues(tree).integer(spec.get("steps"), key + ".steps", 2, 100_000);
     } else if (design == SweepSpec.DesignKind.GRID) {
@@ -262,7 +328,8 @@ public final class SweepLoader {
       } else if (v.isTextual() || v.isBoolean()) {
         text = v.asText();
       } else {
-        throw tree.error(key + "." + i, "expected a number, text or true/false, got " + TreeValues.describe(v));
+        throw tree.error(
+            key + "." + i, "expected a number, text or true/false, got " + TreeValues.describe(v));
       }
       if (text.isEmpty() || text.contains("\n") || text.contains("\r")) {
         throw tree.error(key + "." + i, "a value must be non-empty and on one line");
@@ -278,7 +345,8 @@ public final class SweepLoader {
   private static List<MetricSpec> metrics(LocatedTree tree, BaseModel base, List<Axis> axes) {
     JsonNode node = tree.root().get("metrics");
     if (node == null) {
-      throw tree.error("", "missing key 'metrics' (the summary keys and series aggregates to record)");
+      throw tree.error(
+          "", "missing key 'metrics' (the summary keys and series aggregates to record)");
     }
     if (!node.isArray() || node.isEmpty()) {
       throw tree.error("metrics", "expected a non-empty list of metrics");
@@ -299,15 +367,19 @@ public final class SweepLoader {
       } else if (m.isObject()) {
         spec = metric(tree, key, (ObjectNode) m, base);
       } else {
-        throw tree.error(key, "expected a summary key or a mapping {name, series, ...}, got "
-            + TreeValues.describe(m));
+        throw tree.error(
+            key,
+            "expected a summary key or a mapping {name, series, ...}, got "
+                + TreeValues.describe(m));
       }
       if (!spec.name().matches("[A-Za-z0-9_.:-]+")) {
-        throw tree.error(key, "metric name '" + spec.name() + "' may hold only letters, digits and _ . : -");
+        throw tree.error(
+            key, "metric name '" + spec.name() + "' may hold only letters, digits and _ . : -");
       }
       if (!names.add(spec.name())) {
-        throw tree.error(key, "the column '" + spec.name() + "' already exists; give this metric "
-            + "another name");
+        throw tree.error(
+            key,
+            "the column '" + spec.name() + "' already exists; give this metric " + "another name");
       }
       out.add(spec);
     }
@@ -318,8 +390,10 @@ public final class SweepLoader {
     new TreeValues(tree).requireKnownKeys(m, key, new java.util.TreeSet<>(METRIC_KEYS));
     int kinds = (m.has("summary") ? 1 : 0) + (m.has("outcome") ? 1 : 0) + (m.has("series") ? 1 : 0);
     if (kinds != 1) {
-      throw tree.error(key, "a metric has exactly one of 'summary' (a key of the run summary), "
-          + "'outcome' (share of runs with it) or 'series' (an aggregate of a weekly series)");
+      throw tree.error(
+          key,
+          "a metric has exactly one of 'summary' (a key of the run summary), "
+              + "'outcome' (share of runs with it) or 'series' (an aggregate of a weekly series)");
     }
     if (!m.has("series")) {
       for (String k : List.of("country", "partner", "stat", "weeks")) {
@@ -362,39 +436,60 @@ public final class SweepLoader {
       try {
         stat = MetricSpec.Stat.valueOf(s.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw tree.error(key + ".stat", "'" + s + "' is not an aggregate; allowed: mean, sum, min, max, "
-            + "first, last");
+        throw tree.error(
+            key + ".stat",
+            "'" + s + "' is not an aggregate; allowed: mean, sum, min, max, " + "first, last");
       }
     }
     int from = 0;
     int to = -1;
     if (m.has("weeks")) {
       JsonNode w = m.get("weeks");
-      if (!w.isArray() || w.size() != 2 || !w.get(0).isIntegralNumber()
+      if (!w.isArray()
+          || w.size() != 2
+          || !w.get(0).isIntegralNumber()
           || !(w.get(1).isIntegralNumber() || "end".equals(w.get(1).asText()))) {
-        throw tree.error(key + ".weeks", "expected [first, last] weeks (0-based, inclusive; last may "
-            + "be 'end'), e.g. [52, 103]");
+        throw tree.error(
+            key + ".weeks",
+            "expected [first, last] weeks (0-based, inclusive; last may "
+                + "be 'end'), e.g. [52, 103]");
       }
       from = w.get(0).intValue();
       to = w.get(1).isIntegralNumber() ? w.get(1).intValue() : -1;
       if (from < 0 || (to >= 0 && to < from)) {
-        throw tree.error(key + ".weeks", "the window [" + from + ", " + to + "] is empty or negative");
+        throw tree.error(
+            key + ".weeks", "the window [" + from + ", " + to + "] is empty or negative");
       }
       int last = Math.max(from, to);
       if (base.weeks() > 0 && last >= base.weeks()) {
-        throw tree.error(key + ".weeks", "week " + last + " is beyond the base scenario's horizon: allowed"
-            + " are weeks 0 to " + (base.weeks() - 1) + " (or 'end')");
+        throw tree.error(
+            key + ".weeks",
+            "week "
+                + last
+                + " is beyond the base scenario's horizon: allowed"
+                + " are weeks 0 to "
+                + (base.weeks() - 1)
+                + " (or 'end')");
       }
     }
-    return new MetricSpec(name, MetricSpec.Kind.SERIES, null, variable, country, partner, stat, from, to);
+    return new MetricSpec(
+        name, MetricSpec.Kind.SERIES, null, variable, country, partner, stat, from, to);
   }
 
-  private static void checkMember(LocatedTree tree, String key, String value, Set<String> known,
-      String what) {
+  private static void checkMember(
+      LocatedTree tree, String key, String value, Set<String> known, String what) {
     if (!known.isEmpty() && !known.contains(value)) {
       String article = "aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ";
-      throw tree.error(key, "'" + value + "' is not " + article + what + NearestName.hint(value, known)
-          + "; known: " + String.join(", ", new java.util.TreeSet<>(known)));
+      throw tree.error(
+          key,
+          "'"
+              + value
+              + "' is not "
+              + article
+              + what
+              + NearestName.hint(value, known)
+              + "; known: "
+              + String.join(", ", new java.util.TreeSet<>(known)));
     }
   }
 
@@ -413,8 +508,14 @@ public final class SweepLoader {
     return n != null && new TreeValues(tree).bool(n, key);
   }
 
-  private static String fingerprint(BaseModel base, SweepSpec.DesignKind design, int samples,
-      int replications, long seed, List<Axis> axes, List<MetricSpec> metrics) {
+  private static String fingerprint(
+      BaseModel base,
+      SweepSpec.DesignKind design,
+      int samples,
+      int replications,
+      long seed,
+      List<Axis> axes,
+      List<MetricSpec> metrics) {
     ObjectMapper om = new ObjectMapper();
     ObjectNode n = om.createObjectNode();
     n.put("base_sha256", base.sha256());
@@ -431,7 +532,9 @@ public final class SweepLoader {
       m.add(om.valueToTree(ms));
     }
     try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(n.toString().getBytes(StandardCharsets.UTF_8));
+      byte[] d =
+          MessageDigest.getInstance("SHA-256")
+              .digest(n.toString().getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(d);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

@@ -17,11 +17,11 @@ import org.tradewar.io.AtomicFiles;
 import org.tradewar.io.BadInputException;
 
 /**
- * Puts the shards of a sweep ({@code tradewar sweep FILE --shard I/N}, one folder each) back into one
- * sweep folder, the same files a run on one machine writes: the shards' sorted runs.csv end to end,
- * then summary.csv and sensitivity.csv computed from it. Refused, naming the folder: a folder that is
- * not a shard, a shard of another sweep, a missing, repeated or unfinished shard, and rows that are
- * not exactly the shard's slots in order.
+ * Puts the shards of a sweep ({@code tradewar sweep FILE --shard I/N}, one folder each) back into
+ * one sweep folder, the same files a run on one machine writes: the shards' sorted runs.csv end to
+ * end, then summary.csv and sensitivity.csv computed from it. Refused, naming the folder: a folder
+ * that is not a shard, a shard of another sweep, a missing, repeated or unfinished shard, and rows
+ * that are not exactly the shard's slots in order.
  */
 public final class SweepMerge {
   /** One shard folder as its manifest describes it. */
@@ -31,8 +31,8 @@ public final class SweepMerge {
   public record Outcome(SweepSpec spec, long runs, long ok, long failed, int shards) {}
 
   /**
-   * Merges {@code dirs} into {@code out}. The sweep file is {@code sweepFile} when given, else the one
-   * the shards' manifest names; its fingerprint must be theirs.
+   * Merges {@code dirs} into {@code out}. The sweep file is {@code sweepFile} when given, else the
+   * one the shards' manifest names; its fingerprint must be theirs.
    */
   public Outcome merge(List<Path> dirs, Path out, Path sweepFile) {
     if (dirs.isEmpty()) {
@@ -46,56 +46,111 @@ public final class SweepMerge {
     String fingerprint = head.manifest().path("sweep").path("fingerprint").asText();
     for (Part p : parts) {
       if (!p.manifest().path("sweep").path("fingerprint").asText().equals(fingerprint)) {
-        throw new BadInputException(p.dir() + ": a shard of another sweep than " + head.dir()
-            + " (its manifest.json has another fingerprint: the sweep file, its base scenario or their "
-            + "inputs differ); merge only the shards of one sweep");
+        throw new BadInputException(
+            p.dir()
+                + ": a shard of another sweep than "
+                + head.dir()
+                + " (its manifest.json has another fingerprint: the sweep file, its base scenario"
+                + " or their inputs differ); merge only the shards of one sweep");
       }
-      if (!p.manifest().path("shard").path("inputs_sha256").asText().equals(
-          head.manifest().path("shard").path("inputs_sha256").asText())) {
-        throw new BadInputException(p.dir() + ": a shard run on other inputs than " + head.dir() + " (the base "
-            + "scenario's calibration, parameter or behaviour files differ); merge only shards of the same inputs");
+      if (!p.manifest()
+          .path("shard")
+          .path("inputs_sha256")
+          .asText()
+          .equals(head.manifest().path("shard").path("inputs_sha256").asText())) {
+        throw new BadInputException(
+            p.dir()
+                + ": a shard run on other inputs than "
+                + head.dir()
+                + " (the base scenario's calibration, parameter or behaviour files differ); merge"
+                + " only shards of the same inputs");
       }
       if (p.count() != head.count()) {
-        throw new BadInputException(p.dir() + ": shard " + p.index() + "/" + p.count() + ", but " + head.dir()
-            + " is one of " + head.count() + " shards; merge the shards of one cut");
+        throw new BadInputException(
+            p.dir()
+                + ": shard "
+                + p.index()
+                + "/"
+                + p.count()
+                + ", but "
+                + head.dir()
+                + " is one of "
+                + head.count()
+                + " shards; merge the shards of one cut");
       }
     }
     parts.sort(Comparator.comparingInt(Part::index));
     Part[] byIndex = new Part[head.count() + 1];
     for (Part p : parts) {
       if (byIndex[p.index()] != null) {
-        throw new BadInputException(p.dir() + ": shard " + p.index() + "/" + p.count() + " is given twice (also "
-            + byIndex[p.index()].dir() + ")");
+        throw new BadInputException(
+            p.dir()
+                + ": shard "
+                + p.index()
+                + "/"
+                + p.count()
+                + " is given twice (also "
+                + byIndex[p.index()].dir()
+                + ")");
       }
       byIndex[p.index()] = p;
     }
     for (int i = 1; i <= head.count(); i++) {
       if (byIndex[i] == null) {
-        throw new BadInputException("sweep merge: shard " + i + "/" + head.count() + " is missing (given: "
-            + String.join(", ", parts.stream().map(p -> p.dir() + " " + p.index() + "/" + p.count()).toList())
-            + ")");
+        throw new BadInputException(
+            "sweep merge: shard "
+                + i
+                + "/"
+                + head.count()
+                + " is missing (given: "
+                + String.join(
+                    ", ",
+                    parts.stream().map(p -> p.dir() + " " + p.index() + "/" + p.count()).toList())
+                + ")");
       }
     }
     for (Part p : parts) {
       if (!p.manifest().path("complete").asBoolean(false)) {
-        throw new BadInputException(p.dir() + ": shard " + p.index() + "/" + p.count() + " is not finished; "
-            + "run its command again to finish it, then merge");
+        throw new BadInputException(
+            p.dir()
+                + ": shard "
+                + p.index()
+                + "/"
+                + p.count()
+                + " is not finished; "
+                + "run its command again to finish it, then merge");
       }
     }
-    Path file = sweepFile != null ? sweepFile : Path.of(head.manifest().path("sweep").path("file").asText());
+    Path file =
+        sweepFile != null
+            ? sweepFile
+            : Path.of(head.manifest().path("sweep").path("file").asText());
     if (sweepFile == null && !Files.isRegularFile(file)) {
-      throw new BadInputException(head.dir() + ": its sweep file " + file + " is not here; give it with --sweep "
-          + "(the file or its bundle)");
+      throw new BadInputException(
+          head.dir()
+              + ": its sweep file "
+              + file
+              + " is not here; give it with --sweep "
+              + "(the file or its bundle)");
     }
     SweepSpec spec = SweepLoader.load(SweepBundle.isBundle(file) ? SweepBundle.open(file) : file);
     if (!spec.fingerprint().equals(fingerprint)) {
-      throw new BadInputException(spec.file() + ": not the sweep of the shards in " + head.dir() + " (another "
-          + "fingerprint: the file, its base scenario or their inputs changed since); give --sweep the file "
-          + "they ran");
+      throw new BadInputException(
+          spec.file()
+              + ": not the sweep of the shards in "
+              + head.dir()
+              + " (another fingerprint: the file, its base scenario or their inputs changed since);"
+              + " give --sweep the file they ran");
     }
-    if (!spec.base().inputsSha256().equals(head.manifest().path("shard").path("inputs_sha256").asText())) {
-      throw new BadInputException(spec.file() + ": its base scenario's inputs (calibration, parameter or "
-          + "behaviour files) changed since the shards in " + head.dir() + " ran; merge where they ran");
+    if (!spec.base()
+        .inputsSha256()
+        .equals(head.manifest().path("shard").path("inputs_sha256").asText())) {
+      throw new BadInputException(
+          spec.file()
+              + ": its base scenario's inputs (calibration, parameter or "
+              + "behaviour files) changed since the shards in "
+              + head.dir()
+              + " ran; merge where they ran");
     }
     prepare(out);
     long[] counts = concatenate(spec, parts, out.resolve(RunsCsv.FILE));
@@ -110,15 +165,18 @@ public final class SweepMerge {
         }
       }
     }
-    SweepRunner.writeManifest(spec, out.resolve(SweepRunner.MANIFEST), sessions, counts[0], counts[1], true, null);
+    SweepRunner.writeManifest(
+        spec, out.resolve(SweepRunner.MANIFEST), sessions, counts[0], counts[1], true, null);
     return new Outcome(spec, counts[0] + counts[1], counts[0], counts[1], parts.size());
   }
 
   private static Part read(Path dir) {
     Path mf = dir.resolve(SweepRunner.MANIFEST);
     if (!Files.isRegularFile(mf) || !Files.isRegularFile(dir.resolve(RunsCsv.FILE))) {
-      throw new BadInputException(dir + ": not a shard folder (no manifest.json and runs.csv); give the folders "
-          + "that 'tradewar sweep FILE --shard I/N' wrote");
+      throw new BadInputException(
+          dir
+              + ": not a shard folder (no manifest.json and runs.csv); give the folders "
+              + "that 'tradewar sweep FILE --shard I/N' wrote");
     }
     JsonNode m;
     try {
@@ -128,10 +186,17 @@ public final class SweepMerge {
     }
     JsonNode s = m.path("shard");
     if (!s.isObject()) {
-      throw new BadInputException(dir + ": a whole sweep, not a shard (its manifest.json has no 'shard'); "
-          + "merge the folders of 'tradewar sweep FILE --shard I/N'");
+      throw new BadInputException(
+          dir
+              + ": a whole sweep, not a shard (its manifest.json has no 'shard'); "
+              + "merge the folders of 'tradewar sweep FILE --shard I/N'");
     }
-    return new Part(dir, m, s.path("index").asInt(), s.path("count").asInt(), s.path("first_slot").asLong(),
+    return new Part(
+        dir,
+        m,
+        s.path("index").asInt(),
+        s.path("count").asInt(),
+        s.path("first_slot").asLong(),
         s.path("end_slot").asLong());
   }
 
@@ -164,14 +229,25 @@ public final class SweepMerge {
       out.write((header + "\n").getBytes(StandardCharsets.UTF_8));
       for (Part p : parts) {
         if (p.first() != expected || p.end() < p.first()) {
-          throw new BadInputException(p.dir() + ": shard " + p.index() + "/" + p.count() + " holds slots "
-              + p.first() + " to " + p.end() + ", expected from " + expected);
+          throw new BadInputException(
+              p.dir()
+                  + ": shard "
+                  + p.index()
+                  + "/"
+                  + p.count()
+                  + " holds slots "
+                  + p.first()
+                  + " to "
+                  + p.end()
+                  + ", expected from "
+                  + expected);
         }
         Path f = p.dir().resolve(RunsCsv.FILE);
         try (BufferedReader in = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
           String line = in.readLine();
           if (!header.equals(line)) {
-            throw new BadInputException(f + " line 1: the columns are not those of this sweep file");
+            throw new BadInputException(
+                f + " line 1: the columns are not those of this sweep file");
           }
           long lineNo = 1;
           while ((line = in.readLine()) != null) {
@@ -180,14 +256,25 @@ public final class SweepMerge {
             int c2 = c1 < 0 ? -1 : line.indexOf(',', c1 + 1);
             long slot = -1;
             try {
-              slot = (Long.parseLong(line.substring(0, c1)) - 1) * reps + Long.parseLong(line.substring(c1 + 1, c2)) - 1;
+              slot =
+                  (Long.parseLong(line.substring(0, c1)) - 1) * reps
+                      + Long.parseLong(line.substring(c1 + 1, c2))
+                      - 1;
             } catch (RuntimeException e) {
               // reported below
             }
             if (slot != expected || slot >= p.end()) {
-              throw new BadInputException(f + " line " + lineNo + ": not the next run of the shard (expected "
-                  + "point " + (expected / reps + 1) + " replicate " + (expected % reps + 1) + "); the shard is "
-                  + "damaged: run it again into a new folder");
+              throw new BadInputException(
+                  f
+                      + " line "
+                      + lineNo
+                      + ": not the next run of the shard (expected "
+                      + "point "
+                      + (expected / reps + 1)
+                      + " replicate "
+                      + (expected % reps + 1)
+                      + "); the shard is "
+                      + "damaged: run it again into a new folder");
             }
             expected++;
             if (line.endsWith(",ok,")) {
@@ -199,13 +286,22 @@ public final class SweepMerge {
           }
         }
         if (expected != p.end()) {
-          throw new BadInputException(f + ": " + (expected - p.first()) + " of the shard's "
-              + (p.end() - p.first()) + " runs; the shard is incomplete: run its command again, then merge");
+          throw new BadInputException(
+              f
+                  + ": "
+                  + (expected - p.first())
+                  + " of the shard's "
+                  + (p.end() - p.first())
+                  + " runs; the shard is incomplete: run its command again, then merge");
         }
       }
       if (expected != spec.runCount()) {
-        throw new BadInputException("sweep merge: the shards hold " + expected + " of the sweep's "
-            + spec.runCount() + " runs");
+        throw new BadInputException(
+            "sweep merge: the shards hold "
+                + expected
+                + " of the sweep's "
+                + spec.runCount()
+                + " runs");
       }
     } catch (IOException e) {
       AtomicFiles.deleteQuietly(tmp);

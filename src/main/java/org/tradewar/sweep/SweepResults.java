@@ -16,17 +16,18 @@ import org.tradewar.output.MeanInterval;
 
 /**
  * A sweep folder as its charts and report read it: the manifest (design, axes, metrics with their
- * labels) and, per point and metric, the number of runs with a value, their mean and the 95% confidence
- * half-width of that mean over the point's replications. Read by streaming {@code runs.csv} in any
- * order, so an interrupted sweep (no summary.csv yet) can be drawn too; memory holds three numbers per
- * point and metric, not the runs.
+ * labels) and, per point and metric, the number of runs with a value, their mean and the 95%
+ * confidence half-width of that mean over the point's replications. Read by streaming {@code
+ * runs.csv} in any order, so an interrupted sweep (no summary.csv yet) can be drawn too; memory
+ * holds three numbers per point and metric, not the runs.
  */
 final class SweepResults {
   /**
-   * A swept parameter: its path, its declared range (NaN for a list of values), whether that range is
-   * logarithmic, what the file swept, in words, and its label.
+   * A swept parameter: its path, its declared range (NaN for a list of values), whether that range
+   * is logarithmic, what the file swept, in words, and its label.
    */
-  record AxisDef(String path, double min, double max, boolean log, String swept, ParameterNames.Label label) {}
+  record AxisDef(
+      String path, double min, double max, boolean log, String swept, ParameterNames.Label label) {}
 
   /** A recorded metric: its column, the manifest's description, its label. */
   record MetricDef(String key, String what, MetricNames.Label label) {}
@@ -36,14 +37,19 @@ final class SweepResults {
   final String title;
   final List<AxisDef> axes = new ArrayList<>();
   final List<MetricDef> metrics = new ArrayList<>();
+
   /** Points of the design (from the manifest); some may have no runs yet. */
   final int points;
+
   /** [point][axis]: the value each point gave each axis, null for a point with no runs. */
   final String[][] values;
+
   /** [metric]: per point, the runs with a value, their mean and its interval. */
   private final MeanInterval[] stats;
+
   /** [metric]: every run's value, kept only for a sweep of one point (its distribution charts). */
   final double[][] onePointValues;
+
   long ok;
   long failed;
 
@@ -52,21 +58,33 @@ final class SweepResults {
     this.manifest = manifest;
     this.title = manifest.path("sweep").path("title").asText("sweep");
     for (JsonNode a : manifest.path("axes")) {
-      String swept = a.has("values") ? join(a.path("values"))
-          : "from " + Axis.format(a.path("min").asDouble()) + " to " + Axis.format(a.path("max").asDouble())
-              + (a.path("log").asBoolean(false) ? ", logarithmic" : "")
-              + (a.path("integer").asBoolean(false) ? ", whole numbers" : "")
-              + (a.has("steps") ? ", " + a.path("steps").asInt() + " steps" : "");
-      axes.add(new AxisDef(a.path("path").asText(), a.path("min").asDouble(Double.NaN),
-          a.path("max").asDouble(Double.NaN), a.path("log").asBoolean(false), swept,
-          ParameterNames.of(a.path("path").asText())));
+      String swept =
+          a.has("values")
+              ? join(a.path("values"))
+              : "from "
+                  + Axis.format(a.path("min").asDouble())
+                  + " to "
+                  + Axis.format(a.path("max").asDouble())
+                  + (a.path("log").asBoolean(false) ? ", logarithmic" : "")
+                  + (a.path("integer").asBoolean(false) ? ", whole numbers" : "")
+                  + (a.has("steps") ? ", " + a.path("steps").asInt() + " steps" : "");
+      axes.add(
+          new AxisDef(
+              a.path("path").asText(),
+              a.path("min").asDouble(Double.NaN),
+              a.path("max").asDouble(Double.NaN),
+              a.path("log").asBoolean(false),
+              swept,
+              ParameterNames.of(a.path("path").asText())));
     }
     for (JsonNode m : manifest.path("metrics")) {
       String key = m.path("name").asText();
       String what = m.path("what").asText("");
-      MetricNames.Label label = m.has("label")
-          ? new MetricNames.Label(m.path("label").asText(), m.path("unit").asText(""), m.path("share").asBoolean())
-          : MetricNames.fromManifest(key, what);
+      MetricNames.Label label =
+          m.has("label")
+              ? new MetricNames.Label(
+                  m.path("label").asText(), m.path("unit").asText(""), m.path("share").asBoolean())
+              : MetricNames.fromManifest(key, what);
       metrics.add(new MetricDef(key, what, label));
     }
     this.points = manifest.path("points").asInt(0);
@@ -123,24 +141,42 @@ final class SweepResults {
     while ((line = in.readLine()) != null) {
       lineNo++;
       if (tornAt > 0) {
-        throw new BadInputException(file + " line " + tornAt + ": has fewer columns than the header (only the"
-            + " last line may be torn, by an interrupted sweep); run the sweep again to repair the folder");
+        throw new BadInputException(
+            file
+                + " line "
+                + tornAt
+                + ": has fewer columns than the header (only the last line may be torn, by an"
+                + " interrupted sweep); run the sweep again to repair the folder");
       }
       List<String> f = Csv.split(line);
       if (f.size() < header.size()) {
-        tornAt = lineNo; // a torn last line of an interrupted sweep is skipped; anywhere else it is damage
+        tornAt = lineNo; // a torn last line of an interrupted sweep is skipped; anywhere else it is
+        // damage
         continue;
       }
       int p;
       try {
         p = Integer.parseInt(f.get(0)) - 1;
       } catch (NumberFormatException e) {
-        throw new BadInputException(file + " line " + lineNo + ": column 'point' should be a whole number, found '"
-            + f.get(0) + "'");
+        throw new BadInputException(
+            file
+                + " line "
+                + lineNo
+                + ": column 'point' should be a whole number, found '"
+                + f.get(0)
+                + "'");
       }
       if (p < 0 || p >= points) {
-        throw new BadInputException(file + " line " + lineNo + ": point " + (p + 1) + " is not in this sweep"
-            + " (it has " + points + " points)");
+        throw new BadInputException(
+            file
+                + " line "
+                + lineNo
+                + ": point "
+                + (p + 1)
+                + " is not in this sweep"
+                + " (it has "
+                + points
+                + " points)");
       }
       if (values[p] == null) {
         values[p] = Arrays.stream(axisCol).mapToObj(f::get).toArray(String[]::new);
@@ -155,8 +191,15 @@ final class SweepResults {
         try {
           v = Csv.parse(f.get(metricCol[j]));
         } catch (NumberFormatException e) {
-          throw new BadInputException(file + " line " + lineNo + ": column '" + metrics.get(j).key()
-              + "' should be a number, found '" + f.get(metricCol[j]) + "'");
+          throw new BadInputException(
+              file
+                  + " line "
+                  + lineNo
+                  + ": column '"
+                  + metrics.get(j).key()
+                  + "' should be a number, found '"
+                  + f.get(metricCol[j])
+                  + "'");
         }
         if (Double.isNaN(v)) {
           continue;

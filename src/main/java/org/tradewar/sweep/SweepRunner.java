@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -30,18 +29,19 @@ import org.tradewar.output.CsvText;
 
 /**
  * Runs a sweep into a folder: every (point, replicate) on a pool of threads, each finished run
- * appended to {@code runs.csv} and then forgotten, so memory holds one row per busy
- * thread, not the runs. A run that throws is recorded as failed and the sweep goes on.
+ * appended to {@code runs.csv} and then forgotten, so memory holds one row per busy thread, not the
+ * runs. A run that throws is recorded as failed and the sweep goes on.
  *
  * <p>Resume: running again into the same folder reads the rows already in {@code runs.csv} (after
- * checking with {@code manifest.json} that the folder holds this very sweep) and runs only the rest.
- * Tasks are numbered point-major and handed out by one counter; the final files are computed from the
- * canonically sorted {@code runs.csv}, so they are byte-identical whatever the threads, the order
- * runs finished in, or the interruptions.
+ * checking with {@code manifest.json} that the folder holds this very sweep) and runs only the
+ * rest. Tasks are numbered point-major and handed out by one counter; the final files are computed
+ * from the canonically sorted {@code runs.csv}, so they are byte-identical whatever the threads,
+ * the order runs finished in, or the interruptions.
  */
 public final class SweepRunner {
   /** The manifest file name. */
   public static final String MANIFEST = "manifest.json";
+
   /** The sensitivity file name (Sobol designs). */
   public static final String SENSITIVITY = "sensitivity.csv";
 
@@ -52,19 +52,26 @@ public final class SweepRunner {
    * @param retryFailed run again the runs recorded as failed
    * @param progress progress display
    * @param commandLine the command line, for the manifest (may be empty)
-   * @param stopAfter stop taking new runs after this many finished in this session and return without
-   *     the final files, as a crash would (tests); 0 for no limit
+   * @param stopAfter stop taking new runs after this many finished in this session and return
+   *     without the final files, as a crash would (tests); 0 for no limit
    * @param shard the part of the slots to run, or null for the whole sweep
    */
-  public record Options(int threads, boolean retryFailed, Progress progress, String commandLine,
-      long stopAfter, Shard shard) {
-    public Options(int threads, boolean retryFailed, Progress progress, String commandLine, long stopAfter) {
+  public record Options(
+      int threads,
+      boolean retryFailed,
+      Progress progress,
+      String commandLine,
+      long stopAfter,
+      Shard shard) {
+    public Options(
+        int threads, boolean retryFailed, Progress progress, String commandLine, long stopAfter) {
       this(threads, retryFailed, progress, commandLine, stopAfter, null);
     }
 
     /** Defaults: every core, silent. */
     public static Options defaults() {
-      return new Options(Runtime.getRuntime().availableProcessors(), false, Progress.silent(), "", 0);
+      return new Options(
+          Runtime.getRuntime().availableProcessors(), false, Progress.silent(), "", 0);
     }
 
     public Options withThreads(int n) {
@@ -90,7 +97,8 @@ public final class SweepRunner {
    * @param complete false when stopped early (no final files)
    * @param seconds wall time of this session
    */
-  public record Outcome(long total, long ranNow, long ok, long failed, boolean complete, double seconds) {}
+  public record Outcome(
+      long total, long ranNow, long ok, long failed, boolean complete, double seconds) {}
 
   /** Runs {@code spec} with {@code fn} into {@code dir}. */
   public Outcome run(SweepSpec spec, RunFunction fn, Path dir, Options opt) {
@@ -142,29 +150,35 @@ public final class SweepRunner {
     int metricCount = spec.metrics().size();
     try (RunsCsv.Appender out = new RunsCsv.Appender(runs, header)) {
       int threads = (int) Math.max(1, Math.min(opt.threads(), todo));
-      ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-        Thread t = new Thread(r, "sweep-worker");
-        t.setDaemon(true);
-        return t;
-      });
+      ExecutorService pool =
+          Executors.newFixedThreadPool(
+              threads,
+              r -> {
+                Thread t = new Thread(r, "sweep-worker");
+                t.setDaemon(true);
+                return t;
+              });
       List<Future<?>> workers = new ArrayList<>();
       for (int w = 0; w < threads; w++) {
-        workers.add(pool.submit(() -> {
-          while (!stop.get()) {
-            Tasks.Task task = tasks.next();
-            if (task == null) {
-              return null;
-            }
-            String row = runOne(spec, fn, task.point(), task.replicate(), task.seed(), metricCount);
-            out.append(row);
-            progress.runFinished(row.endsWith(",ok,"));
-            long n = finishedNow.incrementAndGet();
-            if (opt.stopAfter() > 0 && n >= opt.stopAfter()) {
-              stop.set(true);
-            }
-          }
-          return null;
-        }));
+        workers.add(
+            pool.submit(
+                () -> {
+                  while (!stop.get()) {
+                    Tasks.Task task = tasks.next();
+                    if (task == null) {
+                      return null;
+                    }
+                    String row =
+                        runOne(spec, fn, task.point(), task.replicate(), task.seed(), metricCount);
+                    out.append(row);
+                    progress.runFinished(row.endsWith(",ok,"));
+                    long n = finishedNow.incrementAndGet();
+                    if (opt.stopAfter() > 0 && n >= opt.stopAfter()) {
+                      stop.set(true);
+                    }
+                  }
+                  return null;
+                }));
       }
       pool.shutdown();
       for (Future<?> f : workers) {
@@ -193,11 +207,13 @@ public final class SweepRunner {
       return new Outcome(total, finishedNow.get(), -1, -1, false, seconds);
     }
 
-    RunsCsv.Index sorted = RunsCsv.sort(runs, header, points, reps, first, end, RunsCsv.SORT_WINDOW);
+    RunsCsv.Index sorted =
+        RunsCsv.sort(runs, header, points, reps, first, end, RunsCsv.SORT_WINDOW);
     long ok = sorted.finished() - sorted.failedCount();
     long failed = sorted.failedCount();
     if (shard == null) { // a shard's summaries are the merge's to write, from every shard's rows
-      SummaryWriter.Result summary = new SummaryWriter().write(spec, runs, dir.resolve(SummaryWriter.FILE));
+      SummaryWriter.Result summary =
+          new SummaryWriter().write(spec, runs, dir.resolve(SummaryWriter.FILE));
       if (spec.design() == SweepSpec.DesignKind.SOBOL) {
         writeSensitivity(spec, summary.pointMeans(), dir.resolve(SENSITIVITY));
       }
@@ -208,10 +224,13 @@ public final class SweepRunner {
     return new Outcome(total, finishedNow.get(), ok, failed, true, (System.nanoTime() - t0) / 1e9);
   }
 
-  /** Writes summary.csv and, for a Sobol design, sensitivity.csv from the sorted runs.csv in {@code dir}. */
+  /**
+   * Writes summary.csv and, for a Sobol design, sensitivity.csv from the sorted runs.csv in {@code
+   * dir}.
+   */
   static void writeSummaries(SweepSpec spec, Path dir) {
-    SummaryWriter.Result summary = new SummaryWriter().write(spec, dir.resolve(RunsCsv.FILE),
-        dir.resolve(SummaryWriter.FILE));
+    SummaryWriter.Result summary =
+        new SummaryWriter().write(spec, dir.resolve(RunsCsv.FILE), dir.resolve(SummaryWriter.FILE));
     if (spec.design() == SweepSpec.DesignKind.SOBOL) {
       writeSensitivity(spec, summary.pointMeans(), dir.resolve(SENSITIVITY));
     }
@@ -240,13 +259,17 @@ public final class SweepRunner {
     ObjectMapper om = new ObjectMapper();
     if (!Files.exists(manifestFile)) {
       if (Files.exists(dir.resolve(RunsCsv.FILE))) {
-        throw new BadInputException(dir + " holds a runs.csv but no manifest.json: not a sweep folder "
-            + "this tool started; use another --out");
+        throw new BadInputException(
+            dir
+                + " holds a runs.csv but no manifest.json: not a sweep folder "
+                + "this tool started; use another --out");
       }
       try (java.util.stream.Stream<Path> entries = Files.list(dir)) {
         if (entries.findAny().isPresent()) {
-          throw new BadInputException(dir + " is not empty and holds no sweep: use a new or empty --out"
-              + " (a sweep folder is only ever reused to resume the same sweep)");
+          throw new BadInputException(
+              dir
+                  + " is not empty and holds no sweep: use a new or empty --out"
+                  + " (a sweep folder is only ever reused to resume the same sweep)");
         }
       } catch (IOException e) {
         throw new BadInputException(dir + ": cannot read: " + AtomicFiles.describe(e));
@@ -257,16 +280,28 @@ public final class SweepRunner {
       JsonNode m = om.readTree(manifestFile.toFile());
       String fp = m.path("sweep").path("fingerprint").asText("");
       if (!fp.equals(spec.fingerprint())) {
-        throw new BadInputException(dir + " holds the results of a different sweep (its manifest.json has "
-            + "another fingerprint: the base scenario, axes, design, samples, replications, seed or metrics "
-            + "changed); use another --out, or delete the folder to start again");
+        throw new BadInputException(
+            dir
+                + " holds the results of a different sweep (its manifest.json has another"
+                + " fingerprint: the base scenario, axes, design, samples, replications, seed or"
+                + " metrics changed); use another --out, or delete the folder to start again");
       }
-      String had = m.has("shard") ? m.path("shard").path("index").asInt() + "/" + m.path("shard").path("count").asInt()
-          : "the whole sweep";
+      String had =
+          m.has("shard")
+              ? m.path("shard").path("index").asInt() + "/" + m.path("shard").path("count").asInt()
+              : "the whole sweep";
       String want = shard == null ? "the whole sweep" : shard.toString();
       if (!had.equals(want)) {
-        throw new BadInputException(dir + " holds " + (m.has("shard") ? "shard " : "") + had + " of this sweep, "
-            + "not " + (shard == null ? "" : "shard ") + want + "; use another --out");
+        throw new BadInputException(
+            dir
+                + " holds "
+                + (m.has("shard") ? "shard " : "")
+                + had
+                + " of this sweep, "
+                + "not "
+                + (shard == null ? "" : "shard ")
+                + want
+                + "; use another --out");
       }
       JsonNode s = m.get("sessions");
       return s instanceof ArrayNode a ? a : om.createArrayNode();
@@ -276,18 +311,41 @@ public final class SweepRunner {
   }
 
   static void writeSensitivity(SweepSpec spec, double[][] pointMeans, Path file) {
-    List<String> head = List.of("metric", "axis", "S1", "S1_ci95_low", "S1_ci95_high", "ST",
-        "ST_ci95_low", "ST_ci95_high", "rows");
+    List<String> head =
+        List.of(
+            "metric",
+            "axis",
+            "S1",
+            "S1_ci95_low",
+            "S1_ci95_high",
+            "ST",
+            "ST_ci95_low",
+            "ST_ci95_high",
+            "rows");
     StringBuilder b = new StringBuilder(CsvText.line(head)).append('\n');
     for (int j = 0; j < spec.metrics().size(); j++) {
       String name = spec.metrics().get(j).name();
-      SobolAnalysis.Indices[] ix = SobolAnalysis.analyse(spec.axes().size(), pointMeans[j],
-          spec.bootstrap(), SeedDeriver.stream(spec.masterSeed(), "bootstrap:" + name));
+      SobolAnalysis.Indices[] ix =
+          SobolAnalysis.analyse(
+              spec.axes().size(),
+              pointMeans[j],
+              spec.bootstrap(),
+              SeedDeriver.stream(spec.masterSeed(), "bootstrap:" + name));
       for (int i = 0; i < ix.length; i++) {
         SobolAnalysis.Indices x = ix[i];
-        b.append(CsvText.line(List.of(name, spec.axes().get(i).path(), CsvText.number(x.first()),
-            CsvText.number(x.firstLow()), CsvText.number(x.firstHigh()), CsvText.number(x.total()),
-            CsvText.number(x.totalLow()), CsvText.number(x.totalHigh()), String.valueOf(x.rows())))).append('\n');
+        b.append(
+                CsvText.line(
+                    List.of(
+                        name,
+                        spec.axes().get(i).path(),
+                        CsvText.number(x.first()),
+                        CsvText.number(x.firstLow()),
+                        CsvText.number(x.firstHigh()),
+                        CsvText.number(x.total()),
+                        CsvText.number(x.totalLow()),
+                        CsvText.number(x.totalHigh()),
+                        String.valueOf(x.rows()))))
+            .append('\n');
       }
     }
     AtomicFiles.writeString(file, b.toString());
@@ -297,8 +355,14 @@ public final class SweepRunner {
    * Writes the manifest: {@code ok} and {@code failed} are counts of the runs done (negative: not
    * known yet); a shard's manifest says which slots it holds, and lists only runs.csv.
    */
-  static void writeManifest(SweepSpec spec, Path file, ArrayNode sessions, long ok, long failed,
-      boolean complete, Shard shard) {
+  static void writeManifest(
+      SweepSpec spec,
+      Path file,
+      ArrayNode sessions,
+      long ok,
+      long failed,
+      boolean complete,
+      Shard shard) {
     int points = spec.pointCount();
     ObjectMapper om = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode m = om.createObjectNode();
@@ -320,9 +384,11 @@ public final class SweepRunner {
     }
     m.put("replications", spec.replications());
     m.put("master_seed", spec.masterSeed());
-    m.put("seed_derivation", "seed = mix(mix(mix(master) ^ h) + replicate * 0x9E3779B97F4A7C15) & "
-        + "Long.MAX_VALUE; mix = SplitMix64; h = first 8 bytes (big-endian) of SHA-256 of the point's "
-        + "'path=value' lines sorted by path, then '#occurrence' (see docs/sweeps.md)");
+    m.put(
+        "seed_derivation",
+        "seed = mix(mix(mix(master) ^ h) + replicate * 0x9E3779B97F4A7C15) & Long.MAX_VALUE; mix ="
+            + " SplitMix64; h = first 8 bytes (big-endian) of SHA-256 of the point's 'path=value'"
+            + " lines sorted by path, then '#occurrence' (see docs/sweeps.md)");
     ArrayNode axes = m.putArray("axes");
     for (Axis a : spec.axes()) {
       ObjectNode n = axes.addObject();
@@ -361,7 +427,9 @@ public final class SweepRunner {
       s.put("count", shard.count());
       s.put("first_slot", shard.first(spec.runCount()));
       s.put("end_slot", shard.end(spec.runCount()));
-      s.put("inputs_sha256", spec.base().inputsSha256()); // the merge checks the shards read the same inputs
+      s.put(
+          "inputs_sha256",
+          spec.base().inputsSha256()); // the merge checks the shards read the same inputs
     }
     m.put("complete", complete); // every run done and the summaries written
     m.put("charts_drawn", false); // set by markChartsDrawn once charts/ and report.html are written

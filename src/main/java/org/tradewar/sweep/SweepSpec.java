@@ -7,7 +7,8 @@ import java.util.List;
  * A validated sweep file: immutable; build it with {@link SweepLoader}.
  *
  * @param file the sweep file
- * @param name short name (default: the file name without extension); names the default output folder
+ * @param name short name (default: the file name without extension); names the default output
+ *     folder
  * @param title for people
  * @param description for people, "" when the file gives none
  * @param base the model the sweep varies
@@ -18,11 +19,23 @@ import java.util.List;
  * @param axes the swept parameters, in file order
  * @param metrics what each run records, in file order
  * @param bootstrap bootstrap resamples for the Sobol confidence intervals
- * @param fingerprint sha256 of everything that decides the runs and their rows (not the name or title)
+ * @param fingerprint sha256 of everything that decides the runs and their rows (not the name or
+ *     title)
  */
-public record SweepSpec(Path file, String name, String title, String description, BaseModel base,
-    DesignKind design, int samples, int replications, long masterSeed, List<Axis> axes, List<MetricSpec> metrics,
-    int bootstrap, String fingerprint) {
+public record SweepSpec(
+    Path file,
+    String name,
+    String title,
+    String description,
+    BaseModel base,
+    DesignKind design,
+    int samples,
+    int replications,
+    long masterSeed,
+    List<Axis> axes,
+    List<MetricSpec> metrics,
+    int bootstrap,
+    String fingerprint) {
 
   public SweepSpec {
     axes = List.copyOf(axes);
@@ -31,7 +44,10 @@ public record SweepSpec(Path file, String name, String title, String description
 
   /** The four designs. */
   public enum DesignKind {
-    GRID, RANDOM, LHS, SOBOL;
+    GRID,
+    RANDOM,
+    LHS,
+    SOBOL;
 
     /** The name in the sweep file. */
     public String key() {
@@ -49,11 +65,12 @@ public record SweepSpec(Path file, String name, String title, String description
 
   /** How many points, without computing any. */
   public int pointCount() {
-    return Math.toIntExact(switch (design) {
-      case GRID -> Grid.size(axes);
-      case SOBOL -> SobolDesign.size(samples, axes.size());
-      default -> samples;
-    });
+    return Math.toIntExact(
+        switch (design) {
+          case GRID -> Grid.size(axes);
+          case SOBOL -> SobolDesign.size(samples, axes.size());
+          default -> samples;
+        });
   }
 
   /** How many runs: points times replications. */

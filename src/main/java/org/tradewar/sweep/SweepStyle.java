@@ -12,25 +12,31 @@ import org.jfree.chart.axis.ValueAxis;
 import org.tradewar.chart.ChartTheme;
 
 /**
- * What the sweep charts share beyond the project's {@link ChartTheme}: axes named by their labels, a
- * 0..1 scale for shares, and colours that do not mean a country. Navy and orange mean the US and China
- * in every other chart, so the Sobol bars take the Okabe-Ito bluish green (first order) and reddish
- * purple (total order), which differ in greyscale too, and slices of a second axis take viridis, whose
- * order reads as the order of the values.
+ * What the sweep charts share beyond the project's {@link ChartTheme}: axes named by their labels,
+ * a 0..1 scale for shares, and colours that do not mean a country. Navy and orange mean the US and
+ * China in every other chart, so the Sobol bars take the Okabe-Ito bluish green (first order) and
+ * reddish purple (total order), which differ in greyscale too, and slices of a second axis take
+ * viridis, whose order reads as the order of the values.
  */
 final class SweepStyle {
   private SweepStyle() {}
 
   /** First-order Sobol index. */
   static final Color FIRST_ORDER = new Color(0x00, 0x9E, 0x73);
+
   /** Total-order Sobol index. */
   static final Color TOTAL_ORDER = new Color(0xCC, 0x79, 0xA7);
+
   /** Bars of a distribution: a neutral dark grey, not a country's colour. */
   static final Color BARS = new Color(0x4D, 0x4D, 0x4D);
+
   /** A cell of a heat map with no run. */
   static final Color EMPTY = new Color(0xEE, 0xEE, 0xEE);
 
-  /** The colour of slice {@code s} of {@code n}: viridis from dark to light, short of its pale yellow. */
+  /**
+   * The colour of slice {@code s} of {@code n}: viridis from dark to light, short of its pale
+   * yellow.
+   */
   static Color slice(int s, int n) {
     return ViridisScale.at(n <= 1 ? 0 : 0.85 * s / (n - 1));
   }
@@ -87,15 +93,23 @@ final class SweepStyle {
     return !Double.isNaN(lo) && hi - lo <= 1e-9 * Math.max(1, Math.abs(hi));
   }
 
-  /** "Share of runs ending in a deal is 0% at every point: these parameters do not move it here". */
+  /**
+   * "Share of runs ending in a deal is 0% at every point: these parameters do not move it here".
+   */
   static String constantNote(MetricNames.Label m, double value) {
-    return m.name() + " is " + Readable.quantity(value, m.share() ? "share" : m.unit())
+    return m.name()
+        + " is "
+        + Readable.quantity(value, m.share() ? "share" : m.unit())
         + " at every point: these parameters do not move it here";
   }
 
-  /** A name inside a sentence: "Tariff pass-through" becomes "tariff pass-through", "US ..." stays. */
+  /**
+   * A name inside a sentence: "Tariff pass-through" becomes "tariff pass-through", "US ..." stays.
+   */
   static String inSentence(String name) {
-    if (name.length() < 2 || !Character.isUpperCase(name.charAt(0)) || Character.isUpperCase(name.charAt(1))
+    if (name.length() < 2
+        || !Character.isUpperCase(name.charAt(0))
+        || Character.isUpperCase(name.charAt(1))
         || name.startsWith("China")) {
       return name;
     }

@@ -1,9 +1,9 @@
 package org.tradewar.sweep;
 
 /**
- * Hands the runs still to do of a range of slots to the worker threads, in slot order, each with its
- * point and seed. Points are computed here, as they are handed out, so workers never share a design
- * cursor and the design is read forward, its cheapest order.
+ * Hands the runs still to do of a range of slots to the worker threads, in slot order, each with
+ * its point and seed. Points are computed here, as they are handed out, so workers never share a
+ * design cursor and the design is read forward, its cheapest order.
  */
 final class Tasks {
   /** One run to do. */

@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * The two sides. Each is an importer of the other's goods. The constant names are the codes of the
- * run tables ({@code actor}, {@code importer}, {@code partner}); the names are how people read them.
+ * run tables ({@code actor}, {@code importer}, {@code partner}); the names are how people read
+ * them.
  */
 public enum Country {
   US("United States", "US", "American", "the United States"),

@@ -7,8 +7,8 @@ import java.util.Locale;
 /**
  * The kinds of timeline events, one spec each: the lower-case name is the {@code kind} column of
  * events.csv, the {@link Mark} says how the escalation timeline draws it and the caption words the
- * label beside the marker. The model writes these kinds; the readers and charts read them back.
- * A new kind is one constant here: the compiler then asks the chart for its marker (an exhaustive
+ * label beside the marker. The model writes these kinds; the readers and charts read them back. A
+ * new kind is one constant here: the compiler then asks the chart for its marker (an exhaustive
  * switch over {@link Mark}), and docs/outputs.md lists it.
  */
 public enum EventKind {
@@ -41,8 +41,18 @@ public enum EventKind {
    * table go in the middle lane, the others in the acting side's lane.
    */
   public enum Mark {
-    THREAT, TARIFF, RETALIATION, MEASURE, ROLLBACK, COMMITMENT, TALKS(true), DEADLINE(true), TRUCE(true),
-    DEAL(true), BREAKDOWN(true), NONE;
+    THREAT,
+    TARIFF,
+    RETALIATION,
+    MEASURE,
+    ROLLBACK,
+    COMMITMENT,
+    TALKS(true),
+    DEADLINE(true),
+    TRUCE(true),
+    DEAL(true),
+    BREAKDOWN(true),
+    NONE;
 
     private final boolean atTable;
 
@@ -54,7 +64,9 @@ public enum EventKind {
       this.atTable = atTable;
     }
 
-    /** True for what happens between the sides (talks, truces, deals), drawn between their lanes. */
+    /**
+     * True for what happens between the sides (talks, truces, deals), drawn between their lanes.
+     */
     public boolean atTable() {
       return atTable;
     }

@@ -3,8 +3,9 @@ package org.tradewar.vocabulary;
 import java.util.List;
 
 /**
- * The run folder's schema, written by {@code run} and read by {@code output}: its file names and the
- * columns of its two tables (docs/outputs.md). Other tools read these names: they do not change.
+ * The run folder's schema, written by {@code run} and read by {@code output}: its file names and
+ * the columns of its two tables (docs/outputs.md). Other tools read these names: they do not
+ * change.
  */
 public final class RunFolder {
   public static final String TIMESERIES = "timeseries.csv";
@@ -14,15 +15,33 @@ public final class RunFolder {
   public static final String PARAMETERS = "parameters.json";
   public static final String REPORTED = "reported.csv";
 
-  /** The columns of {@link #TIMESERIES}, in the written order; {@code variable} is a {@link Variable}'s column. */
+  /**
+   * The columns of {@link #TIMESERIES}, in the written order; {@code variable} is a {@link
+   * Variable}'s column.
+   */
   public static final List<String> TIMESERIES_COLUMNS =
       List.of("run", "week", "date", "country", "partner", "sector", "variable", "value");
 
-  /** The columns of {@link #EVENTS}, in the written order; {@code kind} is an {@link EventKind}'s key. */
+  /**
+   * The columns of {@link #EVENTS}, in the written order; {@code kind} is an {@link EventKind}'s
+   * key.
+   */
   public static final List<String> EVENTS_COLUMNS =
-      List.of("run", "week", "date", "actor", "target", "kind", "coverage_usd_bn", "rate_pct", "label", "text");
+      List.of(
+          "run",
+          "week",
+          "date",
+          "actor",
+          "target",
+          "kind",
+          "coverage_usd_bn",
+          "rate_pct",
+          "label",
+          "text");
 
-  /** The columns a reader requires of {@link #EVENTS}: all but {@code label}, which older runs lack. */
+  /**
+   * The columns a reader requires of {@link #EVENTS}: all but {@code label}, which older runs lack.
+   */
   public static final List<String> EVENTS_REQUIRED =
       EVENTS_COLUMNS.stream().filter(c -> !c.equals("label")).toList();
 

@@ -1,10 +1,10 @@
 package org.tradewar.vocabulary;
 
 /**
- * The weekly flow variables recorded per importer and sector; names are the CSV's. Money is USD bn per
- * week; {@code rival_sourcing_share} is the rival's share of the importer's imports of these goods,
- * {@code resourced_firms_share} the share (by no-war value) of importers that found other suppliers.
- * The last two are imports from the rest of the world, written with partner {@code ROW}.
+ * The weekly flow variables recorded per importer and sector; names are the CSV's. Money is USD bn
+ * per week; {@code rival_sourcing_share} is the rival's share of the importer's imports of these
+ * goods, {@code resourced_firms_share} the share (by no-war value) of importers that found other
+ * suppliers. The last two are imports from the rest of the world, written with partner {@code ROW}.
  */
 public enum Variable {
   IMPORTS("imports_usd_bn"),
@@ -19,7 +19,9 @@ public enum Variable {
   TERMS_OF_TRADE_GAIN("terms_of_trade_gain_usd_bn"),
   RIVAL_SOURCING_SHARE("rival_sourcing_share"),
   RESOURCED_FIRMS_SHARE("resourced_firms_share"),
-  /** Imports from the rest of the world (other foreign suppliers), partner {@value #REST_OF_WORLD}. */
+  /**
+   * Imports from the rest of the world (other foreign suppliers), partner {@value #REST_OF_WORLD}.
+   */
   IMPORTS_FROM_REST_OF_WORLD("imports_usd_bn", true),
   BASELINE_IMPORTS_FROM_REST_OF_WORLD("baseline_imports_usd_bn", true);
 
@@ -47,7 +49,10 @@ public enum Variable {
     return restOfWorld;
   }
 
-  /** The variable of {@code column} with the rival as partner ({@code restOfWorld} false) or the rest of the world. */
+  /**
+   * The variable of {@code column} with the rival as partner ({@code restOfWorld} false) or the
+   * rest of the world.
+   */
   public static Variable of(String column, boolean restOfWorld) {
     for (Variable v : values()) {
       if (v.column.equals(column) && v.restOfWorld == restOfWorld) {

@@ -13,9 +13,9 @@ import org.tradewar.sweep.SweepLoader;
 import org.tradewar.sweep.SweepSpec;
 
 /**
- * Runs one chunk on an executor. The sweep is loaded once per executor JVM from the broadcast bundle
- * (extracted to the same path on every machine, so relative paths resolve) and checked against the
- * driver's fingerprint; each task then takes its own cursor over the points.
+ * Runs one chunk on an executor. The sweep is loaded once per executor JVM from the broadcast
+ * bundle (extracted to the same path on every machine, so relative paths resolve) and checked
+ * against the driver's fingerprint; each task then takes its own cursor over the points.
  */
 final class ChunkTask implements VoidFunction<Integer> {
   private static final long serialVersionUID = 1L;
@@ -31,7 +31,12 @@ final class ChunkTask implements VoidFunction<Integer> {
   private final String dir;
   private final int pointsPerChunk;
 
-  ChunkTask(Broadcast<byte[]> bundle, String bundleSha, String fingerprint, String dir, int pointsPerChunk) {
+  ChunkTask(
+      Broadcast<byte[]> bundle,
+      String bundleSha,
+      String fingerprint,
+      String dir,
+      int pointsPerChunk) {
     this.bundle = bundle;
     this.bundleSha = bundleSha;
     this.fingerprint = fingerprint;
@@ -41,13 +46,17 @@ final class ChunkTask implements VoidFunction<Integer> {
 
   @Override
   public void call(Integer chunk) {
-    Loaded l = LOADED.computeIfAbsent(bundleSha, k -> {
-      SweepSpec spec = SweepLoader.load(SweepBundle.open(bundle.value()));
-      if (!spec.fingerprint().equals(fingerprint)) {
-        throw new IllegalStateException("the executor's sweep has another fingerprint than the driver's");
-      }
-      return new Loaded(spec, spec.base().runFunction(), spec.points());
-    });
+    Loaded l =
+        LOADED.computeIfAbsent(
+            bundleSha,
+            k -> {
+              SweepSpec spec = SweepLoader.load(SweepBundle.open(bundle.value()));
+              if (!spec.fingerprint().equals(fingerprint)) {
+                throw new IllegalStateException(
+                    "the executor's sweep has another fingerprint than the driver's");
+              }
+              return new Loaded(spec, spec.base().runFunction(), spec.points());
+            });
     ChunkedSweep.runChunk(l.spec(), l.fn(), l.points().fork(), Path.of(dir), chunk, pointsPerChunk);
   }
 }

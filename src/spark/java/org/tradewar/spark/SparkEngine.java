@@ -9,10 +9,10 @@ import org.tradewar.sweep.ChunkedSweep;
 import org.tradewar.sweep.SweepSpec;
 
 /**
- * The driver of a Spark sweep: one task per chunk (a partition of one element), the bundle broadcast
- * once. Under {@code spark-submit} the master is the cluster's; otherwise {@code master} (the
- * command's {@code --master}, default {@code local[*]}), embedded in this JVM. The sweep folder must
- * be on a file system every executor writes to (one machine, or a shared one).
+ * The driver of a Spark sweep: one task per chunk (a partition of one element), the bundle
+ * broadcast once. Under {@code spark-submit} the master is the cluster's; otherwise {@code master}
+ * (the command's {@code --master}, default {@code local[*]}), embedded in this JVM. The sweep
+ * folder must be on a file system every executor writes to (one machine, or a shared one).
  */
 public final class SparkEngine implements ChunkedSweep.Engine {
   private final byte[] bundle;
@@ -49,14 +49,20 @@ public final class SparkEngine implements ChunkedSweep.Engine {
     try (JavaSparkContext jsc = new JavaSparkContext(conf)) {
       Broadcast<byte[]> b = jsc.broadcast(bundle);
       jsc.parallelize(chunks, Math.max(1, chunks.size()))
-          .foreach(new ChunkTask(b, sha256(bundle), spec.fingerprint(), dir.toAbsolutePath().toString(),
-              pointsPerChunk));
+          .foreach(
+              new ChunkTask(
+                  b,
+                  sha256(bundle),
+                  spec.fingerprint(),
+                  dir.toAbsolutePath().toString(),
+                  pointsPerChunk));
     }
   }
 
   private static String sha256(byte[] b) {
     try {
-      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(b));
+      return java.util.HexFormat.of()
+          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(b));
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

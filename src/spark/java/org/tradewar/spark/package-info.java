@@ -1,6 +1,7 @@
 /**
  * Sweeps on Apache Spark ({@code tradewar sweep FILE --engine spark}), compiled only in the Maven
- * profile {@code spark} (Spark is {@code provided}: the default jar and {@code ./tradewar} need none).
+ * profile {@code spark} (Spark is {@code provided}: the default jar and {@code ./tradewar} need
+ * none).
  *
  * <ul>
  *   <li>{@link org.tradewar.spark.SparkEngine}: the driver side: one Spark task per chunk of whole
@@ -9,7 +10,7 @@
  *       runs a chunk with {@link org.tradewar.sweep.ChunkedSweep#runChunk}.
  * </ul>
  *
- * <p>Seeds come from the point and replicate, never the partition, and each chunk's files are joined
- * in chunk order, so the files equal the thread pool's byte for byte.
+ * <p>Seeds come from the point and replicate, never the partition, and each chunk's files are
+ * joined in chunk order, so the files equal the thread pool's byte for byte.
  */
 package org.tradewar.spark;

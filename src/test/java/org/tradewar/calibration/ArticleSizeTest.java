@@ -11,10 +11,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tradewar.io.BadInputException;
 import org.tradewar.io.Limits;
 
-/** An article too large for the extractor is refused before it is read, not after minutes of work. */
+/**
+ * An article too large for the extractor is refused before it is read, not after minutes of work.
+ */
 class ArticleSizeTest {
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   @Test
   void anArticleOverTheLimitIsRefusedWithItsSize() throws IOException {

@@ -84,7 +84,8 @@ class CalibratorTest {
   void factOffsetsPointAtTheirSentence() throws IOException {
     for (Fact f : seeds.facts()) {
       String text = Files.readString(Path.of("seeds", f.source().file()), StandardCharsets.UTF_8);
-      assertEquals(f.source().sentence(), text.substring(f.source().start(), f.source().end()), f.id());
+      assertEquals(
+          f.source().sentence(), text.substring(f.source().start(), f.source().end()), f.id());
     }
   }
 
@@ -92,7 +93,9 @@ class CalibratorTest {
   void undatedArticlesRecordTheirInference() {
     Source s001 = seeds.sources().get(1);
     assertEquals("2019-02", s001.date());
-    assertTrue(s001.dateBasis().startsWith("inferred") && s001.dateBasis().contains("in January"), s001.dateBasis());
+    assertTrue(
+        s001.dateBasis().startsWith("inferred") && s001.dateBasis().contains("in January"),
+        s001.dateBasis());
     assertEquals("2019-06-25", seeds.sources().get(3).date());
     assertTrue(seeds.sources().get(3).dateBasis().contains("(06/25)"));
     assertEquals("2018-05", seeds.sources().get(4).date());
@@ -104,7 +107,8 @@ class CalibratorTest {
     Path f = dir.resolve("000_25e6800912d78112.txt");
     String text = Files.readString(f, StandardCharsets.UTF_8);
     assertTrue(text.contains("USD 150 billion"));
-    Files.writeString(f, text.replace("USD 150 billion", "USD 180 billion"), StandardCharsets.UTF_8);
+    Files.writeString(
+        f, text.replace("USD 150 billion", "USD 180 billion"), StandardCharsets.UTF_8);
     CalibrationResult r = Calibrator.calibrate(dir);
     assertEquals(180, r.number("us.first_threat.coverage_usd_bn"));
     assertEquals(50.0 / 180, r.number("cn.retaliation_ratio"), 1e-4);
@@ -115,26 +119,42 @@ class CalibratorTest {
   @Test
   void aSixthArticleIsReadWithoutCodeChanges(@TempDir Path dir) throws IOException {
     copySeeds(dir);
-    Files.writeString(dir.resolve("005_new.txt"), " date 2019-08-02 Washington (Reuters)\n\n"
-        + "President Donald Trump said on Thursday he will impose a 10% tariff on the remaining $300bn "
-        + "of Chinese imports from September 1.\n"
-        + "China's Vice Premier Hu Chunhua said Beijing would retaliate with tariffs on US$75 billion of US goods.\n",
+    Files.writeString(
+        dir.resolve("005_new.txt"),
+        " date 2019-08-02 Washington (Reuters)\n\n"
+            + "President Donald Trump said on Thursday he will impose a 10% tariff on the remaining"
+            + " $300bn of Chinese imports from September 1.\n"
+            + "China's Vice Premier Hu Chunhua said Beijing would retaliate with tariffs on US$75"
+            + " billion of US goods.\n",
         StandardCharsets.UTF_8);
     CalibrationResult r = Calibrator.calibrate(dir);
     assertEquals(6, r.sources().size());
-    List<Fact> sixth = r.facts().stream().filter(f -> f.source().file().equals("005_new.txt")).toList();
+    List<Fact> sixth =
+        r.facts().stream().filter(f -> f.source().file().equals("005_new.txt")).toList();
     // "will impose ... from September 1": decided and dated, so imposed with modality announced
-    assertTrue(sixth.stream().anyMatch(f -> f.kind().equals("tariff_imposed") && f.amountUsdBillions() == 300
-        && f.ratePercent() == 10 && "announced".equals(f.modality()) && "2019-09-01".equals(f.date())),
+    assertTrue(
+        sixth.stream()
+            .anyMatch(
+                f ->
+                    f.kind().equals("tariff_imposed")
+                        && f.amountUsdBillions() == 300
+                        && f.ratePercent() == 10
+                        && "announced".equals(f.modality())
+                        && "2019-09-01".equals(f.date())),
         sixth.toString());
-    assertTrue(sixth.stream().anyMatch(f -> f.kind().equals("retaliation_threat") && f.amountUsdBillions() == 75));
+    assertTrue(
+        sixth.stream()
+            .anyMatch(f -> f.kind().equals("retaliation_threat") && f.amountUsdBillions() == 75));
     assertEquals("vice_premier", r.text("roster.CN.hu_chunhua.role"));
   }
 
   @Test
   void anUndatedSixthArticleIsDatedFromItsCues(@TempDir Path dir) throws IOException {
-    Files.writeString(dir.resolve("x.txt"), "Leaders meet at the G20 summit in Japan on Saturday (06/29).\n"
-        + "The US has threatened tariffs on $300 billion of Chinese goods.\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("x.txt"),
+        "Leaders meet at the G20 summit in Japan on Saturday (06/29).\n"
+            + "The US has threatened tariffs on $300 billion of Chinese goods.\n",
+        StandardCharsets.UTF_8);
     CalibrationResult r = Calibrator.calibrate(dir);
     assertEquals("2019-06-29", r.sources().get(0).date());
     assertTrue(r.sources().get(0).dateBasis().contains("(06/29)"));
@@ -148,8 +168,18 @@ class CalibratorTest {
     assertEquals(seeds, back);
     assertEquals(seeds.sha256(), back.sha256());
     String json = seeds.toJson();
-    for (String field : List.of("\"sources\"", "\"facts\"", "\"parameters\"", "\"amountUsdBillions\"",
-        "\"ratePercent\"", "\"fromRatePercent\"", "\"source\"", "\"start\"", "\"end\"", "\"sentence\"")) {
+    for (String field :
+        List.of(
+            "\"sources\"",
+            "\"facts\"",
+            "\"parameters\"",
+            "\"amountUsdBillions\"",
+            "\"ratePercent\"",
+            "\"fromRatePercent\"",
+            "\"source\"",
+            "\"start\"",
+            "\"end\"",
+            "\"sentence\"")) {
       assertTrue(json.contains(field), field);
     }
   }
@@ -159,7 +189,8 @@ class CalibratorTest {
     Path f = dir.resolve("bad.json");
     Files.writeString(f, "{\"sources\": [}");
     assertThrows(BadInputException.class, () -> CalibrationResult.readJson(f));
-    assertThrows(BadInputException.class, () -> CalibrationResult.readJson(dir.resolve("none.json")));
+    assertThrows(
+        BadInputException.class, () -> CalibrationResult.readJson(dir.resolve("none.json")));
     BadInputException e = assertThrows(BadInputException.class, () -> seeds.number("no.such"));
     assertTrue(e.getMessage().contains("no.such"));
     assertThrows(BadInputException.class, () -> seeds.number("roster.US.mnuchin.role"));
@@ -167,7 +198,8 @@ class CalibratorTest {
 
   @Test
   void parametersNeedFactsOrADefault() {
-    assertThrows(IllegalArgumentException.class, () -> new Parameter("x", 1.0, "u", List.of(), null, null));
+    assertThrows(
+        IllegalArgumentException.class, () -> new Parameter("x", 1.0, "u", List.of(), null, null));
     Parameter d = new Parameter("x", 2.5, "", List.of(), null, "Fajgelbaum et al. (2020)");
     assertEquals(2.5, d.value());
     assertNotEquals(d, new Parameter("x", 2.5, "", List.of("f"), null, "Fajgelbaum et al. (2020)"));

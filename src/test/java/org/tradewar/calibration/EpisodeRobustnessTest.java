@@ -18,22 +18,31 @@ import org.tradewar.cli.Main;
 
 /**
  * Issue 16, "what it must show": an article added to the seeds moves a parameter only if it reports
- * the event the parameter is read from. Each test copies the seeds to a temp folder, adds one article
- * (from the development set, or written for this test in {@code calibration/episodes/}), and compares
- * with the seeds alone.
+ * the event the parameter is read from. Each test copies the seeds to a temp folder, adds one
+ * article (from the development set, or written for this test in {@code calibration/episodes/}),
+ * and compares with the seeds alone.
  */
 class EpisodeRobustnessTest {
   /** The parameters an article about another episode, proposal or period must leave alone. */
-  static final List<String> EPISODE = List.of("us.first_threat.coverage_usd_bn", "us.first_threat.rate_pct",
-      "cn.first_retaliation.coverage_usd_bn", "cn.retaliation_ratio", "us.tranche1.coverage_usd_bn",
-      "us.tranche2.coverage_usd_bn", "us.cumulative_coverage_usd_bn", "us.tranche3.threat_usd_bn", "talks.rounds",
-      "talks.span_weeks", "talks.cadence_weeks");
+  static final List<String> EPISODE =
+      List.of(
+          "us.first_threat.coverage_usd_bn",
+          "us.first_threat.rate_pct",
+          "cn.first_retaliation.coverage_usd_bn",
+          "cn.retaliation_ratio",
+          "us.tranche1.coverage_usd_bn",
+          "us.tranche2.coverage_usd_bn",
+          "us.cumulative_coverage_usd_bn",
+          "us.tranche3.threat_usd_bn",
+          "talks.rounds",
+          "talks.span_weeks",
+          "talks.cadence_weeks");
+
   private static final Path DEVSET = Path.of("src/test/resources/calibration/devset/articles");
   private static final Path OURS = Path.of("src/test/resources/calibration/episodes");
   private static CalibrationResult seeds;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @BeforeAll
   static void calibrateSeeds() {
@@ -41,13 +50,18 @@ class EpisodeRobustnessTest {
   }
 
   /**
-   * Articles of the development set about another part of the war: March 2018 (the metals tariffs and
-   * China's first list, an earlier episode), April 2018 (the $50bn lists, an earlier and smaller
-   * proposal), August 2019 (two rounds of farm aid, a count of something else in a later month).
+   * Articles of the development set about another part of the war: March 2018 (the metals tariffs
+   * and China's first list, an earlier episode), April 2018 (the $50bn lists, an earlier and
+   * smaller proposal), August 2019 (two rounds of farm aid, a count of something else in a later
+   * month).
    */
   @ParameterizedTest
-  @ValueSource(strings = {"dev_002_metals_in_force_301_memo.txt", "dev_004_april_lists.txt",
-      "dev_035_currency_manipulator.txt"})
+  @ValueSource(
+      strings = {
+        "dev_002_metals_in_force_301_memo.txt",
+        "dev_004_april_lists.txt",
+        "dev_035_currency_manipulator.txt"
+      })
   void anArticleAboutAnotherEpisodeMovesNoParameterOfThisOne(String article) throws IOException {
     CalibrationResult r = withArticle(DEVSET.resolve(article));
     assertEpisodeUnchanged(r, article);
@@ -59,8 +73,14 @@ class EpisodeRobustnessTest {
   void anEarlierSmallerProposalIsNotTheFirstThreat() throws IOException {
     // the issue's case: $50bn at 25% in April 2018, read whole, is earlier than the seeds' $150bn
     CalibrationResult r = withArticle(OURS.resolve("april_proposal.txt"));
-    assertTrue(r.facts().stream().anyMatch(f -> f.kind().equals("tariff_threat") && f.amountUsdBillions() == 50
-        && f.ratePercent() == 25), "the article is read as a $50bn threat at 25%");
+    assertTrue(
+        r.facts().stream()
+            .anyMatch(
+                f ->
+                    f.kind().equals("tariff_threat")
+                        && f.amountUsdBillions() == 50
+                        && f.ratePercent() == 25),
+        "the article is read as a $50bn threat at 25%");
     assertEpisodeUnchanged(r, "april_proposal.txt");
     assertEquals("50 / 150", r.parameter("cn.retaliation_ratio").orElseThrow().derivation());
   }
@@ -68,7 +88,9 @@ class EpisodeRobustnessTest {
   @Test
   void aCountOfRoundsOverAnotherPeriodDoesNotReplaceTheEpisodesCount() throws IOException {
     CalibrationResult r = withArticle(OURS.resolve("rounds_since_september.txt"));
-    assertTrue(r.facts().stream().anyMatch(f -> f.kind().equals("count") && f.count() == 2), "two rounds are read");
+    assertTrue(
+        r.facts().stream().anyMatch(f -> f.kind().equals("count") && f.count() == 2),
+        "two rounds are read");
     assertEpisodeUnchanged(r, "rounds_since_september.txt");
   }
 
@@ -78,9 +100,15 @@ class EpisodeRobustnessTest {
     assertEpisodeUnchanged(r, "may_threat_same_figure.txt");
     String threat = newFact(r, "tariff_threat");
     String answer = newFact(r, "retaliation_threat");
-    assertTrue(r.parameter("us.first_threat.coverage_usd_bn").orElseThrow().facts().contains(threat));
-    assertTrue(r.parameter("cn.first_retaliation.coverage_usd_bn").orElseThrow().facts().contains(answer));
-    assertTrue(r.parameter("cn.retaliation_ratio").orElseThrow().facts().containsAll(List.of(threat, answer)));
+    assertTrue(
+        r.parameter("us.first_threat.coverage_usd_bn").orElseThrow().facts().contains(threat));
+    assertTrue(
+        r.parameter("cn.first_retaliation.coverage_usd_bn").orElseThrow().facts().contains(answer));
+    assertTrue(
+        r.parameter("cn.retaliation_ratio")
+            .orElseThrow()
+            .facts()
+            .containsAll(List.of(threat, answer)));
     assertTrue(r.conflicts().isEmpty(), r.conflicts().toString());
   }
 
@@ -104,12 +132,16 @@ class EpisodeRobustnessTest {
     assertEquals(List.of(150.0, 100.0), c.claims().stream().map(Conflict.Claim::value).toList());
     assertEquals(List.of("000-03", "004-15"), c.claims().get(0).facts());
     assertEquals(List.of(other), c.claims().get(1).facts());
-    assertEquals("us.first_threat.coverage_usd_bn: 150 (000-03, 004-15) vs 100 (" + other + "); kept 150: most sources",
+    assertEquals(
+        "us.first_threat.coverage_usd_bn: 150 (000-03, 004-15) vs 100 ("
+            + other
+            + "); kept 150: most sources",
         c.line());
   }
 
   @Test
-  void anEditedFigureInOneOfTwoReportsIsAConflictSettledByTheMoreCompleteReport() throws IOException {
+  void anEditedFigureInOneOfTwoReportsIsAConflictSettledByTheMoreCompleteReport()
+      throws IOException {
     // the perturbation test's edit: 000 says 180 (with a rate, to the day), 004 still says 150
     CalibratorTest.copySeeds(dir);
     Path f = dir.resolve("000_25e6800912d78112.txt");
@@ -118,23 +150,34 @@ class EpisodeRobustnessTest {
     assertEquals(180, r.number("us.first_threat.coverage_usd_bn"));
     Conflict c = conflict(r, "us.first_threat.coverage_usd_bn");
     assertEquals("the more complete report", c.rule());
-    assertEquals("us.first_threat.coverage_usd_bn: 180 (000-03) vs 150 (004-15); kept 180: the more complete report",
+    assertEquals(
+        "us.first_threat.coverage_usd_bn: 180 (000-03) vs 150 (004-15); kept 180: the more complete"
+            + " report",
         c.line());
   }
 
   @Test
   void calibratePrintsOneLinePerConflictToStandardError() throws IOException {
     CalibratorTest.copySeeds(dir);
-    Files.copy(OURS.resolve("may_threat_other_figure.txt"), dir.resolve("may_threat_other_figure.txt"));
+    Files.copy(
+        OURS.resolve("may_threat_other_figure.txt"), dir.resolve("may_threat_other_figure.txt"));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.execute(new String[] {"calibrate", "--seeds", dir.toString(), "--format", "table"},
-        new PrintWriter(out, true), new PrintWriter(err, true));
+    int code =
+        Main.execute(
+            new String[] {"calibrate", "--seeds", dir.toString(), "--format", "table"},
+            new PrintWriter(out, true),
+            new PrintWriter(err, true));
     assertEquals(0, code, err.toString());
     List<String> lines = err.toString().lines().filter(l -> l.startsWith("calibrate: ")).toList();
     assertEquals(1, lines.size(), err.toString());
-    assertTrue(lines.get(0).matches("calibrate: us\\.first_threat\\.coverage_usd_bn: 150 \\(000-03, 004-15\\) "
-        + "vs 100 \\(\\S+\\); kept 150: most sources"), lines.get(0));
+    assertTrue(
+        lines
+            .get(0)
+            .matches(
+                "calibrate: us\\.first_threat\\.coverage_usd_bn: 150 \\(000-03, 004-15\\) "
+                    + "vs 100 \\(\\S+\\); kept 150: most sources"),
+        lines.get(0));
   }
 
   @Test
@@ -157,18 +200,25 @@ class EpisodeRobustnessTest {
 
   private static void assertEpisodeUnchanged(CalibrationResult r, String article) {
     for (String name : EPISODE) {
-      assertEquals(seeds.number(name), r.number(name), 1e-9, name + " moved when " + article + " was added");
+      assertEquals(
+          seeds.number(name), r.number(name), 1e-9, name + " moved when " + article + " was added");
     }
   }
 
   /** The id of the added article's fact of that kind (the seeds' ids start with a digit). */
   private static String newFact(CalibrationResult r, String kind) {
-    return r.facts().stream().filter(f -> f.kind().equals(kind) && !Character.isDigit(f.id().charAt(0)))
-        .map(Fact::id).findFirst().orElseThrow(() -> new AssertionError("no new " + kind + " fact"));
+    return r.facts().stream()
+        .filter(f -> f.kind().equals(kind) && !Character.isDigit(f.id().charAt(0)))
+        .map(Fact::id)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no new " + kind + " fact"));
   }
 
   private static Conflict conflict(CalibrationResult r, String parameter) {
-    return r.conflicts().stream().filter(c -> c.parameter().equals(parameter)).findFirst()
-        .orElseThrow(() -> new AssertionError("no conflict on " + parameter + ": " + r.conflicts()));
+    return r.conflicts().stream()
+        .filter(c -> c.parameter().equals(parameter))
+        .findFirst()
+        .orElseThrow(
+            () -> new AssertionError("no conflict on " + parameter + ": " + r.conflicts()));
   }
 }

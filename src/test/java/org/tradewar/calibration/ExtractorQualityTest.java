@@ -14,15 +14,22 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Measures the extractor against the hand-annotated facts of the five seed articles
- * ({@code src/test/resources/calibration/annotated-facts.json}, written by reading the articles).
- * Facts pair by (file, sentence, kind); amounts and rates are scored on the pairs separately.
+ * Measures the extractor against the hand-annotated facts of the five seed articles ({@code
+ * src/test/resources/calibration/annotated-facts.json}, written by reading the articles). Facts
+ * pair by (file, sentence, kind); amounts and rates are scored on the pairs separately.
  */
 class ExtractorQualityTest {
 
   /** A fact reduced to what is scored. */
-  record Item(String file, int sentenceStart, String kind, Double amount, Double rate, Double fromRate,
-      Double count, String label) {}
+  record Item(
+      String file,
+      int sentenceStart,
+      String kind,
+      Double amount,
+      Double rate,
+      Double fromRate,
+      Double count,
+      String label) {}
 
   record Score(int truePositives, int extracted, int annotated) {
     double precision() {
@@ -35,8 +42,9 @@ class ExtractorQualityTest {
 
     @Override
     public String toString() {
-      return String.format("precision %.3f (%d/%d)  recall %.3f (%d/%d)", precision(), truePositives,
-          extracted, recall(), truePositives, annotated);
+      return String.format(
+          "precision %.3f (%d/%d)  recall %.3f (%d/%d)",
+          precision(), truePositives, extracted, recall(), truePositives, annotated);
     }
   }
 
@@ -49,8 +57,16 @@ class ExtractorQualityTest {
       FactExtractor.ArticleFacts af = extractor.extract(a, a.file().substring(0, 3));
       sentences.put(a.file(), af.sentences());
       for (Fact f : af.facts()) {
-        extracted.add(new Item(a.file(), f.source().start(), f.kind(), f.amountUsdBillions(), f.ratePercent(),
-            f.fromRatePercent(), f.count(), f.id() + " " + f.kind() + " | " + clip(f.source().sentence())));
+        extracted.add(
+            new Item(
+                a.file(),
+                f.source().start(),
+                f.kind(),
+                f.amountUsdBillions(),
+                f.ratePercent(),
+                f.fromRatePercent(),
+                f.count(),
+                f.id() + " " + f.kind() + " | " + clip(f.source().sentence())));
       }
     }
     List<Item> annotated = annotations(sentences);
@@ -58,7 +74,8 @@ class ExtractorQualityTest {
     Score overall = score(extracted, annotated, null);
     Score amounts = score(extracted, annotated, "amount");
     Score rates = score(extracted, annotated, "rate");
-    System.out.println("Calibration extractor against " + annotated.size() + " hand-annotated facts:");
+    System.out.println(
+        "Calibration extractor against " + annotated.size() + " hand-annotated facts:");
     System.out.println("  facts   " + overall);
     System.out.println("  amounts " + amounts);
     System.out.println("  rates   " + rates);
@@ -72,19 +89,29 @@ class ExtractorQualityTest {
   /** The annotated facts, each resolved to the sentence (or sentences) its snippet is in. */
   private static List<Item> annotations(Map<String, List<Sentence>> sentences) throws Exception {
     JsonNode root;
-    try (InputStream in = ExtractorQualityTest.class.getResourceAsStream("/calibration/annotated-facts.json")) {
+    try (InputStream in =
+        ExtractorQualityTest.class.getResourceAsStream("/calibration/annotated-facts.json")) {
       root = new ObjectMapper().readTree(in);
     }
     List<Item> out = new ArrayList<>();
     for (JsonNode n : root.get("facts")) {
       String file = n.get("file").asText();
       String snippet = n.get("snippet").asText();
-      List<Sentence> hits = sentences.get(file).stream().filter(s -> s.text().contains(snippet)).toList();
+      List<Sentence> hits =
+          sentences.get(file).stream().filter(s -> s.text().contains(snippet)).toList();
       int expected = n.has("occurrences") ? n.get("occurrences").asInt() : 1;
       assertEquals(expected, hits.size(), "annotation snippet '" + snippet + "' in " + file);
       for (Sentence s : hits) {
-        out.add(new Item(file, s.start(), n.get("kind").asText(), num(n, "amount"), num(n, "rate"),
-            num(n, "fromRate"), num(n, "count"), n.get("kind").asText() + " | " + clip(s.text())));
+        out.add(
+            new Item(
+                file,
+                s.start(),
+                n.get("kind").asText(),
+                num(n, "amount"),
+                num(n, "rate"),
+                num(n, "fromRate"),
+                num(n, "count"),
+                n.get("kind").asText() + " | " + clip(s.text())));
       }
     }
     return out;
@@ -96,12 +123,17 @@ class ExtractorQualityTest {
    * when the values agree.
    */
   static Score score(List<Item> extracted, List<Item> annotated, String field) {
-    List<Item> ex = extracted.stream().filter(i -> field == null || value(i, field) != null).toList();
-    List<Item> an = new ArrayList<>(annotated.stream().filter(i -> field == null || value(i, field) != null).toList());
+    List<Item> ex =
+        extracted.stream().filter(i -> field == null || value(i, field) != null).toList();
+    List<Item> an =
+        new ArrayList<>(
+            annotated.stream().filter(i -> field == null || value(i, field) != null).toList());
     int tp = 0;
     for (Item e : ex) {
       for (Item a : an) {
-        if (a.file().equals(e.file()) && a.sentenceStart() == e.sentenceStart() && a.kind().equals(e.kind())
+        if (a.file().equals(e.file())
+            && a.sentenceStart() == e.sentenceStart()
+            && a.kind().equals(e.kind())
             && (field == null || value(a, field).equals(value(e, field)))) {
           an.remove(a);
           tp++;
@@ -109,7 +141,10 @@ class ExtractorQualityTest {
         }
       }
     }
-    return new Score(tp, ex.size(), (int) annotated.stream().filter(i -> field == null || value(i, field) != null).count());
+    return new Score(
+        tp,
+        ex.size(),
+        (int) annotated.stream().filter(i -> field == null || value(i, field) != null).count());
   }
 
   private static String value(Item i, String field) {
@@ -124,15 +159,23 @@ class ExtractorQualityTest {
     List<Item> an = new ArrayList<>(annotated);
     List<Item> unmatched = new ArrayList<>();
     for (Item e : extracted) {
-      Item hit = an.stream().filter(a -> a.file().equals(e.file()) && a.sentenceStart() == e.sentenceStart()
-          && a.kind().equals(e.kind())).findFirst().orElse(null);
+      Item hit =
+          an.stream()
+              .filter(
+                  a ->
+                      a.file().equals(e.file())
+                          && a.sentenceStart() == e.sentenceStart()
+                          && a.kind().equals(e.kind()))
+              .findFirst()
+              .orElse(null);
       if (hit == null) {
         unmatched.add(e);
       } else {
         an.remove(hit);
       }
     }
-    unmatched.forEach(e -> System.out.println("  extra:  " + e.file().substring(0, 3) + " " + e.label()));
+    unmatched.forEach(
+        e -> System.out.println("  extra:  " + e.file().substring(0, 3) + " " + e.label()));
     an.forEach(a -> System.out.println("  missed: " + a.file().substring(0, 3) + " " + a.label()));
   }
 

@@ -23,17 +23,20 @@ class MentionReadingTest {
   private final ModalityReader reader = new ModalityReader();
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "Washington could impose duties on more goods.|threatened",
-      "The president threatened to slap tariffs on everything.|threatened",
-      "Beijing will impose tariffs on soybeans from July 6.|announced",
-      "The ministry is to levy duties of 25 percent.|announced",
-      "The duties came into force at midnight.|in_force",
-      "Customs began collecting the tariffs on Friday.|in_force",
-      "The White House delayed the increase until March.|suspended",
-      "Both sides put the tariffs on hold.|suspended",
-      "The administration called off the December tariffs.|cancelled",
-      "Officials from both sides met in Beijing.|reported"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Washington could impose duties on more goods.|threatened",
+        "The president threatened to slap tariffs on everything.|threatened",
+        "Beijing will impose tariffs on soybeans from July 6.|announced",
+        "The ministry is to levy duties of 25 percent.|announced",
+        "The duties came into force at midnight.|in_force",
+        "Customs began collecting the tariffs on Friday.|in_force",
+        "The White House delayed the increase until March.|suspended",
+        "Both sides put the tariffs on hold.|suspended",
+        "The administration called off the December tariffs.|cancelled",
+        "Officials from both sides met in Beijing.|reported"
+      })
   void theVerbGroupDecidesTheModality(String sentence, String modality) {
     assertEquals(modality, read(sentence).modality(), sentence);
   }
@@ -48,40 +51,80 @@ class MentionReadingTest {
   @Test
   void unitsCountsAndMonthsBeyondTheSeeds() {
     assertEquals(34, new AmountParser().parse("a list worth $34B", 0, 17).get(0).usdBillions());
-    List<CountParser.Count> counts = new CountParser().parse(
-        "duties on 1,300 tariff lines and 545 items, a 90-day truce, after three-month talks", 0, 83);
-    assertEquals(List.of("tariff_lines", "items", "days", "months"),
+    List<CountParser.Count> counts =
+        new CountParser()
+            .parse(
+                "duties on 1,300 tariff lines and 545 items, a 90-day truce, after three-month"
+                    + " talks",
+                0,
+                83);
+    assertEquals(
+        List.of("tariff_lines", "items", "days", "months"),
         counts.stream().map(CountParser.Count::unit).toList());
     assertEquals(1300, counts.get(0).value());
-    DateMention d = new DateResolver().resolve("from Aug. 23", 0, 12, PartialDate.parse("2018-08-08"), true).get(0);
+    DateMention d =
+        new DateResolver()
+            .resolve("from Aug. 23", 0, 12, PartialDate.parse("2018-08-08"), true)
+            .get(0);
     assertEquals("2018-08-23", d.value().toString());
   }
 
   @Test
   void reportedWouldWithADateIsADecisionAndWithoutOneAThreat(@TempDir Path dir) throws Exception {
-    List<Fact> dated = facts(dir, "The US said on Friday it would impose 10 percent tariffs on $300 billion of "
-        + "Chinese goods from Sept. 1.");
-    assertTrue(dated.stream().anyMatch(f -> f.kind().equals("tariff_imposed") && "announced".equals(f.modality())
-        && "2019-09-01".equals(f.date())), dated.toString());
-    List<Fact> undated = facts(dir, "The US said on Friday it would impose 10 percent tariffs on $300 billion of "
-        + "Chinese goods.");
-    assertTrue(undated.stream().anyMatch(f -> f.kind().equals("tariff_threat")), undated.toString());
+    List<Fact> dated =
+        facts(
+            dir,
+            "The US said on Friday it would impose 10 percent tariffs on $300 billion of "
+                + "Chinese goods from Sept. 1.");
+    assertTrue(
+        dated.stream()
+            .anyMatch(
+                f ->
+                    f.kind().equals("tariff_imposed")
+                        && "announced".equals(f.modality())
+                        && "2019-09-01".equals(f.date())),
+        dated.toString());
+    List<Fact> undated =
+        facts(
+            dir,
+            "The US said on Friday it would impose 10 percent tariffs on $300 billion of "
+                + "Chinese goods.");
+    assertTrue(
+        undated.stream().anyMatch(f -> f.kind().equals("tariff_threat")), undated.toString());
   }
 
   @Test
   void anAmountInResponseToAnotherIsTheOtherSidesAct(@TempDir Path dir) throws Exception {
-    List<Fact> facts = facts(dir, "China said on Friday it would impose tariffs on $75 billion of US goods in "
-        + "response to the US tariffs on $300 billion of Chinese imports.");
-    assertTrue(facts.stream().anyMatch(f -> f.kind().equals("retaliation_threat") && "CN".equals(f.actor())
-        && f.amountUsdBillions() == 75), facts.toString());
-    assertTrue(facts.stream().anyMatch(f -> f.kind().startsWith("tariff_") && "US".equals(f.actor())
-        && f.amountUsdBillions() == 300), facts.toString());
+    List<Fact> facts =
+        facts(
+            dir,
+            "China said on Friday it would impose tariffs on $75 billion of US goods in "
+                + "response to the US tariffs on $300 billion of Chinese imports.");
+    assertTrue(
+        facts.stream()
+            .anyMatch(
+                f ->
+                    f.kind().equals("retaliation_threat")
+                        && "CN".equals(f.actor())
+                        && f.amountUsdBillions() == 75),
+        facts.toString());
+    assertTrue(
+        facts.stream()
+            .anyMatch(
+                f ->
+                    f.kind().startsWith("tariff_")
+                        && "US".equals(f.actor())
+                        && f.amountUsdBillions() == 300),
+        facts.toString());
   }
 
   @Test
   void theOriginOfGoodsIsNotTheActor(@TempDir Path dir) throws Exception {
-    List<Fact> facts = facts(dir, "Tariffs on US$34 billion of US goods came into force, the Customs Tariff "
-        + "Commission said.");
+    List<Fact> facts =
+        facts(
+            dir,
+            "Tariffs on US$34 billion of US goods came into force, the Customs Tariff "
+                + "Commission said.");
     Fact f = facts.stream().filter(x -> x.amountUsdBillions() != null).findFirst().orElseThrow();
     assertEquals("CN", f.actor(), facts.toString());
     assertEquals("retaliation_imposed", f.kind());
@@ -90,9 +133,12 @@ class MentionReadingTest {
 
   @Test
   void newKindsAreRead(@TempDir Path dir) throws Exception {
-    List<Fact> facts = facts(dir, "Washington postponed the tariff increase on $200 billion of goods. "
-        + "China pledged to buy $200 billion more of US products over two years. "
-        + "The USTR excluded 110 products from the tariffs.");
+    List<Fact> facts =
+        facts(
+            dir,
+            "Washington postponed the tariff increase on $200 billion of goods. "
+                + "China pledged to buy $200 billion more of US products over two years. "
+                + "The USTR excluded 110 products from the tariffs.");
     List<String> kinds = facts.stream().map(Fact::kind).toList();
     assertTrue(kinds.contains("tariff_suspension"), kinds.toString());
     assertTrue(kinds.contains("purchase_commitment"), kinds.toString());
@@ -101,12 +147,26 @@ class MentionReadingTest {
 
   @Test
   void ratesSideBySideAreOneActsRange(@TempDir Path dir) throws Exception {
-    Fact f = facts(dir, "China began levying tariffs of 10 percent and 5 percent on US goods worth $60 billion.")
-        .stream().filter(x -> x.amountUsdBillions() != null).findFirst().orElseThrow();
+    Fact f =
+        facts(
+                dir,
+                "China began levying tariffs of 10 percent and 5 percent on US goods worth $60"
+                    + " billion.")
+            .stream()
+            .filter(x -> x.amountUsdBillions() != null)
+            .findFirst()
+            .orElseThrow();
     assertEquals(10, f.ratePercent());
     assertEquals(5, f.rateLowPercent());
-    Fact raise = facts(dir, "The US raised tariffs from 10 percent to 25 percent on $200 billion of Chinese goods.").stream()
-        .filter(x -> x.ratePercent() != null).findFirst().orElseThrow();
+    Fact raise =
+        facts(
+                dir,
+                "The US raised tariffs from 10 percent to 25 percent on $200 billion of Chinese"
+                    + " goods.")
+            .stream()
+            .filter(x -> x.ratePercent() != null)
+            .findFirst()
+            .orElseThrow();
     assertEquals(null, raise.rateLowPercent(), "a change of rate is not a range");
   }
 
@@ -115,7 +175,8 @@ class MentionReadingTest {
   }
 
   private static List<Fact> facts(Path dir, String body) throws Exception {
-    Files.writeString(dir.resolve("a.txt"), " date 2019-08-23 Test\n\n" + body + "\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("a.txt"), " date 2019-08-23 Test\n\n" + body + "\n", StandardCharsets.UTF_8);
     Article a = new ArticleReader().read(dir).get(0);
     return FactExtractor.standard().extract(a, "t").facts();
   }

@@ -14,11 +14,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ParsersTest {
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "tariffs on up to USD 150 billion in goods|150", "tariffs on over $200 billion worth|200",
-      "target the US$300 billion in imports|300", "a $60bn package|60", "about U.S. $5 billion|5",
-      "$1.2 trillion of trade|1200", "$500 million in fines|0.5", "150 billion dollars of goods|150",
-      "$1,500 billion|1500"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "tariffs on up to USD 150 billion in goods|150",
+        "tariffs on over $200 billion worth|200",
+        "target the US$300 billion in imports|300",
+        "a $60bn package|60",
+        "about U.S. $5 billion|5",
+        "$1.2 trillion of trade|1200",
+        "$500 million in fines|0.5",
+        "150 billion dollars of goods|150",
+        "$1,500 billion|1500"
+      })
   void amountsInEveryForm(String text, double billions) {
     List<AmountParser.Amount> a = new AmountParser().parse(text, 0, text.length());
     assertEquals(1, a.size(), text);
@@ -32,10 +40,19 @@ class ParsersTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {"25 per cent punitive duties|25|", "25 percent tariffs|25|",
-      "a 25% tariff|25|", "raise duties from 10 percent to 25 percent|25|10", "from 10% to 25%|25|10",
-      "from 10 to 25 percent|25|10", "increase duties to 25 percent from 10 percent|25|10",
-      "down 1.5 percent|1.5|", "7.5 pct|7.5|"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "25 per cent punitive duties|25|",
+        "25 percent tariffs|25|",
+        "a 25% tariff|25|",
+        "raise duties from 10 percent to 25 percent|25|10",
+        "from 10% to 25%|25|10",
+        "from 10 to 25 percent|25|10",
+        "increase duties to 25 percent from 10 percent|25|10",
+        "down 1.5 percent|1.5|",
+        "7.5 pct|7.5|"
+      })
   void ratesInEveryForm(String text, double rate, Double from) {
     List<RateParser.Rate> r = new RateParser().parse(text, 0, text.length());
     assertEquals(1, r.size(), text);
@@ -44,8 +61,14 @@ class ParsersTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {"after 11 rounds of talks|11|rounds", "for seven years after|7|years",
-      "added five Chinese supercomputer technology firms|5|firms", "twelve companies were listed|12|firms"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "after 11 rounds of talks|11|rounds",
+        "for seven years after|7|years",
+        "added five Chinese supercomputer technology firms|5|firms",
+        "twelve companies were listed|12|firms"
+      })
   void counts(String text, double value, String unit) {
     List<CountParser.Count> c = new CountParser().parse(text, 0, text.length());
     assertEquals(1, c.size(), text);
@@ -60,12 +83,25 @@ class ParsersTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "talks held in Beijing two weeks ago|false|2018-05-03", "announcement on Sunday that|false|2018-05-13",
-      "Trump yesterday denied|false|2018-05-16", "they will leave on Monday|true|2018-05-21",
-      "next week|true|2018-05-24", "last month, the ban|false|2018-04", "In March, tariffs|false|2018-03",
-      "in July, talks|true|2018-07", "in July, talks|false|2017-07", "beyond March 1|false|2019-03-01", "a March 2 hike|false|2018-03-02", "by the end of 2020|true|2020-12-31",
-      "last year|false|2017", "on Tuesday (06/25)|false|2018-06-25", "on January 3, 2019|false|2019-01-03"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "talks held in Beijing two weeks ago|false|2018-05-03",
+        "announcement on Sunday that|false|2018-05-13",
+        "Trump yesterday denied|false|2018-05-16",
+        "they will leave on Monday|true|2018-05-21",
+        "next week|true|2018-05-24",
+        "last month, the ban|false|2018-04",
+        "In March, tariffs|false|2018-03",
+        "in July, talks|true|2018-07",
+        "in July, talks|false|2017-07",
+        "beyond March 1|false|2019-03-01",
+        "a March 2 hike|false|2018-03-02",
+        "by the end of 2020|true|2020-12-31",
+        "last year|false|2017",
+        "on Tuesday (06/25)|false|2018-06-25",
+        "on January 3, 2019|false|2019-01-03"
+      })
   void relativeDates(String text, boolean future, String expected) {
     PartialDate article = PartialDate.day(LocalDate.of(2018, 5, 17));
     List<DateMention> d = new DateResolver().resolve(text, 0, text.length(), article, future);
@@ -76,21 +112,29 @@ class ParsersTest {
   @Test
   void weekdaysAgainstAMonthOnlyDateStayInThatMonth() {
     String t = "arrived on Tuesday";
-    List<DateMention> d = new DateResolver().resolve(t, 0, t.length(),
-        PartialDate.parse("2019-02"), false);
+    List<DateMention> d =
+        new DateResolver().resolve(t, 0, t.length(), PartialDate.parse("2019-02"), false);
     assertEquals("2019-02", d.get(0).value().toString());
   }
 
   @Test
   void sentencesKeepExactOffsetsAndSkipAbbreviations() {
-    String text = " date 2018-05-17 Steven Mnuchin (AP photo)\n\nMr. Mnuchin met U.S. officials. "
-        + "“China has seen our demands. The meetings haven’t started!” However, Ross spoke.\n…\n";
+    String text =
+        " date 2018-05-17 Steven Mnuchin (AP photo)\n\n"
+            + "Mr. Mnuchin met U.S. officials. “China has seen our demands. The meetings haven’t"
+            + " started!” However, Ross spoke.\n"
+            + "…\n";
     ArticleDater dater = ArticleDater.standard();
     ArticleDate date = dater.dateLine(text).orElseThrow();
     assertEquals("2018-05-17", date.value().toString());
     List<Sentence> s = new SentenceSplitter().split(text, date.bodyStart());
-    assertEquals(List.of("Steven Mnuchin (AP photo)", "Mr. Mnuchin met U.S. officials.",
-        "“China has seen our demands.", "The meetings haven’t started!”", "However, Ross spoke."),
+    assertEquals(
+        List.of(
+            "Steven Mnuchin (AP photo)",
+            "Mr. Mnuchin met U.S. officials.",
+            "“China has seen our demands.",
+            "The meetings haven’t started!”",
+            "However, Ross spoke."),
         s.stream().map(Sentence::text).toList());
     for (Sentence x : s) {
       assertEquals(x.text(), text.substring(x.start(), x.end()));
@@ -107,7 +151,9 @@ class ParsersTest {
 
   @Test
   void undatedTextWithoutCuesHasNoDate() {
-    assertNull(ArticleDater.standard().infer("Nothing dated here.",
-        new SentenceSplitter().split("Nothing dated here.", 0)).value());
+    assertNull(
+        ArticleDater.standard()
+            .infer("Nothing dated here.", new SentenceSplitter().split("Nothing dated here.", 0))
+            .value());
   }
 }

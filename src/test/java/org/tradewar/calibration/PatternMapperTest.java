@@ -15,12 +15,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The patterns the articles report, computed from the facts; edited articles move them. */
 class PatternMapperTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static Pattern kind(CalibrationResult r, String kind, int nth) {
-    return r.patterns().stream().filter(p -> p.kind().equals(kind)).skip(nth).findFirst().orElseThrow(
-        () -> new AssertionError("no pattern of kind " + kind + " in " + r.patterns()));
+    return r.patterns().stream()
+        .filter(p -> p.kind().equals(kind))
+        .skip(nth)
+        .findFirst()
+        .orElseThrow(
+            () -> new AssertionError("no pattern of kind " + kind + " in " + r.patterns()));
   }
 
   @Test
@@ -30,7 +33,8 @@ class PatternMapperTest {
     assertEquals(11, rounds.target());
     assertEquals("2019-06-25", rounds.date());
     assertEquals(List.of("003-13"), rounds.facts());
-    assertEquals("2019-06-25", kind(r, "no_deal_at", 0).date(), "the stalemate of the same sentence");
+    assertEquals(
+        "2019-06-25", kind(r, "no_deal_at", 0).date(), "the stalemate of the same sentence");
     Pattern coverage = kind(r, "coverage_at_rate_by", 0);
     assertEquals(250, coverage.target());
     assertEquals(25, coverage.ratePct());
@@ -52,7 +56,9 @@ class PatternMapperTest {
     try (Stream<Path> files = Files.list(Path.of("seeds"))) {
       for (Path f : files.toList()) {
         String text = Files.readString(f, StandardCharsets.UTF_8);
-        Files.writeString(seeds.resolve(f.getFileName()), text.replace("after 11 rounds", "after 13 rounds"),
+        Files.writeString(
+            seeds.resolve(f.getFileName()),
+            text.replace("after 11 rounds", "after 13 rounds"),
             StandardCharsets.UTF_8);
       }
     }
@@ -66,7 +72,8 @@ class PatternMapperTest {
       }
     }
     CalibrationResult fewer = Calibrator.calibrate(without);
-    assertFalse(fewer.patterns().stream().anyMatch(p -> p.date() != null && p.date().equals("2019-07-29")),
+    assertFalse(
+        fewer.patterns().stream().anyMatch(p -> p.date() != null && p.date().equals("2019-07-29")),
         "without the Shanghai article there is no pattern of that round");
   }
 

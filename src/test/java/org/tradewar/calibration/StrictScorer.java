@@ -13,17 +13,33 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Scores the extractor against a hand-annotated set (a folder of articles and a {@code gold.json} in
- * the format of {@code calibration/devset/}). Strict: an extracted fact matches a gold fact only when
- * it comes from the sentence holding the gold snippet and its kind, actor, numbers (amount, rate, the
- * rate it changed from, the low ends of ranges, count and unit), date and announcement date are all
- * equal. Each fact matches at most once.
+ * Scores the extractor against a hand-annotated set (a folder of articles and a {@code gold.json}
+ * in the format of {@code calibration/devset/}). Strict: an extracted fact matches a gold fact only
+ * when it comes from the sentence holding the gold snippet and its kind, actor, numbers (amount,
+ * rate, the rate it changed from, the low ends of ranges, count and unit), date and announcement
+ * date are all equal. Each fact matches at most once.
  */
 final class StrictScorer {
-  /** The scored fields of a fact, gold or extracted; {@code at} is an offset inside its sentence. */
-  record Item(String file, int sentenceStart, int sentenceEnd, int at, String kind, String actor,
-      Double amount, Double amountLow, Double rate, Double rateLow, Double fromRate, Double count,
-      String countUnit, String date, String announced, String text) {
+  /**
+   * The scored fields of a fact, gold or extracted; {@code at} is an offset inside its sentence.
+   */
+  record Item(
+      String file,
+      int sentenceStart,
+      int sentenceEnd,
+      int at,
+      String kind,
+      String actor,
+      Double amount,
+      Double amountLow,
+      Double rate,
+      Double rateLow,
+      Double fromRate,
+      Double count,
+      String countUnit,
+      String date,
+      String announced,
+      String text) {
 
     /** The first field (in a fixed order) where {@code other} differs, or null when all agree. */
     String firstDifference(Item other) {
@@ -36,7 +52,8 @@ final class StrictScorer {
       if (!Objects.equals(amount, other.amount) || !Objects.equals(amountLow, other.amountLow)) {
         return "amount";
       }
-      if (!Objects.equals(rate, other.rate) || !Objects.equals(rateLow, other.rateLow)
+      if (!Objects.equals(rate, other.rate)
+          || !Objects.equals(rateLow, other.rateLow)
           || !Objects.equals(fromRate, other.fromRate)) {
         return "rate";
       }
@@ -65,14 +82,19 @@ final class StrictScorer {
 
     @Override
     public String toString() {
-      return String.format("precision %.3f (%d/%d)  recall %.3f (%d/%d)", precision(), matched, extracted,
-          recall(), matched, gold);
+      return String.format(
+          "precision %.3f (%d/%d)  recall %.3f (%d/%d)",
+          precision(), matched, extracted, recall(), matched, gold);
     }
   }
 
   /** The outcome: overall, per kind, and why the unmatched gold facts were missed. */
-  record Result(Score overall, Map<String, Score> byKind, Map<String, Integer> missCauses,
-      List<String> misses, List<String> spurious) {
+  record Result(
+      Score overall,
+      Map<String, Score> byKind,
+      Map<String, Integer> missCauses,
+      List<String> misses,
+      List<String> spurious) {
     String report(String title) {
       StringBuilder b = new StringBuilder(title).append(": strict ").append(overall).append('\n');
       byKind.forEach((k, s) -> b.append(String.format("  %-20s %s%n", k, s)));
@@ -95,10 +117,24 @@ final class StrictScorer {
       FactExtractor.ArticleFacts af = extractor.extract(a, "x");
       sentences.put(a.file(), af.sentences());
       for (Fact f : af.facts()) {
-        extracted.add(new Item(a.file(), f.source().start(), f.source().end(), f.source().start(), f.kind(),
-            f.actor(), f.amountUsdBillions(), f.amountLowUsdBillions(), f.ratePercent(), f.rateLowPercent(),
-            f.fromRatePercent(), f.count(), f.countUnit(), f.date(), f.announced(),
-            f.source().sentence().substring(0, Math.min(110, f.source().sentence().length()))));
+        extracted.add(
+            new Item(
+                a.file(),
+                f.source().start(),
+                f.source().end(),
+                f.source().start(),
+                f.kind(),
+                f.actor(),
+                f.amountUsdBillions(),
+                f.amountLowUsdBillions(),
+                f.ratePercent(),
+                f.rateLowPercent(),
+                f.fromRatePercent(),
+                f.count(),
+                f.countUnit(),
+                f.date(),
+                f.announced(),
+                f.source().sentence().substring(0, Math.min(110, f.source().sentence().length()))));
       }
     }
     List<Item> annotated = new ArrayList<>();
@@ -106,16 +142,32 @@ final class StrictScorer {
       String file = n.get("file").asText();
       String text = texts.get(file);
       if (text == null) {
-        throw new IllegalStateException("gold names a file that is not in " + articles + ": " + file);
+        throw new IllegalStateException(
+            "gold names a file that is not in " + articles + ": " + file);
       }
       String snippet = n.get("snippet").asText();
       int at = text.indexOf(snippet);
       if (at < 0) {
         throw new IllegalStateException("gold snippet not in " + file + ": " + snippet);
       }
-      annotated.add(new Item(file, -1, -1, at, n.get("kind").asText(), str(n, "actor"), num(n, "amount"),
-          num(n, "amount_low"), num(n, "rate"), num(n, "rate_low"), num(n, "from_rate"), num(n, "count"),
-          str(n, "count_unit"), str(n, "date"), str(n, "announced"), snippet));
+      annotated.add(
+          new Item(
+              file,
+              -1,
+              -1,
+              at,
+              n.get("kind").asText(),
+              str(n, "actor"),
+              num(n, "amount"),
+              num(n, "amount_low"),
+              num(n, "rate"),
+              num(n, "rate_low"),
+              num(n, "from_rate"),
+              num(n, "count"),
+              str(n, "count_unit"),
+              str(n, "date"),
+              str(n, "announced"),
+              snippet));
     }
     return match(extracted, annotated);
   }
@@ -133,7 +185,10 @@ final class StrictScorer {
       Item nearestItem = null;
       for (int i = 0; i < extracted.size(); i++) {
         Item e = extracted.get(i);
-        if (used[i] || !e.file().equals(g.file()) || g.at() < e.sentenceStart() || g.at() >= e.sentenceEnd()) {
+        if (used[i]
+            || !e.file().equals(g.file())
+            || g.at() < e.sentenceStart()
+            || g.at() >= e.sentenceEnd()) {
           continue;
         }
         String diff = e.firstDifference(g);
@@ -152,32 +207,70 @@ final class StrictScorer {
         kinds.get(g.kind())[0]++;
       } else {
         causes.merge(nearest, 1, Integer::sum);
-        misses.add(g.file() + " [" + g.kind() + "/" + nearest + "] \"" + g.text() + "\" gold=" + brief(g)
-            + (nearestItem == null ? "" : " got=" + brief(nearestItem)));
+        misses.add(
+            g.file()
+                + " ["
+                + g.kind()
+                + "/"
+                + nearest
+                + "] \""
+                + g.text()
+                + "\" gold="
+                + brief(g)
+                + (nearestItem == null ? "" : " got=" + brief(nearestItem)));
       }
     }
     List<String> spurious = new ArrayList<>();
     for (int i = 0; i < extracted.size(); i++) {
       kinds.computeIfAbsent(extracted.get(i).kind(), k -> new int[3])[1]++;
       if (!used[i]) {
-        spurious.add(extracted.get(i).file() + " " + brief(extracted.get(i)) + " | " + extracted.get(i).text());
+        spurious.add(
+            extracted.get(i).file()
+                + " "
+                + brief(extracted.get(i))
+                + " | "
+                + extracted.get(i).text());
       }
     }
     Map<String, Score> byKind = new LinkedHashMap<>();
     kinds.forEach((k, v) -> byKind.put(k, new Score(v[0], v[1], v[2])));
-    return new Result(new Score(matched, extracted.size(), annotated.size()), byKind, causes, misses, spurious);
+    return new Result(
+        new Score(matched, extracted.size(), annotated.size()), byKind, causes, misses, spurious);
   }
 
   /** How close a near miss came: a later first difference is a closer miss. */
   private static int rank(String diff) {
-    return List.of("no fact from the sentence", "kind", "actor", "amount", "rate", "count", "date", "announced")
+    return List.of(
+            "no fact from the sentence",
+            "kind",
+            "actor",
+            "amount",
+            "rate",
+            "count",
+            "date",
+            "announced")
         .indexOf(diff);
   }
 
   private static String brief(Item i) {
-    return i.kind() + "," + i.actor() + "," + i.amount() + (i.amountLow() == null ? "" : "~" + i.amountLow()) + ","
-        + i.rate() + (i.rateLow() == null ? "" : "~" + i.rateLow()) + (i.fromRate() == null ? "" : "<" + i.fromRate())
-        + "," + i.count() + " " + i.countUnit() + "," + i.date() + "/" + i.announced();
+    return i.kind()
+        + ","
+        + i.actor()
+        + ","
+        + i.amount()
+        + (i.amountLow() == null ? "" : "~" + i.amountLow())
+        + ","
+        + i.rate()
+        + (i.rateLow() == null ? "" : "~" + i.rateLow())
+        + (i.fromRate() == null ? "" : "<" + i.fromRate())
+        + ","
+        + i.count()
+        + " "
+        + i.countUnit()
+        + ","
+        + i.date()
+        + "/"
+        + i.announced();
   }
 
   private static String str(JsonNode n, String field) {

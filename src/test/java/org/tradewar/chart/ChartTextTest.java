@@ -22,18 +22,22 @@ class ChartTextTest {
   /** "economy.elasticity", "imports_usd_bn": a key of a file, not a word. */
   static final Pattern RAW_KEY = Pattern.compile("\\b[a-z]+(?:[._][a-z0-9]+)+\\b");
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   @Test
   void runAndCompareChartsHaveNoRawKeysInTitlesAxesOrLegends() {
     RunTables run = RunTables.read(RunFolderFixture.deal().write(tmp.resolve("run")));
     List<String> found = new ArrayList<>();
     RunCharts.build(run).forEach((name, chart) -> rawKeys(name, chart, found));
-    List<CompareChart.Entry> entries = List.of(new CompareChart.Entry("deal", run.series()),
-        new CompareChart.Entry("escalation", run.series()));
+    List<CompareChart.Entry> entries =
+        List.of(
+            new CompareChart.Entry("deal", run.series()),
+            new CompareChart.Entry("escalation", run.series()));
     for (String v : CompareVariable.DEFAULTS) {
-      rawKeys("compare " + v, CompareChart.create(CompareVariable.of(v, v.equals("pain_index")), entries), found);
+      rawKeys(
+          "compare " + v,
+          CompareChart.create(CompareVariable.of(v, v.equals("pain_index")), entries),
+          found);
     }
     assertEquals(List.of(), found);
   }
@@ -41,19 +45,29 @@ class ChartTextTest {
   @Test
   void aLongScenarioTitleIsCutBeforeItReachesTheChartLibrary() {
     String title = "x".repeat(20_000);
-    RunTables run = RunTables.read(RunFolderFixture.deal().scenario("long", title, RunFolderFixture.Course.DEAL)
-        .replications(1).write(tmp.resolve("long")));
-    RunCharts.build(run).forEach((name, chart) -> {
-      for (Object t : chart.getSubtitles()) {
-        if (t instanceof TextTitle tt) {
-          org.junit.jupiter.api.Assertions.assertTrue(tt.getText().length() <= ShortText.LINE,
-              name + ": " + tt.getText().length() + " characters");
-        }
-      }
-    });
+    RunTables run =
+        RunTables.read(
+            RunFolderFixture.deal()
+                .scenario("long", title, RunFolderFixture.Course.DEAL)
+                .replications(1)
+                .write(tmp.resolve("long")));
+    RunCharts.build(run)
+        .forEach(
+            (name, chart) -> {
+              for (Object t : chart.getSubtitles()) {
+                if (t instanceof TextTitle tt) {
+                  org.junit.jupiter.api.Assertions.assertTrue(
+                      tt.getText().length() <= ShortText.LINE,
+                      name + ": " + tt.getText().length() + " characters");
+                }
+              }
+            });
   }
 
-  /** Adds "chart: text" for every title, subtitle, axis label or legend entry of {@code chart} with a raw key. */
+  /**
+   * Adds "chart: text" for every title, subtitle, axis label or legend entry of {@code chart} with
+   * a raw key.
+   */
   static void rawKeys(String name, JFreeChart chart, List<String> found) {
     List<String> texts = new ArrayList<>();
     texts.add(chart.getTitle() == null ? "" : chart.getTitle().getText());

@@ -23,29 +23,56 @@ import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
 /**
- * The chart files of a run folder, as a user opens them: every chart as a PNG of the stated size that
- * is not blank and an SVG that parses, with the title, the scenario, the legend entries and the axis
- * labels a reader needs as text in the SVG.
+ * The chart files of a run folder, as a user opens them: every chart as a PNG of the stated size
+ * that is not blank and an SVG that parses, with the title, the scenario, the legend entries and
+ * the axis labels a reader needs as text in the SVG.
  */
 class RunChartsTest {
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
-  /** What each chart must say, as text in its SVG: title, then legend entries (the fixture's deal run). */
-  private static final Map<String, List<String>> TEXTS = Map.of(
-      "trade", List.of("Trade volume by direction against the no-war baseline", "US imports from China",
-          "US imports from China, no-war baseline", "China's imports from the US",
-          "China's imports from the US, no-war baseline"),
-      "tariffs", List.of("Average tariffs of each side on the other", "US tariff on Chinese goods",
-          "China's tariff on US goods"),
-      "timeline", List.of("Escalation timeline", "Threat", "Tariff imposed or raised", "Retaliation",
-          "Truce (shaded until it ends)", "Deal", "Breakdown", "Events of replication 1 of 3"),
-      "sourcing", List.of("Sourcing: the rival's share of imports, and where the trade went",
-          "China's share of US imports of these goods", "The US share of China's imports of these goods",
-          "US purchases moved from China to other foreign suppliers"),
-      "welfare", List.of("Welfare: tariff revenue, consumer cost and deadweight loss, cumulative",
-          "US: tariff revenue", "US: consumer cost", "US: deadweight loss", "China: tariff revenue",
-          "China: consumer cost", "China: deadweight loss"));
+  /**
+   * What each chart must say, as text in its SVG: title, then legend entries (the fixture's deal
+   * run).
+   */
+  private static final Map<String, List<String>> TEXTS =
+      Map.of(
+          "trade",
+              List.of(
+                  "Trade volume by direction against the no-war baseline",
+                  "US imports from China",
+                  "US imports from China, no-war baseline",
+                  "China's imports from the US",
+                  "China's imports from the US, no-war baseline"),
+          "tariffs",
+              List.of(
+                  "Average tariffs of each side on the other",
+                  "US tariff on Chinese goods",
+                  "China's tariff on US goods"),
+          "timeline",
+              List.of(
+                  "Escalation timeline",
+                  "Threat",
+                  "Tariff imposed or raised",
+                  "Retaliation",
+                  "Truce (shaded until it ends)",
+                  "Deal",
+                  "Breakdown",
+                  "Events of replication 1 of 3"),
+          "sourcing",
+              List.of(
+                  "Sourcing: the rival's share of imports, and where the trade went",
+                  "China's share of US imports of these goods",
+                  "The US share of China's imports of these goods",
+                  "US purchases moved from China to other foreign suppliers"),
+          "welfare",
+              List.of(
+                  "Welfare: tariff revenue, consumer cost and deadweight loss, cumulative",
+                  "US: tariff revenue",
+                  "US: consumer cost",
+                  "US: deadweight loss",
+                  "China: tariff revenue",
+                  "China: consumer cost",
+                  "China: deadweight loss"));
 
   /** Every chart renders headless into charts/, as PNG and SVG and nothing else. */
   @Test
@@ -53,7 +80,8 @@ class RunChartsTest {
     Path run = RunFolderFixture.deal().write(tmp.resolve("run"));
     List<Path> pngs = RunCharts.writeAll(run);
     assertEquals(RunCharts.CHARTS.size(), pngs.size());
-    assertEquals(TEXTS.keySet(), RunCharts.CHARTS.keySet(), "a new chart needs its texts listed here");
+    assertEquals(
+        TEXTS.keySet(), RunCharts.CHARTS.keySet(), "a new chart needs its texts listed here");
     Set<String> expected = new HashSet<>();
     for (String name : RunCharts.CHARTS.keySet()) {
       assertTrue(pngs.contains(run.resolve("charts").resolve(name + ".png")), name);
@@ -64,7 +92,10 @@ class RunChartsTest {
     assertEquals(expected, names(run.resolve("charts")), "no temporary files are left");
   }
 
-  /** Title, scenario, legend entries and date axis are text a reader (and a search) finds in the SVG. */
+  /**
+   * Title, scenario, legend entries and date axis are text a reader (and a search) finds in the
+   * SVG.
+   */
   @Test
   void eachSvgNamesItsTitleScenarioAndLegend() throws Exception {
     Path run = RunFolderFixture.deal().write(tmp.resolve("run"));
@@ -74,13 +105,17 @@ class RunChartsTest {
       for (String want : e.getValue()) {
         assertTrue(texts.contains(want), e.getKey() + " lacks '" + want + "': " + texts);
       }
-      assertTrue(texts.stream().anyMatch(t -> t.contains("Scenario: Phase-one deal after a truce")),
+      assertTrue(
+          texts.stream().anyMatch(t -> t.contains("Scenario: Phase-one deal after a truce")),
           e.getKey() + " names its scenario: " + texts);
       assertTrue(texts.contains("Jan 2019"), e.getKey() + " has a calendar axis: " + texts);
     }
-    // a band over replications says what it is; the tariff axis spans the fixture's tariffs (3.1 to 21.8)
+    // a band over replications says what it is; the tariff axis spans the fixture's tariffs (3.1 to
+    // 21.8)
     List<String> tariffs = svgTexts(run.resolve("charts/tariffs.svg"));
-    assertTrue(tariffs.stream().anyMatch(t -> t.contains("mean of 3 replications; shaded: 5-95% of runs")), tariffs.toString());
+    assertTrue(
+        tariffs.stream().anyMatch(t -> t.contains("mean of 3 replications; shaded: 5-95% of runs")),
+        tariffs.toString());
     assertTrue(tariffs.contains("0") && tariffs.contains("20"), tariffs.toString());
   }
 
@@ -88,18 +123,25 @@ class RunChartsTest {
   @Test
   void chartsASingleReplicationAndEveryCourse() throws Exception {
     for (RunFolderFixture.Course c : RunFolderFixture.Course.values()) {
-      Path run = RunFolderFixture.deal().scenario(c.name().toLowerCase(), c.name(), c).replications(1)
-          .write(tmp.resolve(c.name()));
+      Path run =
+          RunFolderFixture.deal()
+              .scenario(c.name().toLowerCase(), c.name(), c)
+              .replications(1)
+              .write(tmp.resolve(c.name()));
       RunCharts.writeAll(run);
       for (String name : RunCharts.CHARTS.keySet()) {
         assertPngAndSvg(run.resolve("charts"), name);
         List<String> texts = svgTexts(run.resolve("charts").resolve(name + ".svg"));
-        assertTrue(texts.stream().noneMatch(t -> t.contains("of 1") || t.contains("5-95%")), name + ": " + texts);
-        assertTrue(texts.stream().anyMatch(t -> t.contains("Scenario: " + c.name())), name + ": " + texts);
+        assertTrue(
+            texts.stream().noneMatch(t -> t.contains("of 1") || t.contains("5-95%")),
+            name + ": " + texts);
+        assertTrue(
+            texts.stream().anyMatch(t -> t.contains("Scenario: " + c.name())), name + ": " + texts);
       }
     }
     List<String> escalation = svgTexts(tmp.resolve("ESCALATION/charts/timeline.svg"));
-    assertTrue(escalation.contains("Breakdown") && !escalation.contains("Deal"), escalation.toString());
+    assertTrue(
+        escalation.contains("Breakdown") && !escalation.contains("Deal"), escalation.toString());
   }
 
   /** Charting a folder again gives the same bytes: SVGs can be kept under version control. */
@@ -113,7 +155,8 @@ class RunChartsTest {
     }
     RunCharts.writeAll(run);
     for (String name : RunCharts.CHARTS.keySet()) {
-      assertArrayEquals(first.get(name), Files.readAllBytes(run.resolve("charts").resolve(name + ".svg")), name);
+      assertArrayEquals(
+          first.get(name), Files.readAllBytes(run.resolve("charts").resolve(name + ".svg")), name);
     }
   }
 
@@ -128,9 +171,12 @@ class RunChartsTest {
     Document doc = f.newDocumentBuilder().parse(dir.resolve(name + ".svg").toFile());
     assertEquals("svg", doc.getDocumentElement().getLocalName(), name);
     assertEquals("http://www.w3.org/2000/svg", doc.getDocumentElement().getNamespaceURI(), name);
-    double[] box = java.util.Arrays.stream(doc.getDocumentElement().getAttribute("viewBox").split("\\s+"))
-        .mapToDouble(Double::parseDouble).toArray();
-    assertArrayEquals(new double[] {0, 0, ChartTheme.WIDTH, ChartTheme.HEIGHT}, box, name + " scales");
+    double[] box =
+        java.util.Arrays.stream(doc.getDocumentElement().getAttribute("viewBox").split("\\s+"))
+            .mapToDouble(Double::parseDouble)
+            .toArray();
+    assertArrayEquals(
+        new double[] {0, 0, ChartTheme.WIDTH, ChartTheme.HEIGHT}, box, name + " scales");
     assertTrue(Files.size(dir.resolve(name + ".svg")) > 1000);
   }
 
@@ -168,7 +214,10 @@ class RunChartsTest {
   void writesSamplesToLookAt() {
     Path look = LookFolder.resolve("charts");
     RunCharts.writeAll(RunFolderFixture.deal().write(look.resolve("deal")));
-    RunCharts.writeAll(RunFolderFixture.deal().scenario("escalation", "All-out escalation",
-        RunFolderFixture.Course.ESCALATION).replications(1).write(look.resolve("escalation")));
+    RunCharts.writeAll(
+        RunFolderFixture.deal()
+            .scenario("escalation", "All-out escalation", RunFolderFixture.Course.ESCALATION)
+            .replications(1)
+            .write(look.resolve("escalation")));
   }
 }

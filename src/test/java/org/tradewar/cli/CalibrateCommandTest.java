@@ -33,7 +33,9 @@ class CalibrateCommandTest {
   void tableForAClass() {
     assertEquals(0, run("calibrate", "--format", "table"));
     assertTrue(out.toString().contains("Parameters ("));
-    assertTrue(out.toString().contains("us.retaliation_ratio") || out.toString().contains("cn.retaliation_ratio"));
+    assertTrue(
+        out.toString().contains("us.retaliation_ratio")
+            || out.toString().contains("cn.retaliation_ratio"));
   }
 
   @Test
@@ -45,25 +47,42 @@ class CalibrateCommandTest {
 
   @Test
   void missingFolder(@TempDir Path dir) {
-    assertBadInput(dir.resolve("out.json"), "calibrate", "--seeds", dir.resolve("nope").toString(),
-        "--out", dir.resolve("out.json").toString());
+    assertBadInput(
+        dir.resolve("out.json"),
+        "calibrate",
+        "--seeds",
+        dir.resolve("nope").toString(),
+        "--out",
+        dir.resolve("out.json").toString());
     assertTrue(err.toString().contains("not found"));
   }
 
   @Test
   void emptyFolder(@TempDir Path dir) throws IOException {
     Files.createDirectory(dir.resolve("empty"));
-    assertBadInput(dir.resolve("out.json"), "calibrate", "--seeds", dir.resolve("empty").toString(),
-        "--out", dir.resolve("out.json").toString());
+    assertBadInput(
+        dir.resolve("out.json"),
+        "calibrate",
+        "--seeds",
+        dir.resolve("empty").toString(),
+        "--out",
+        dir.resolve("out.json").toString());
     assertTrue(err.toString().contains("no articles"));
   }
 
   @Test
   void notUtf8(@TempDir Path dir) throws IOException {
     Path seeds = Files.createDirectory(dir.resolve("s"));
-    Files.write(seeds.resolve("a.txt"), new byte[] {'T', 'a', 'r', 'i', 'f', 'f', (byte) 0xE9, ' ', (byte) 0xFF});
-    assertBadInput(dir.resolve("out.json"), "calibrate", "--seeds", seeds.toString(),
-        "--out", dir.resolve("out.json").toString());
+    Files.write(
+        seeds.resolve("a.txt"),
+        new byte[] {'T', 'a', 'r', 'i', 'f', 'f', (byte) 0xE9, ' ', (byte) 0xFF});
+    assertBadInput(
+        dir.resolve("out.json"),
+        "calibrate",
+        "--seeds",
+        seeds.toString(),
+        "--out",
+        dir.resolve("out.json").toString());
     assertTrue(err.toString().contains("not UTF-8"));
   }
 
@@ -71,8 +90,13 @@ class CalibrateCommandTest {
   void articleWithNoFacts(@TempDir Path dir) throws IOException {
     Path seeds = Files.createDirectory(dir.resolve("s"));
     Files.writeString(seeds.resolve("recipe.txt"), "Whisk two eggs. Add the flour slowly.\n");
-    assertBadInput(dir.resolve("out.json"), "calibrate", "--seeds", seeds.toString(),
-        "--out", dir.resolve("out.json").toString());
+    assertBadInput(
+        dir.resolve("out.json"),
+        "calibrate",
+        "--seeds",
+        seeds.toString(),
+        "--out",
+        dir.resolve("out.json").toString());
     assertTrue(err.toString().contains("recipe.txt: no facts found"));
   }
 

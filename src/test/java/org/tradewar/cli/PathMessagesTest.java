@@ -19,8 +19,7 @@ import org.tradewar.output.RunFolderFixture;
  * command (issue 12, case 10), with exit code 2 and nothing written.
  */
 class PathMessagesTest {
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private Path afile;
 
@@ -40,7 +39,8 @@ class PathMessagesTest {
     }
   }
 
-  private void refused(RunCommandTest.Result r, String message, List<Path> before) throws IOException {
+  private void refused(RunCommandTest.Result r, String message, List<Path> before)
+      throws IOException {
     assertEquals(2, r.code(), r.err());
     assertEquals("tradewar: " + message, r.err().strip());
     assertEquals(before, everything(), "nothing is left behind");
@@ -50,22 +50,29 @@ class PathMessagesTest {
   void runOutUnderAFileSaysWhichPartIsAFile() throws IOException {
     List<Path> before = everything();
     Path out = afile.resolve("sub");
-    refused(tradewar("run", RunCommandTest.FIXTURE, "--weeks", "5", "--out", out.toString()),
-        "--out " + out + ": " + afile + " is a file, not a folder", before);
+    refused(
+        tradewar("run", RunCommandTest.FIXTURE, "--weeks", "5", "--out", out.toString()),
+        "--out " + out + ": " + afile + " is a file, not a folder",
+        before);
   }
 
   @Test
   void runResultsThatIsAFileSaysSo() throws IOException {
     List<Path> before = everything();
-    refused(tradewar("run", RunCommandTest.FIXTURE, "--weeks", "5", "--results", afile.toString()),
-        "--results " + afile + ": is a file, not a folder", before);
+    refused(
+        tradewar("run", RunCommandTest.FIXTURE, "--weeks", "5", "--results", afile.toString()),
+        "--results " + afile + ": is a file, not a folder",
+        before);
   }
 
   @Test
   void sweepOutThatIsAFileSaysSo() throws IOException {
     List<Path> before = everything();
-    refused(tradewar("sweep", "scenarios/sweeps/ishigami-check.yaml", "--quiet", "--out", afile.toString()),
-        "--out " + afile + ": is a file, not a folder", before);
+    refused(
+        tradewar(
+            "sweep", "scenarios/sweeps/ishigami-check.yaml", "--quiet", "--out", afile.toString()),
+        "--out " + afile + ": is a file, not a folder",
+        before);
   }
 
   @Test
@@ -84,25 +91,32 @@ class PathMessagesTest {
   void aBinaryTableIsNotATextFileAndTheLineIsNamed() throws IOException {
     Path run = RunFolderFixture.deal().replications(1).weeks(20).write(tmp.resolve("run"));
     Path ts = run.resolve("timeseries.csv");
-    byte[] head = "run,week,date,country,partner,sector,variable,value\n1,0,2018-01-01,US,,ALL,pain_index,1\n"
-        .getBytes(StandardCharsets.US_ASCII);
+    byte[] head =
+        "run,week,date,country,partner,sector,variable,value\n1,0,2018-01-01,US,,ALL,pain_index,1\n"
+            .getBytes(StandardCharsets.US_ASCII);
     byte[] bytes = java.util.Arrays.copyOf(head, head.length + 3);
     bytes[head.length] = (byte) 0xff; // never valid in UTF-8
     bytes[head.length + 1] = (byte) 0xfe;
     bytes[head.length + 2] = 0;
     Files.write(ts, bytes);
     List<Path> before = everything();
-    refused(tradewar("chart", run.toString()),
-        ts + ": not a text file (bytes that are not UTF-8 at line 3)", before);
+    refused(
+        tradewar("chart", run.toString()),
+        ts + ": not a text file (bytes that are not UTF-8 at line 3)",
+        before);
   }
 
   @Test
   void anEmptyOutIsAnEmptyPath() throws IOException {
     List<Path> before = everything();
-    refused(tradewar("run", RunCommandTest.FIXTURE, "--weeks", "5", "--out", ""),
-        "--out: an empty path; give a folder", before);
-    refused(tradewar("compare", RunCommandTest.FIXTURE, RunCommandTest.FIXTURE, "--out", ""),
-        "--out: an empty path; give a folder", before);
+    refused(
+        tradewar("run", RunCommandTest.FIXTURE, "--weeks", "5", "--out", ""),
+        "--out: an empty path; give a folder",
+        before);
+    refused(
+        tradewar("compare", RunCommandTest.FIXTURE, RunCommandTest.FIXTURE, "--out", ""),
+        "--out: an empty path; give a folder",
+        before);
     refused(tradewar("calibrate", "--out", ""), "--out: an empty path; give a file", before);
   }
 

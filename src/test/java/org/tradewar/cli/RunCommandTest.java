@@ -15,12 +15,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The run command end to end, in process: files written, same bytes for the same seed, bad input. */
+/**
+ * The run command end to end, in process: files written, same bytes for the same seed, bad input.
+ */
 class RunCommandTest {
   static final String FIXTURE = "src/test/resources/scenarios/fixture-escalation.yaml";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   record Result(int code, String out, String err) {}
 
@@ -33,15 +34,25 @@ class RunCommandTest {
 
   @Test
   void writesACompleteRunFolderAndTheSameBytesForTheSameSeed() throws IOException {
-    Result a = tradewar("run", FIXTURE, "--seed", "5", "--firms", "2000", "--out", dir.resolve("a").toString());
-    Result b = tradewar("run", FIXTURE, "--seed", "5", "--firms", "2000", "--out", dir.resolve("b").toString());
+    Result a =
+        tradewar(
+            "run", FIXTURE, "--seed", "5", "--firms", "2000", "--out", dir.resolve("a").toString());
+    Result b =
+        tradewar(
+            "run", FIXTURE, "--seed", "5", "--firms", "2000", "--out", dir.resolve("b").toString());
     assertEquals(0, a.code(), a.err());
     assertEquals(0, b.code(), b.err());
     assertTrue(a.out().contains("Results: ") && a.out().contains("Outcome: "), a.out());
-    for (String f : List.of("timeseries.csv", "events.csv", "summary.json", "parameters.json", "transcript.md")) {
-      assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(f)), Files.readAllBytes(dir.resolve("b").resolve(f)), f);
+    for (String f :
+        List.of(
+            "timeseries.csv", "events.csv", "summary.json", "parameters.json", "transcript.md")) {
+      assertArrayEquals(
+          Files.readAllBytes(dir.resolve("a").resolve(f)),
+          Files.readAllBytes(dir.resolve("b").resolve(f)),
+          f);
     }
-    for (String f : List.of("manifest.json", "report.html", "charts/trade.png", "charts/timeline.svg")) {
+    for (String f :
+        List.of("manifest.json", "report.html", "charts/trade.png", "charts/timeline.svg")) {
       assertTrue(Files.size(dir.resolve("a").resolve(f)) > 0, f);
     }
     List<String> header = Files.readAllLines(dir.resolve("a/timeseries.csv")).subList(0, 1);
@@ -50,10 +61,14 @@ class RunCommandTest {
 
   @Test
   void aDifferentSeedGivesDifferentNumbers() throws IOException {
-    tradewar("run", FIXTURE, "--seed", "5", "--firms", "2000", "--out", dir.resolve("a").toString());
-    tradewar("run", FIXTURE, "--seed", "6", "--firms", "2000", "--out", dir.resolve("b").toString());
-    assertFalse(java.util.Arrays.equals(Files.readAllBytes(dir.resolve("a/timeseries.csv")),
-        Files.readAllBytes(dir.resolve("b/timeseries.csv"))));
+    tradewar(
+        "run", FIXTURE, "--seed", "5", "--firms", "2000", "--out", dir.resolve("a").toString());
+    tradewar(
+        "run", FIXTURE, "--seed", "6", "--firms", "2000", "--out", dir.resolve("b").toString());
+    assertFalse(
+        java.util.Arrays.equals(
+            Files.readAllBytes(dir.resolve("a/timeseries.csv")),
+            Files.readAllBytes(dir.resolve("b/timeseries.csv"))));
   }
 
   @Test
@@ -62,12 +77,19 @@ class RunCommandTest {
     Result missing = tradewar("run", "no/such.yaml", "--results", results.toString());
     assertEquals(2, missing.code());
     assertTrue(missing.err().startsWith("tradewar: no/such.yaml: no such file"), missing.err());
-    Result badSet = tradewar("run", FIXTURE, "--set", "economy.elastisity=3", "--results", results.toString());
+    Result badSet =
+        tradewar("run", FIXTURE, "--set", "economy.elastisity=3", "--results", results.toString());
     assertEquals(2, badSet.code());
     assertTrue(badSet.err().contains("did you mean 'economy.elasticity'"), badSet.err());
     for (String notPlain : List.of("0x1p1", "3d", "NaN", "Infinity", "1e999")) {
-      Result javaSyntax = tradewar("run", FIXTURE, "--set", "economy.elasticity=" + notPlain, "--results",
-          results.toString());
+      Result javaSyntax =
+          tradewar(
+              "run",
+              FIXTURE,
+              "--set",
+              "economy.elasticity=" + notPlain,
+              "--results",
+              results.toString());
       assertEquals(2, javaSyntax.code(), notPlain);
       assertTrue(javaSyntax.err().contains("'" + notPlain + "' is not a number"), javaSyntax.err());
     }

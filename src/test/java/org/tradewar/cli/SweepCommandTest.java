@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SweepCommandTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
@@ -27,8 +26,11 @@ class SweepCommandTest {
 
   private Path sweep(String axes) throws IOException {
     Path f = dir.resolve("s.yaml");
-    Files.writeString(f, "base: builtin:ishigami\ndesign: grid\nreplications: 2\nseed: 1\naxes:\n" + axes
-        + "metrics:\n  - y\n  - {name: p_ok, outcome: ok}\n");
+    Files.writeString(
+        f,
+        "base: builtin:ishigami\ndesign: grid\nreplications: 2\nseed: 1\naxes:\n"
+            + axes
+            + "metrics:\n  - y\n  - {name: p_ok, outcome: ok}\n");
     return f;
   }
 
@@ -36,10 +38,21 @@ class SweepCommandTest {
   void runsASweepAndResumesIt() throws IOException {
     Path f = sweep("  x1: [0, 1, 2]\n  x2: [0, 1]\n");
     Path o = dir.resolve("out");
-    assertEquals(0, run("sweep", f.toString(), "--out", o.toString(), "--threads", "2", "--quiet"), err.toString());
-    assertTrue(out.toString().contains("12 runs (12 ok, 0 failed); 12 of them ran now"), out.toString());
-    for (String name : new String[] {"runs.csv", "summary.csv", "manifest.json",
-        "charts/y__vs__x1.png", "charts/y__heat__x1__x2.svg", "report.html"}) {
+    assertEquals(
+        0,
+        run("sweep", f.toString(), "--out", o.toString(), "--threads", "2", "--quiet"),
+        err.toString());
+    assertTrue(
+        out.toString().contains("12 runs (12 ok, 0 failed); 12 of them ran now"), out.toString());
+    for (String name :
+        new String[] {
+          "runs.csv",
+          "summary.csv",
+          "manifest.json",
+          "charts/y__vs__x1.png",
+          "charts/y__heat__x1__x2.svg",
+          "report.html"
+        }) {
       assertTrue(Files.exists(o.resolve(name)), name);
     }
     assertEquals(0, run("sweep", f.toString(), "--out", o.toString(), "--quiet", "--no-charts"));
@@ -50,16 +63,25 @@ class SweepCommandTest {
     assertTrue(Files.isRegularFile(o.resolve("report.html")));
   }
 
-  /** The manifest records the command as typed: the subcommand once, an argument with a space quoted. */
+  /**
+   * The manifest records the command as typed: the subcommand once, an argument with a space
+   * quoted.
+   */
   @Test
   void manifestRecordsTheCommandAsTyped() throws IOException {
     Path f = sweep("  x1: [0, 1]\n");
     Path o = dir.resolve("out dir");
-    assertEquals(0, run("sweep", f.toString(), "--out", o.toString(), "--quiet", "--no-charts"), err.toString());
+    assertEquals(
+        0,
+        run("sweep", f.toString(), "--out", o.toString(), "--quiet", "--no-charts"),
+        err.toString());
     List<String> recorded = new ArrayList<>();
-    new ObjectMapper().readTree(o.resolve("manifest.json").toFile()).findValues("command_line")
+    new ObjectMapper()
+        .readTree(o.resolve("manifest.json").toFile())
+        .findValues("command_line")
         .forEach(n -> recorded.add(n.asText()));
-    assertEquals(List.of("tradewar sweep " + f + " --out '" + o + "' --quiet --no-charts"), recorded);
+    assertEquals(
+        List.of("tradewar sweep " + f + " --out '" + o + "' --quiet --no-charts"), recorded);
   }
 
   @Test
@@ -68,22 +90,25 @@ class SweepCommandTest {
     Path o = dir.resolve("out");
     assertEquals(1, run("sweep", f.toString(), "--out", o.toString(), "--quiet", "--no-charts"));
     assertTrue(err.toString().contains("4 of 8 runs failed"), err.toString());
-    assertTrue(Files.readString(o.resolve("runs.csv")).contains(
-        "failed,IllegalStateException: asked to fail (fail: true)"));
+    assertTrue(
+        Files.readString(o.resolve("runs.csv"))
+            .contains("failed,IllegalStateException: asked to fail (fail: true)"));
   }
 
   @Test
   void badInputNamesFileLineAndKey() throws IOException {
     Path f = sweep("  x1: [0, 1]\n  x9: [1]\n");
     assertEquals(2, run("sweep", f.toString(), "--out", dir.resolve("o").toString()));
-    assertTrue(err.toString().contains("s.yaml line 7, key 'axes.x9.0': 'x9' is not a parameter"),
+    assertTrue(
+        err.toString().contains("s.yaml line 7, key 'axes.x9.0': 'x9' is not a parameter"),
         err.toString());
   }
 
   @Test
   void plainProgressLinesWithoutATerminal() throws IOException {
     Path f = sweep("  x1: [0, 1]\n");
-    assertEquals(0, run("sweep", f.toString(), "--out", dir.resolve("o").toString(), "--no-charts"));
+    assertEquals(
+        0, run("sweep", f.toString(), "--out", dir.resolve("o").toString(), "--no-charts"));
     assertTrue(err.toString().contains("sweep: 4/4 runs (100.0%)"), err.toString());
     assertTrue(err.toString().contains("0 failed"), err.toString());
   }

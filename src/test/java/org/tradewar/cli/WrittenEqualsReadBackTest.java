@@ -14,11 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A run draws its charts and report from the summaries it kept while writing its table; reading the
- * folder back ({@code tradewar chart}) must give the same bytes, or an old run would chart differently.
+ * folder back ({@code tradewar chart}) must give the same bytes, or an old run would chart
+ * differently.
  */
 class WrittenEqualsReadBackTest {
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private static Map<String, byte[]> drawn(Path run) throws IOException {
     Map<String, byte[]> out = new LinkedHashMap<>();
@@ -34,8 +34,19 @@ class WrittenEqualsReadBackTest {
   @Test
   void chartingARunAgainGivesTheBytesTheRunDrew() throws IOException {
     Path run = tmp.resolve("run");
-    RunCommandTest.Result r = RunCommandTest.tradewar("run", RunCommandTest.FIXTURE, "--replications", "4",
-        "--weeks", "40", "--firms", "400", "--quiet", "--out", run.toString());
+    RunCommandTest.Result r =
+        RunCommandTest.tradewar(
+            "run",
+            RunCommandTest.FIXTURE,
+            "--replications",
+            "4",
+            "--weeks",
+            "40",
+            "--firms",
+            "400",
+            "--quiet",
+            "--out",
+            run.toString());
     assertEquals(0, r.code(), r.err());
     Map<String, byte[]> written = drawn(run);
     assertEquals(0, RunCommandTest.tradewar("chart", run.toString()).code());

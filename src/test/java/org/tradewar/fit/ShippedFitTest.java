@@ -19,23 +19,25 @@ import org.tradewar.model.params.ParameterCatalog;
  * The shipped behavioural defaults are what the documented fit ({@code ./tradewar fit
  * scenarios/fits/behaviour.yaml}) produces. Running it in full takes a minute on two cores, so the
  * test checks it in two cheaper halves: candidates run now give exactly the rows the committed
- * {@code evaluations.csv} holds, and the optimiser replayed on that log ends at the committed estimate,
- * which is the catalog's default.
+ * {@code evaluations.csv} holds, and the optimiser replayed on that log ends at the committed
+ * estimate, which is the catalog's default.
  */
 class ShippedFitTest {
   private static final Path FIT = Path.of("scenarios/fits/behaviour.yaml");
   private static final Path FOLDER = Path.of("scenarios/fits/behaviour");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void theCatalogDefaultsAreTheCommittedEstimate() {
     var estimate = LocatedTree.read(FOLDER.resolve("estimate.yaml")).root().get("parameters");
     FitSpec spec = FitLoader.load(FIT);
     for (FitSpec.Bound b : spec.parameters()) {
-      assertEquals(estimate.get(b.path()).asDouble(), ParameterCatalog.standard().find(b.path()).orElseThrow()
-          .defaultValue(), 0, b.path());
+      assertEquals(
+          estimate.get(b.path()).asDouble(),
+          ParameterCatalog.standard().find(b.path()).orElseThrow().defaultValue(),
+          0,
+          b.path());
     }
   }
 
@@ -46,10 +48,14 @@ class ShippedFitTest {
     Files.copy(FOLDER.resolve("evaluations.csv"), out.resolve("evaluations.csv"));
     FitSpec spec = FitLoader.load(FIT);
     Fit.Result r = new Fit(spec, out, 2, null).run();
-    assertEquals(r.evaluations(), r.fromEarlierSessions(), "every candidate is in the committed log");
+    assertEquals(
+        r.evaluations(), r.fromEarlierSessions(), "every candidate is in the committed log");
     var estimate = LocatedTree.read(FOLDER.resolve("estimate.yaml")).root().get("parameters");
     for (int i = 0; i < spec.parameters().size(); i++) {
-      assertEquals(estimate.get(spec.parameters().get(i).path()).asDouble(), r.estimate()[i], 0,
+      assertEquals(
+          estimate.get(spec.parameters().get(i).path()).asDouble(),
+          r.estimate()[i],
+          0,
           spec.parameters().get(i).path());
     }
   }

@@ -37,12 +37,13 @@ class ConsoleSmokeTest {
     Scenario s = ScenarioLoader.load(Path.of("scenarios/historical.yaml")).with(null, null, 1);
     TradeWarModelWithUI gui = new TradeWarModelWithUI(s);
     Console[] console = new Console[1];
-    SwingUtilities.invokeAndWait(() -> {
-      console[0] = new Console(gui);
-      console[0].setBounds(0, 0, 420, 560);
-      console[0].setVisible(true);
-      gui.window().frame().setBounds(420, 0, 1500, 1000);
-    });
+    SwingUtilities.invokeAndWait(
+        () -> {
+          console[0] = new Console(gui);
+          console[0].setBounds(0, 0, 420, 560);
+          console[0].setVisible(true);
+          gui.window().frame().setBounds(420, 0, 1500, 1000);
+        });
     long t0 = System.nanoTime();
     SwingUtilities.invokeAndWait(() -> console[0].pressPlay());
     waitFor(() -> gui.weeksDone() >= s.weeks(), 180);
@@ -53,23 +54,39 @@ class ConsoleSmokeTest {
     assertEquals(s.weeks(), gui.charts().points("tariffs"));
     assertTrue(gui.charts().points("timeline") > 10);
     assertTrue(gui.transcript().model().size() > 50);
-    // Again, warm (the first run pays for class loading and the JIT), with one official changed, as a
+    // Again, warm (the first run pays for class loading and the JIT), with one official changed, as
+    // a
     // lesson would: the first run stays behind, faded.
-    String trump = s.roster().stream().filter(p -> p.name().contains("Trump")).findFirst().orElseThrow().slug();
-    SwingUtilities.invokeAndWait(() -> {
-      console[0].pressStop();
-      gui.controls().set("negotiators." + trump + ".hawkishness", 0.1);
-    });
+    String trump =
+        s.roster().stream()
+            .filter(p -> p.name().contains("Trump"))
+            .findFirst()
+            .orElseThrow()
+            .slug();
+    SwingUtilities.invokeAndWait(
+        () -> {
+          console[0].pressStop();
+          gui.controls().set("negotiators." + trump + ".hawkishness", 0.1);
+        });
     long t1 = System.nanoTime();
     SwingUtilities.invokeAndWait(() -> console[0].pressPlay());
     waitFor(() -> gui.weeksDone() >= s.weeks(), 180);
     double warm = (System.nanoTime() - t1) / 1e9;
     Thread.sleep(500);
     SwingUtilities.invokeAndWait(gui::draw);
-    assertEquals(s.weeks(), gui.charts().previousPoints(), "the first run stays on the charts, faded");
-    String rate = String.format(Locale.ROOT, "live charts: %d weeks with %d firms: first run %.2f s = %.0f weeks/s;"
-        + " re-run %.2f s = %.0f weeks/s", s.weeks(), (int) s.parameters().get("firms.count"), seconds,
-        s.weeks() / seconds, warm, s.weeks() / warm);
+    assertEquals(
+        s.weeks(), gui.charts().previousPoints(), "the first run stays on the charts, faded");
+    String rate =
+        String.format(
+            Locale.ROOT,
+            "live charts: %d weeks with %d firms: first run %.2f s = %.0f weeks/s;"
+                + " re-run %.2f s = %.0f weeks/s",
+            s.weeks(),
+            (int) s.parameters().get("firms.count"),
+            seconds,
+            s.weeks() / seconds,
+            warm,
+            s.weeks() / warm);
     System.out.println(rate);
     Path shots = Files.createDirectories(Path.of("target/screenshots"));
     Files.writeString(shots.resolve("throughput.txt"), rate + "\n");
@@ -86,23 +103,27 @@ class ConsoleSmokeTest {
     Thread.sleep(700);
     BufferedImage screen = new Robot().createScreenCapture(new Rectangle(0, 0, 1920, 1000));
     ImageIO.write(screen, "png", shots.resolve("classroom.png").toFile());
-    SwingUtilities.invokeAndWait(() -> {
-      javax.swing.JTabbedPane tabs = console[0].getTabPane();
-      for (int i = 0; i < tabs.getTabCount(); i++) {
-        if (tabs.getTitleAt(i).equals("Model")) {
-          tabs.setSelectedIndex(i);
-        }
-      }
-      console[0].getModelInspector().updateInspector();
-    });
+    SwingUtilities.invokeAndWait(
+        () -> {
+          javax.swing.JTabbedPane tabs = console[0].getTabPane();
+          for (int i = 0; i < tabs.getTabCount(); i++) {
+            if (tabs.getTitleAt(i).equals("Model")) {
+              tabs.setSelectedIndex(i);
+            }
+          }
+          console[0].getModelInspector().updateInspector();
+        });
     Thread.sleep(500);
-    ImageIO.write(new Robot().createScreenCapture(new Rectangle(0, 0, 420, 560)), "png",
+    ImageIO.write(
+        new Robot().createScreenCapture(new Rectangle(0, 0, 420, 560)),
+        "png",
         shots.resolve("console-model.png").toFile());
-    SwingUtilities.invokeAndWait(() -> {
-      console[0].pressStop();
-      gui.window().frame().dispose();
-      console[0].dispose();
-    });
+    SwingUtilities.invokeAndWait(
+        () -> {
+          console[0].pressStop();
+          gui.window().frame().dispose();
+          console[0].dispose();
+        });
   }
 
   private static void waitFor(BooleanSupplier done, int seconds) throws InterruptedException {

@@ -26,9 +26,9 @@ import org.tradewar.vocabulary.Country;
 import sim.display.Console;
 
 /**
- * With a display: {@code play --gui} as a student sees it. The student holds until something happens,
- * accepts the first offer that can close a deal, and at the end sees their play beside the agents'.
- * Writes target/screenshots/play-offer.png and play-comparison.png. Tagged "display".
+ * With a display: {@code play --gui} as a student sees it. The student holds until something
+ * happens, accepts the first offer that can close a deal, and at the end sees their play beside the
+ * agents'. Writes target/screenshots/play-offer.png and play-comparison.png. Tagged "display".
  */
 @Tag("display")
 class PlayWindowTest {
@@ -40,12 +40,13 @@ class PlayWindowTest {
     TradeWarModelWithUI gui = new TradeWarModelWithUI(s);
     gui.playAs(Country.US);
     Console[] console = new Console[1];
-    SwingUtilities.invokeAndWait(() -> {
-      console[0] = new Console(gui);
-      console[0].setBounds(0, 0, 420, 560);
-      console[0].setVisible(true);
-      gui.window().frame().setBounds(420, 0, 1500, 1000);
-    });
+    SwingUtilities.invokeAndWait(
+        () -> {
+          console[0] = new Console(gui);
+          console[0].setBounds(0, 0, 420, 560);
+          console[0].setVisible(true);
+          gui.window().frame().setBounds(420, 0, 1500, 1000);
+        });
     SwingUtilities.invokeAndWait(() -> console[0].pressPlay());
     Path shots = Files.createDirectories(Path.of("target/screenshots"));
     boolean offerShot = false;
@@ -62,20 +63,28 @@ class PlayWindowTest {
       JOptionPane pane = find(d, JOptionPane.class);
       if (title.startsWith("Your answer")) {
         if (!offerShot) {
-          ImageIO.write(new Robot().createScreenCapture(new Rectangle(0, 0, 1920, 1000)), "png",
+          ImageIO.write(
+              new Robot().createScreenCapture(new Rectangle(0, 0, 1920, 1000)),
+              "png",
               shots.resolve("play-offer.png").toFile());
           offerShot = true;
         }
-        String answer = title.startsWith("Your answer") && hasOption(pane, "Accept") ? "Accept" : "Counter as advised";
+        String answer =
+            title.startsWith("Your answer") && hasOption(pane, "Accept")
+                ? "Accept"
+                : "Counter as advised";
         SwingUtilities.invokeAndWait(() -> pane.setValue(answer));
       } else if (title.startsWith("Your move")) {
         JComboBox<?> box = find(d, JComboBox.class);
-        SwingUtilities.invokeAndWait(() -> {
-          box.setSelectedItem("hold until something happens");
-          pane.setValue(JOptionPane.OK_OPTION);
-        });
+        SwingUtilities.invokeAndWait(
+            () -> {
+              box.setSelectedItem("hold until something happens");
+              pane.setValue(JOptionPane.OK_OPTION);
+            });
       } else if (title.startsWith("Your play beside")) {
-        ImageIO.write(new Robot().createScreenCapture(new Rectangle(0, 0, 1920, 1000)), "png",
+        ImageIO.write(
+            new Robot().createScreenCapture(new Rectangle(0, 0, 1920, 1000)),
+            "png",
             shots.resolve("play-comparison.png").toFile());
         SwingUtilities.invokeAndWait(() -> pane.setValue(JOptionPane.OK_OPTION));
         compared = true;
@@ -84,10 +93,11 @@ class PlayWindowTest {
     }
     assertTrue(offerShot, "an offer was put to the student");
     assertTrue(compared, "the comparison was shown at the end");
-    SwingUtilities.invokeAndWait(() -> {
-      gui.window().frame().dispose();
-      console[0].dispose();
-    });
+    SwingUtilities.invokeAndWait(
+        () -> {
+          gui.window().frame().dispose();
+          console[0].dispose();
+        });
   }
 
   private static boolean hasOption(JOptionPane pane, String option) {
@@ -101,7 +111,10 @@ class PlayWindowTest {
 
   private static JDialog dialog() {
     for (Window w : Window.getWindows()) {
-      if (w instanceof JDialog d && d.isShowing() && d.getTitle() != null && d.getTitle().startsWith("Your")) {
+      if (w instanceof JDialog d
+          && d.isShowing()
+          && d.getTitle() != null
+          && d.getTitle().startsWith("Your")) {
         return d;
       }
     }

@@ -28,19 +28,19 @@ import org.tradewar.scenario.ScenarioLoader;
  * window is refused in one line.
  */
 class TradeWarModelWithUITest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static Scenario scenario(int weeks) {
     return ScenarioLoader.load(Path.of("scenarios/historical.yaml"))
-        .withOverrides(Map.of("firms.count", "2000")).with(null, weeks, 1);
+        .withOverrides(Map.of("firms.count", "2000"))
+        .with(null, weeks, 1);
   }
 
   private static void steps(TradeWarModelWithUI gui, int n) throws Exception {
     for (int i = 0; i < n; i++) {
       gui.step();
     }
-    SwingUtilities.invokeAndWait(() -> { }); // the charts are fed on the Swing thread
+    SwingUtilities.invokeAndWait(() -> {}); // the charts are fed on the Swing thread
   }
 
   @Test
@@ -53,7 +53,8 @@ class TradeWarModelWithUITest {
     assertEquals(40, gui.charts().points("trade"));
     assertEquals(40, gui.charts().points("pain"));
     assertTrue(gui.charts().points("timeline") > 0, "the timeline has markers by week 40");
-    List<String> model = gui.model().timeline().events().stream().map(TimelineEvent::toString).toList();
+    List<String> model =
+        gui.model().timeline().events().stream().map(TimelineEvent::toString).toList();
     List<String> pane = gui.transcriptLines().stream().map(TimelineEvent::toString).toList();
     assertEquals(model, pane);
     assertTrue(pane.size() > 5, pane.toString());
@@ -72,21 +73,30 @@ class TradeWarModelWithUITest {
     steps(gui, 5);
     assertEquals(30, gui.charts().previousPoints());
     assertEquals(5, gui.charts().points("tariffs"));
-    long shown = gui.model().timeline().events().stream()
-        .filter(e -> e.kind() != org.tradewar.vocabulary.EventKind.OFFER).count();
+    long shown =
+        gui.model().timeline().events().stream()
+            .filter(e -> e.kind() != org.tradewar.vocabulary.EventKind.OFFER)
+            .count();
     assertEquals(shown, gui.transcript().model().size(), "offers are hidden until asked for");
   }
 
   @Test
   void theLessonsChangesReachTheModelAtTheNextStart() throws Exception {
     TradeWarModelWithUI gui = new TradeWarModelWithUI(scenario(20));
-    NegotiatorProfile official = gui.scenario().roster().stream().filter(NegotiatorProfile::atTable).findFirst().orElseThrow();
+    NegotiatorProfile official =
+        gui.scenario().roster().stream()
+            .filter(NegotiatorProfile::atTable)
+            .findFirst()
+            .orElseThrow();
     gui.controls().set("economy.elasticity", 5.0);
     gui.controls().set("negotiators." + official.slug() + ".hawkishness", 0.05);
     gui.start();
     assertEquals(5.0, gui.model().setup().parameters().get("economy.elasticity"), 1e-12);
-    NegotiatorProfile now = gui.model().setup().roster().stream()
-        .filter(p -> p.slug().equals(official.slug())).findFirst().orElseThrow();
+    NegotiatorProfile now =
+        gui.model().setup().roster().stream()
+            .filter(p -> p.slug().equals(official.slug()))
+            .findFirst()
+            .orElseThrow();
     assertEquals(0.05, now.hawkishness(), 1e-12);
     assertTrue(gui.changes().size() == 2, gui.changes().toString());
   }
@@ -94,7 +104,8 @@ class TradeWarModelWithUITest {
   @Test
   void aControlCannotLeaveItsCatalogRange() {
     TradeWarModelWithUI gui = new TradeWarModelWithUI(scenario(20));
-    assertThrows(IllegalArgumentException.class, () -> gui.controls().set("economy.pass_through", 7.0));
+    assertThrows(
+        IllegalArgumentException.class, () -> gui.controls().set("economy.pass_through", 7.0));
   }
 
   @Test
@@ -105,8 +116,15 @@ class TradeWarModelWithUITest {
     steps(gui, 20);
     gui.finish();
     Path folder = gui.save(dir, List.of((d, s) -> RunCharts.writeAll(d)));
-    for (String f : List.of("manifest.json", "timeseries.csv", "events.csv", "summary.json", "parameters.json",
-        "transcript.md", "charts/timeline.png")) {
+    for (String f :
+        List.of(
+            "manifest.json",
+            "timeseries.csv",
+            "events.csv",
+            "summary.json",
+            "parameters.json",
+            "transcript.md",
+            "charts/timeline.png")) {
       assertTrue(Files.size(folder.resolve(f)) > 0, f);
     }
   }
@@ -127,21 +145,29 @@ class TradeWarModelWithUITest {
     int at = threat;
     SwingUtilities.invokeAndWait(() -> gui.transcript().select(at));
     String details = gui.transcript().detailsText();
-    assertTrue(details.contains(lines.get(threat).text()) && details.contains("By: United States"), details);
-    assertTrue(details.contains("What the articles report near this date") && details.contains(".txt"), details);
+    assertTrue(
+        details.contains(lines.get(threat).text()) && details.contains("By: United States"),
+        details);
+    assertTrue(
+        details.contains("What the articles report near this date") && details.contains(".txt"),
+        details);
   }
 
   @Test
   void theWindowIsRefusedWithoutADisplayInOneLine() {
-    BadInputException e = assertThrows(BadInputException.class,
-        () -> TradeWarModelWithUI.open(scenario(20), null));
+    BadInputException e =
+        assertThrows(BadInputException.class, () -> TradeWarModelWithUI.open(scenario(20), null));
     assertEquals(DisplayCheck.NO_DISPLAY, e.getMessage());
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = Main.execute(new String[] {"gui"}, new PrintWriter(out), new PrintWriter(err));
     assertEquals(2, code);
     assertEquals("tradewar: " + DisplayCheck.NO_DISPLAY, err.toString().strip());
-    code = Main.execute(new String[] {"play", "--as", "US", "--gui"}, new PrintWriter(out), new PrintWriter(err = new StringWriter()));
+    code =
+        Main.execute(
+            new String[] {"play", "--as", "US", "--gui"},
+            new PrintWriter(out),
+            new PrintWriter(err = new StringWriter()));
     assertEquals(2, code);
     assertEquals("tradewar: " + DisplayCheck.NO_DISPLAY, err.toString().strip());
   }

@@ -19,8 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A file is replaced whole or not at all, and failures say what went wrong in words. */
 class AtomicFilesTest {
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private List<String> names(Path dir) throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
@@ -35,7 +34,8 @@ class AtomicFilesTest {
     assertEquals("first ü\n", Files.readString(f, StandardCharsets.UTF_8));
     AtomicFiles.writeString(f, "second\n");
     assertEquals("second\n", Files.readString(f));
-    assertEquals(List.of("summary.json"), names(f.getParent()), "the temporary file was renamed, not left");
+    assertEquals(
+        List.of("summary.json"), names(f.getParent()), "the temporary file was renamed, not left");
     AtomicFiles.write(f, new byte[] {1, 2, 3});
     assertEquals(3, Files.size(f));
   }
@@ -44,7 +44,9 @@ class AtomicFilesTest {
   void publishedFilesAreReadableByAll() throws IOException {
     Path f = tmp.resolve("report.html");
     AtomicFiles.writeString(f, "x");
-    assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(f)),
+    assertEquals(
+        "rw-r--r--",
+        PosixFilePermissions.toString(Files.getPosixFilePermissions(f)),
         "temporary files are private; what is published is not");
   }
 
@@ -53,7 +55,8 @@ class AtomicFilesTest {
   void aFailedWriteLeavesWhatWasThereAndNoTemporaryFile() throws IOException {
     Path target = Files.createDirectory(tmp.resolve("runs.csv"));
     Files.writeString(target.resolve("keep.txt"), "old");
-    BadInputException e = assertThrows(BadInputException.class, () -> AtomicFiles.writeString(target, "new"));
+    BadInputException e =
+        assertThrows(BadInputException.class, () -> AtomicFiles.writeString(target, "new"));
     assertTrue(e.getMessage().startsWith("cannot write " + target + ": "), e.getMessage());
     assertEquals("old", Files.readString(target.resolve("keep.txt")));
     assertEquals(List.of("runs.csv"), names(tmp), "the temporary file is deleted on failure");
@@ -62,8 +65,10 @@ class AtomicFilesTest {
   @Test
   void aFileWhereAFolderMustBeIsNamedInTheMessage() throws IOException {
     Path file = Files.writeString(tmp.resolve("results"), "not a folder");
-    BadInputException e = assertThrows(BadInputException.class,
-        () -> AtomicFiles.writeString(file.resolve("run/summary.json"), "{}"));
+    BadInputException e =
+        assertThrows(
+            BadInputException.class,
+            () -> AtomicFiles.writeString(file.resolve("run/summary.json"), "{}"));
     assertTrue(e.getMessage().contains(file + " is a file, not a folder"), e.getMessage());
     assertEquals("not a folder", Files.readString(file));
   }
@@ -75,7 +80,8 @@ class AtomicFilesTest {
     assertEquals("disk full", AtomicFiles.describe(new IOException("disk full")));
     assertEquals("IOException", AtomicFiles.describe(new IOException()));
     Path json = Files.writeString(tmp.resolve("m.json"), "{\n  \"a\": 1,\n  oops\n}");
-    IOException bad = assertThrows(IOException.class, () -> new ObjectMapper().readTree(json.toFile()));
+    IOException bad =
+        assertThrows(IOException.class, () -> new ObjectMapper().readTree(json.toFile()));
     String said = AtomicFiles.describe(bad);
     assertTrue(said.startsWith("not valid JSON (line 3): "), said);
     assertTrue(!said.contains("Source"), "no Jackson internals: " + said);
@@ -89,9 +95,12 @@ class AtomicFilesTest {
     bytes[head.length] = (byte) 0xE9; // Latin-1 e acute
     bytes[head.length + 1] = '\n';
     Files.write(f, bytes);
-    IOException e = assertThrows(IOException.class, () -> Files.readString(f, StandardCharsets.UTF_8));
-    assertEquals("not a text file (bytes that are not UTF-8 at line 3)", AtomicFiles.describe(e, f));
-    assertEquals(0, TextFiles.lineOfFirstBadByte(Files.writeString(tmp.resolve("ok.txt"), "ü\nfine\n")));
+    IOException e =
+        assertThrows(IOException.class, () -> Files.readString(f, StandardCharsets.UTF_8));
+    assertEquals(
+        "not a text file (bytes that are not UTF-8 at line 3)", AtomicFiles.describe(e, f));
+    assertEquals(
+        0, TextFiles.lineOfFirstBadByte(Files.writeString(tmp.resolve("ok.txt"), "ü\nfine\n")));
   }
 
   @Test

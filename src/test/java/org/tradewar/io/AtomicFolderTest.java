@@ -15,8 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A folder is written whole or not at all, whatever stops the writing. */
 class AtomicFolderTest {
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private List<String> names() throws IOException {
     try (Stream<Path> s = Files.list(tmp)) {
@@ -27,10 +26,15 @@ class AtomicFolderTest {
   @Test
   void runningOutOfMemoryLeavesNothingBehind() throws IOException {
     Path target = tmp.resolve("run");
-    assertThrows(OutOfMemoryError.class, () -> AtomicFiles.writeFolder(target, dir -> {
-      Files.writeString(dir.resolve("timeseries.csv"), "run,week\n1,0\n");
-      throw new OutOfMemoryError("Java heap space");
-    }));
+    assertThrows(
+        OutOfMemoryError.class,
+        () ->
+            AtomicFiles.writeFolder(
+                target,
+                dir -> {
+                  Files.writeString(dir.resolve("timeseries.csv"), "run,week\n1,0\n");
+                  throw new OutOfMemoryError("Java heap space");
+                }));
     assertEquals(List.of(), names(), "no hidden temporary folder is left");
   }
 
@@ -39,7 +43,8 @@ class AtomicFolderTest {
     Path target = tmp.resolve("run");
     AtomicFiles.writeFolder(target, dir -> Files.writeString(dir.resolve("a.csv"), "x\n"));
     try (Stream<Path> s = Files.list(target)) {
-      assertEquals(List.of("a.csv"), s.map(p -> p.getFileName().toString()).toList(), "no owner file");
+      assertEquals(
+          List.of("a.csv"), s.map(p -> p.getFileName().toString()).toList(), "no owner file");
     }
   }
 
@@ -54,7 +59,8 @@ class AtomicFolderTest {
     Files.writeString(alive.resolve(".owner-pid"), Long.toString(ProcessHandle.current().pid()));
     Path foreign = Files.createDirectory(tmp.resolve(".someone-else" + StaleFolders.MARK + "789"));
 
-    AtomicFiles.writeFolder(tmp.resolve("new-run"), dir -> Files.writeString(dir.resolve("a.csv"), "x\n"));
+    AtomicFiles.writeFolder(
+        tmp.resolve("new-run"), dir -> Files.writeString(dir.resolve("a.csv"), "x\n"));
     assertFalse(Files.exists(stale), "its writer no longer runs");
     assertTrue(Files.exists(alive), "its writer still runs");
     assertTrue(Files.exists(foreign), "not one of ours: no owner file");

@@ -15,8 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** What users read when they type a number, a name or a path wrong. */
 class InputWordsTest {
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   @Test
   void onlyPlainDecimalsAreNumbers() {
@@ -25,9 +24,23 @@ class InputWordsTest {
     }
     assertEquals(0.0001, Decimal.parse("1e-4"));
     assertEquals(-0.3, Decimal.parse(" -0.3 "));
-    for (String bad : List.of("", " ", "NaN", "Infinity", "0x1p1", "3d", "2f", "1,5", "1e", "e5", "--1", "1e1000",
-        "1_000")) {
-      NumberFormatException e = assertThrows(NumberFormatException.class, () -> Decimal.parse(bad), bad);
+    for (String bad :
+        List.of(
+            "",
+            " ",
+            "NaN",
+            "Infinity",
+            "0x1p1",
+            "3d",
+            "2f",
+            "1,5",
+            "1e",
+            "e5",
+            "--1",
+            "1e1000",
+            "1_000")) {
+      NumberFormatException e =
+          assertThrows(NumberFormatException.class, () -> Decimal.parse(bad), bad);
       assertTrue(e.getMessage().contains("'" + bad.strip() + "'"), e.getMessage());
     }
     assertFalse(Decimal.isPlain(null));
@@ -50,24 +63,42 @@ class InputWordsTest {
     Problems p = new Problems();
     assertEquals(7, p.check(() -> 7, 0));
     assertFalse(p.any());
-    assertEquals(-1, p.check(() -> {
-      throw new BadInputException("a.yaml line 12, key weeks: too many");
-    }, -1));
-    p.check(() -> {
-      throw new BadInputException("a.yaml: no events");
-    });
-    p.check(() -> {
-      throw new BadInputException("a.yaml line 3, key seed: not a number\na.yaml line 12, key weeks: too many");
-    });
+    assertEquals(
+        -1,
+        p.check(
+            () -> {
+              throw new BadInputException("a.yaml line 12, key weeks: too many");
+            },
+            -1));
+    p.check(
+        () -> {
+          throw new BadInputException("a.yaml: no events");
+        });
+    p.check(
+        () -> {
+          throw new BadInputException(
+              "a.yaml line 3, key seed: not a number\na.yaml line 12, key weeks: too many");
+        });
     assertTrue(p.any());
     BadInputException e = assertThrows(BadInputException.class, p::throwIfAny);
-    assertEquals(String.join("\n", "a.yaml: no events", "a.yaml line 3, key seed: not a number",
-        "a.yaml line 12, key weeks: too many"), e.getMessage(), "whole-file first, then by line, each once");
+    assertEquals(
+        String.join(
+            "\n",
+            "a.yaml: no events",
+            "a.yaml line 3, key seed: not a number",
+            "a.yaml line 12, key weeks: too many"),
+        e.getMessage(),
+        "whole-file first, then by line, each once");
     new Problems().throwIfAny();
     // a failure that is not bad input is a bug: it is not swallowed
-    assertThrows(IllegalStateException.class, () -> new Problems().check(() -> {
-      throw new IllegalStateException("bug");
-    }));
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            new Problems()
+                .check(
+                    () -> {
+                      throw new IllegalStateException("bug");
+                    }));
   }
 
   @Test
@@ -77,23 +108,37 @@ class InputWordsTest {
     assertEquals(tmp.resolve("new/deeper"), OutputPaths.folder("--out", tmp.resolve("new/deeper")));
     assertEquals(folder, OutputPaths.folder("--out", folder));
     assertEquals(tmp.resolve("fit.yaml"), OutputPaths.file("--out", tmp.resolve("fit.yaml")));
-    assertEquals("--out " + file + ": is a file, not a folder",
-        assertThrows(BadInputException.class, () -> OutputPaths.folder("--out", file)).getMessage());
-    assertEquals("--out " + folder + ": is a folder, not a file",
-        assertThrows(BadInputException.class, () -> OutputPaths.file("--out", folder)).getMessage());
-    assertEquals("--results " + file.resolve("a/b") + ": " + file + " is a file, not a folder",
-        assertThrows(BadInputException.class, () -> OutputPaths.folder("--results", file.resolve("a/b"))).getMessage());
-    assertEquals("--out: an empty path; give a folder",
-        assertThrows(BadInputException.class, () -> OutputPaths.folder("--out", Path.of(""))).getMessage());
-    assertEquals("--out: an empty path; give a file",
+    assertEquals(
+        "--out " + file + ": is a file, not a folder",
+        assertThrows(BadInputException.class, () -> OutputPaths.folder("--out", file))
+            .getMessage());
+    assertEquals(
+        "--out " + folder + ": is a folder, not a file",
+        assertThrows(BadInputException.class, () -> OutputPaths.file("--out", folder))
+            .getMessage());
+    assertEquals(
+        "--results " + file.resolve("a/b") + ": " + file + " is a file, not a folder",
+        assertThrows(
+                BadInputException.class, () -> OutputPaths.folder("--results", file.resolve("a/b")))
+            .getMessage());
+    assertEquals(
+        "--out: an empty path; give a folder",
+        assertThrows(BadInputException.class, () -> OutputPaths.folder("--out", Path.of("")))
+            .getMessage());
+    assertEquals(
+        "--out: an empty path; give a file",
         assertThrows(BadInputException.class, () -> OutputPaths.file("--out", null)).getMessage());
   }
 
   @Test
   void pathsInsideTheProjectAreWrittenRelative() {
-    assertEquals(Path.of("scenarios", "deal.yaml").toString(), ProjectPaths.relative(Path.of("scenarios/deal.yaml")));
-    assertEquals(Path.of("scenarios", "deal.yaml").toString(),
-        ProjectPaths.relative(Path.of("").toAbsolutePath().resolve("results/../scenarios/deal.yaml")));
+    assertEquals(
+        Path.of("scenarios", "deal.yaml").toString(),
+        ProjectPaths.relative(Path.of("scenarios/deal.yaml")));
+    assertEquals(
+        Path.of("scenarios", "deal.yaml").toString(),
+        ProjectPaths.relative(
+            Path.of("").toAbsolutePath().resolve("results/../scenarios/deal.yaml")));
     assertEquals(tmp.toAbsolutePath().toString(), ProjectPaths.relative(tmp), "outside: absolute");
   }
 

@@ -12,8 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A file is one document, read as written, or refused with its line. */
 class LocatedTreeTest {
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private String refused(String name, String text) throws IOException {
     Path f = Files.writeString(tmp.resolve(name), text);
@@ -29,14 +28,18 @@ class LocatedTreeTest {
   @Test
   void aSecondDocumentOrTrailingContentIsRefused() throws IOException {
     assertTrue(refused("m.yaml", "title: A\n---\ntitle: B\n").contains("content after the end"));
-    assertTrue(refused("t.json", "{\"title\": \"A\"} {\"title\": \"B\"}").contains("content after the end"));
+    assertTrue(
+        refused("t.json", "{\"title\": \"A\"} {\"title\": \"B\"}")
+            .contains("content after the end"));
     assertTrue(refused("g.json", "{\"title\": \"A\"} xx").contains("not valid JSON"));
   }
 
   @Test
   void devicesAndHugeFilesAreRefusedBeforeReading() throws IOException {
     if (Files.exists(Path.of("/dev/zero"))) {
-      String m = assertThrows(BadInputException.class, () -> LocatedTree.read(Path.of("/dev/zero"))).getMessage();
+      String m =
+          assertThrows(BadInputException.class, () -> LocatedTree.read(Path.of("/dev/zero")))
+              .getMessage();
       assertTrue(m.contains("not a regular file"), m);
     }
     Path big = tmp.resolve("big.yaml");
@@ -54,7 +57,9 @@ class LocatedTreeTest {
 
   @Test
   void anOrdinaryFileReadsWithItsLines() throws IOException {
-    Path f = Files.writeString(tmp.resolve("ok.yaml"), "title: A\nparameters:\n  economy.elasticity: 3\n");
+    Path f =
+        Files.writeString(
+            tmp.resolve("ok.yaml"), "title: A\nparameters:\n  economy.elasticity: 3\n");
     LocatedTree t = LocatedTree.read(f);
     assertEquals(3, t.line("parameters.economy.elasticity"));
   }

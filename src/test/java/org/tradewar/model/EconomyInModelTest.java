@@ -16,11 +16,14 @@ import org.tradewar.scenario.ScenarioLoader;
 import org.tradewar.vocabulary.Country;
 import org.tradewar.vocabulary.Variable;
 
-/** The economy inside a run: the scripted tariff path of scenarios/tariffs-only.yaml, agents off. */
+/**
+ * The economy inside a run: the scripted tariff path of scenarios/tariffs-only.yaml, agents off.
+ */
 class EconomyInModelTest {
   private static Scenario tariffsOnly(Map<String, String> overrides) {
     return ScenarioLoader.load(Path.of("scenarios/tariffs-only.yaml"))
-        .withOverrides(Map.of("firms.count", "4000")).withOverrides(overrides);
+        .withOverrides(Map.of("firms.count", "4000"))
+        .withOverrides(overrides);
   }
 
   private static TradeWarModel run(Map<String, String> overrides) {
@@ -34,7 +37,8 @@ class EconomyInModelTest {
     assertEquals(2, m.market(Country.US).tranches().size());
     assertEquals(2, m.market(Country.CN).tranches().size(), "China answers only as the file says");
     Tranche answer = m.market(Country.CN).tranches().get(0);
-    assertEquals(50.0 / 3, answer.coveredUsdBn(), 0.5, "the retaliation ratio of the articles, 50 / 150");
+    assertEquals(
+        50.0 / 3, answer.coveredUsdBn(), 0.5, "the retaliation ratio of the articles, 50 / 150");
   }
 
   @Test
@@ -42,11 +46,14 @@ class EconomyInModelTest {
     TradeWarModel m = run(Map.of());
     double[] base = m.record().total(Variable.BASELINE_IMPORTS, Country.US);
     double trend = m.setup().parameters().get("economy.trend_pct.US");
-    assertEquals(BaselineGrowth.prewar().annualGrowthPct(Country.US), trend, 0.005, "the fitted trend");
+    assertEquals(
+        BaselineGrowth.prewar().annualGrowthPct(Country.US), trend, 0.005, "the fitted trend");
     assertTrue(trend > 2 && trend < 8, "a pre-war trend of a few per cent a year: " + trend);
     int last = base.length - 1;
-    double expected = BaselineTrade.of2017().annualTotal(Country.US) / BaselineTrade.WEEKS_PER_YEAR
-        * BaselineGrowth.factor(trend, m.setup().start(), last);
+    double expected =
+        BaselineTrade.of2017().annualTotal(Country.US)
+            / BaselineTrade.WEEKS_PER_YEAR
+            * BaselineGrowth.factor(trend, m.setup().start(), last);
     assertEquals(expected, base[last], 1e-9);
     assertTrue(base[last] > base[0] * 1.07, "two years of growth");
   }
@@ -59,10 +66,22 @@ class EconomyInModelTest {
     for (String named : new String[] {"soybeans", "agriculture", "aircraft"}) {
       assertTrue(china.coveredShare(first, china.sectorIndex(named)) > 0.3, named);
     }
-    assertEquals(0, china.coveredShare(first, china.sectorIndex("machinery")), 1e-12,
+    assertEquals(
+        0,
+        china.coveredShare(first, china.sectorIndex("machinery")),
+        1e-12,
         "machinery is not named: the first answer does not reach it");
-    TradeWarModel proportional = run(Map.of("cn.target.soybeans", "0", "cn.target.agriculture", "0",
-        "cn.target.aircraft", "0", "cn.target.rest", "0"));
+    TradeWarModel proportional =
+        run(
+            Map.of(
+                "cn.target.soybeans",
+                "0",
+                "cn.target.agriculture",
+                "0",
+                "cn.target.aircraft",
+                "0",
+                "cn.target.rest",
+                "0"));
     int soy = china.sectorIndex("soybeans");
     double aimed = sum(m.record().series(Variable.IMPORTS, Country.CN, soy));
     double spread = sum(proportional.record().series(Variable.IMPORTS, Country.CN, soy));
@@ -79,8 +98,11 @@ class EconomyInModelTest {
     double[] b = with.record().pain(Country.US);
     assertTrue(b[b.length - 1] < a[a.length - 1], "relief lowers US pain");
     assertTrue(b[b.length - 1] > 0, "but does not remove it");
-    assertEquals(sum(without.record().total(Variable.IMPORTS, Country.CN)),
-        sum(with.record().total(Variable.IMPORTS, Country.CN)), 1e-9, "with the agents off trade is the same");
+    assertEquals(
+        sum(without.record().total(Variable.IMPORTS, Country.CN)),
+        sum(with.record().total(Variable.IMPORTS, Country.CN)),
+        1e-9,
+        "with the agents off trade is the same");
   }
 
   @Test
@@ -100,10 +122,16 @@ class EconomyInModelTest {
       double[] othersBase = r.total(Variable.BASELINE_IMPORTS_FROM_REST_OF_WORLD, c);
       double[] diverted = r.total(Variable.DIVERTED_IMPORTS, c);
       for (int w = 0; w < others.length; w++) {
-        assertEquals(others[w] - othersBase[w], diverted[w], 1e-9, "diversion is the rest of the world's gain");
+        assertEquals(
+            others[w] - othersBase[w],
+            diverted[w],
+            1e-9,
+            "diversion is the rest of the world's gain");
       }
       int last = cost.length - 1;
-      assertTrue(Math.abs(harberger[last] / dwl[last] - 1) < 0.3, "the triangle is close to the exact loss");
+      assertTrue(
+          Math.abs(harberger[last] / dwl[last] - 1) < 0.3,
+          "the triangle is close to the exact loss");
     }
   }
 

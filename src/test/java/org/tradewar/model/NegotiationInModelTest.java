@@ -31,9 +31,12 @@ class NegotiationInModelTest {
 
   @BeforeAll
   static void runSeeds() {
-    // The mechanics of deals need deals: the behaviour before the fit makes them within the horizon.
-    Scenario s = ScenarioLoader.load(Path.of("scenarios/agents-free.yaml"))
-        .withOverrides(Map.of("firms.count", "2000")).withOverrides(PreFitBehaviour.overrides());
+    // The mechanics of deals need deals: the behaviour before the fit makes them within the
+    // horizon.
+    Scenario s =
+        ScenarioLoader.load(Path.of("scenarios/agents-free.yaml"))
+            .withOverrides(Map.of("firms.count", "2000"))
+            .withOverrides(PreFitBehaviour.overrides());
     for (long seed = 1; seed <= SEEDS; seed++) {
       RUNS.add(TradeWarModel.run(Simulations.setupOf(s), seed));
     }
@@ -41,9 +44,12 @@ class NegotiationInModelTest {
 
   @Test
   void seedsGiveADistributionOfPathsNotOnePath() {
-    long distinctDealWeeks = RUNS.stream().mapToInt(TradeWarModel::firstDealWeek).distinct().count();
+    long distinctDealWeeks =
+        RUNS.stream().mapToInt(TradeWarModel::firstDealWeek).distinct().count();
     long distinctRounds = RUNS.stream().mapToInt(TradeWarModel::meetings).distinct().count();
-    assertTrue(distinctDealWeeks >= 3, "first deal weeks over " + SEEDS + " seeds: " + distinctDealWeeks + " distinct");
+    assertTrue(
+        distinctDealWeeks >= 3,
+        "first deal weeks over " + SEEDS + " seeds: " + distinctDealWeeks + " distinct");
     assertTrue(distinctRounds >= 3, "numbers of meetings: " + distinctRounds + " distinct");
   }
 
@@ -58,8 +64,11 @@ class NegotiationInModelTest {
   @Test
   void breakdownsAndRenegingComeFromTheAgents() {
     // agents-free scripts nothing after May 2018 and no breakdown at all: every one is the agents'.
-    long reneging = RUNS.stream().flatMap(m -> m.timeline().events().stream())
-        .filter(e -> e.kind() == EventKind.BREAKDOWN && e.text().contains("reneging")).count();
+    long reneging =
+        RUNS.stream()
+            .flatMap(m -> m.timeline().events().stream())
+            .filter(e -> e.kind() == EventKind.BREAKDOWN && e.text().contains("reneging"))
+            .count();
     long broken = RUNS.stream().mapToInt(m -> m.negotiationCounts().dealsBroken()).sum();
     assertTrue(reneging > 0, "no talks broke down over reneging in " + SEEDS + " seeds");
     assertTrue(reneging + broken >= 3, "reneging " + reneging + ", deals broken " + broken);
@@ -83,7 +92,11 @@ class NegotiationInModelTest {
         assertNotNull(t, item.key());
         assertEquals(deal.remainingRatePct(k), t.ratePct(), 1e-9, item.key());
         double step = deal.agenda().rateStepPct();
-        assertEquals(0, Math.IEEEremainder(t.ratePct(), step), 1e-9, "agreed rate off the step: " + t.ratePct());
+        assertEquals(
+            0,
+            Math.IEEEremainder(t.ratePct(), step),
+            1e-9,
+            "agreed rate off the step: " + t.ratePct());
         checked++;
       }
     }
@@ -92,12 +105,20 @@ class NegotiationInModelTest {
 
   @Test
   void promisedPurchasesAreKeptInPartAndTheShortfallIsRecorded() {
-    double promised = RUNS.stream().mapToDouble(m -> m.negotiationCounts().purchasesPromisedUsdBn()).sum();
-    double shortfall = RUNS.stream().mapToDouble(m -> m.negotiationCounts().purchasesShortfallUsdBn()).sum();
+    double promised =
+        RUNS.stream().mapToDouble(m -> m.negotiationCounts().purchasesPromisedUsdBn()).sum();
+    double shortfall =
+        RUNS.stream().mapToDouble(m -> m.negotiationCounts().purchasesShortfallUsdBn()).sum();
     assertTrue(promised > 0, "no purchases promised");
     assertTrue(shortfall > 0 && shortfall < promised, "shortfall " + shortfall + " of " + promised);
-    boolean recorded = RUNS.stream().flatMap(m -> m.timeline().events().stream())
-        .anyMatch(e -> e.kind() == EventKind.COMMITMENT_SHORTFALL && e.ratePct() >= 0 && e.ratePct() < 100);
+    boolean recorded =
+        RUNS.stream()
+            .flatMap(m -> m.timeline().events().stream())
+            .anyMatch(
+                e ->
+                    e.kind() == EventKind.COMMITMENT_SHORTFALL
+                        && e.ratePct() >= 0
+                        && e.ratePct() < 100);
     assertTrue(recorded, "no quarter's shortfall in the transcript");
   }
 
@@ -120,7 +141,10 @@ class NegotiationInModelTest {
           // rates before the deal, exactly.
           for (Country c : Country.values()) {
             double[] tariff = m.record().total(Variable.AVG_TARIFF, c);
-            assertEquals(tariff[dealWeek - 1], tariff[e.week()], 1e-9,
+            assertEquals(
+                tariff[dealWeek - 1],
+                tariff[e.week()],
+                1e-9,
                 c + ": deal in week " + dealWeek + ", broken in week " + e.week());
           }
           checked++;
@@ -140,9 +164,9 @@ class NegotiationInModelTest {
           case TRUCE -> truce = true;
           case DEAL, BREAKDOWN -> truce = false;
           case DEADLINE -> truce &= !e.text().startsWith("The truce");
-          case TARIFF, RAISE, RETALIATION -> assertTrue(!truce,
-              "week " + e.week() + " during a truce: " + e.text());
-          default -> { }
+          case TARIFF, RAISE, RETALIATION ->
+              assertTrue(!truce, "week " + e.week() + " during a truce: " + e.text());
+          default -> {}
         }
       }
     }
@@ -151,13 +175,16 @@ class NegotiationInModelTest {
   @Test
   void talksThatBrokeDownResumeOnlyAfterTheCoolingOff() {
     Scenario s = ScenarioLoader.load(Path.of("scenarios/agents-free.yaml"));
-    int wait = Math.max((int) Math.round(s.parameters().get("talks.cadence_weeks")),
-        s.parameters().getInt("talks.cool_off_weeks"));
+    int wait =
+        Math.max(
+            (int) Math.round(s.parameters().get("talks.cadence_weeks")),
+            s.parameters().getInt("talks.cool_off_weeks"));
     int checked = 0;
     for (TradeWarModel m : RUNS) {
       // A meeting the scenario schedules is history and is held whatever the stances.
       java.util.Set<Integer> scripted = new java.util.HashSet<>();
-      m.setup().events().stream().filter(e -> e.type() == ScriptedEvent.Type.TALKS)
+      m.setup().events().stream()
+          .filter(e -> e.type() == ScriptedEvent.Type.TALKS)
           .forEach(e -> scripted.add(e.week()));
       int brokeDown = -1;
       for (TimelineEvent e : m.timeline().events()) {
@@ -167,8 +194,9 @@ class NegotiationInModelTest {
         if (e.kind() == EventKind.BREAKDOWN) {
           brokeDown = e.week();
         } else if (e.kind() == EventKind.TALKS && brokeDown >= 0) {
-          assertTrue(e.week() - brokeDown >= wait, "a round " + (e.week() - brokeDown)
-              + " weeks after a breakdown: " + e.text());
+          assertTrue(
+              e.week() - brokeDown >= wait,
+              "a round " + (e.week() - brokeDown) + " weeks after a breakdown: " + e.text());
           brokeDown = -1;
           checked++;
         } else if (e.kind() == EventKind.DEAL) {
@@ -191,7 +219,8 @@ class NegotiationInModelTest {
     }
     assertEquals(0.8, stats.getMean(), 0.005);
     assertEquals(0.15, stats.getStandardDeviation(), 0.005);
-    assertEquals(1.0, PurchaseCommitment.betaDraw(random, 1.0, 0.15), 0, "a certain promise is kept");
+    assertEquals(
+        1.0, PurchaseCommitment.betaDraw(random, 1.0, 0.15), 0, "a certain promise is kept");
   }
 
   @Test
@@ -200,7 +229,8 @@ class NegotiationInModelTest {
     TradeWarModel m = TradeWarModel.run(Simulations.setupOf(s), 3);
     assertEquals(25, m.governments.get(Country.US).tranche("first list").ratePct(), 1e-12);
     assertEquals(10, m.governments.get(Country.US).tranche("second list").ratePct(), 1e-12);
-    assertTrue(m.timeline().events().stream().anyMatch(e -> e.kind() == EventKind.ROLLBACK
-        && e.text().contains("from 25% to 10%")));
+    assertTrue(
+        m.timeline().events().stream()
+            .anyMatch(e -> e.kind() == EventKind.ROLLBACK && e.text().contains("from 25% to 10%")));
   }
 }

@@ -12,14 +12,15 @@ import java.util.Map;
 public final class PreFitBehaviour {
   private PreFitBehaviour() {}
 
-  public static final Map<String, Double> VALUES = Map.of(
-      "negotiation.reservation_premium", 0.4,
-      "negotiation.reservation_pain_weight", 0.15,
-      "stance.pain_sensitivity", 0.1,
-      "negotiation.walk_away_stance", 0.75,
-      "government.truce_threshold", 0.5,
-      "talks.resume_stance", 0.6,
-      "moves.reneging", 1.0);
+  public static final Map<String, Double> VALUES =
+      Map.of(
+          "negotiation.reservation_premium", 0.4,
+          "negotiation.reservation_pain_weight", 0.15,
+          "stance.pain_sensitivity", 0.1,
+          "negotiation.walk_away_stance", 0.75,
+          "government.truce_threshold", 0.5,
+          "talks.resume_stance", 0.6,
+          "moves.reneging", 1.0);
 
   /** The same, as the text overrides {@code Scenario.withOverrides} takes. */
   public static Map<String, String> overrides() {

@@ -17,7 +17,10 @@ import org.tradewar.vocabulary.Country;
 import org.tradewar.vocabulary.EventKind;
 import org.tradewar.vocabulary.Variable;
 
-/** Model invariants on a fixture calibration (the real articles are tested in run/ and calibration/). */
+/**
+ * Model invariants on a fixture calibration (the real articles are tested in run/ and
+ * calibration/).
+ */
 class TradeWarModelTest {
   static Scenario fixture() {
     return ScenarioLoader.load(Path.of("src/test/resources/scenarios/fixture-escalation.yaml"));
@@ -38,8 +41,10 @@ class TradeWarModelTest {
 
   @Test
   void withNoWarTradeEqualsTheBaseline() {
-    Scenario s = fixture().withOverrides(Map.of("government.threat_threshold", "1",
-        "government.start_week", "520"));
+    Scenario s =
+        fixture()
+            .withOverrides(
+                Map.of("government.threat_threshold", "1", "government.start_week", "520"));
     TradeWarModel m = TradeWarModel.run(Simulations.setupOf(s), 3);
     assertEquals("no_war", m.outcome());
     for (Country c : Country.values()) {
@@ -54,17 +59,32 @@ class TradeWarModelTest {
   @Test
   void retaliationNeverCoversMoreThanTheRivalExports() {
     // Hawks who feel no pain and never make truces: the US climbs its whole ladder.
-    Scenario s = fixture().withOverrides(Map.of("cn.retaliation_ratio", "5",
-        "negotiation.reservation_premium", "1", "government.threat_threshold", "0.3",
-        "government.truce_threshold", "0", "stance.pain_sensitivity", "0",
-        "government.implement_threshold", "0"));
+    Scenario s =
+        fixture()
+            .withOverrides(
+                Map.of(
+                    "cn.retaliation_ratio",
+                    "5",
+                    "negotiation.reservation_premium",
+                    "1",
+                    "government.threat_threshold",
+                    "0.3",
+                    "government.truce_threshold",
+                    "0",
+                    "stance.pain_sensitivity",
+                    "0",
+                    "government.implement_threshold",
+                    "0"));
     TradeWarModel m = TradeWarModel.run(Simulations.setupOf(s), 5);
-    double chinaCovers = m.market(Country.CN).tranches().stream().mapToDouble(Tranche::coveredUsdBn).sum();
+    double chinaCovers =
+        m.market(Country.CN).tranches().stream().mapToDouble(Tranche::coveredUsdBn).sum();
     assertTrue(chinaCovers > 0, "China retaliated");
-    assertTrue(chinaCovers <= BaselineTrade.of2017().annualTotal(Country.CN) + 1e-6,
+    assertTrue(
+        chinaCovers <= BaselineTrade.of2017().annualTotal(Country.CN) + 1e-6,
         "China covers " + chinaCovers + " of US goods, more than the US exports");
-    boolean nonTariff = m.timeline().events().stream().anyMatch(e -> e.kind() == EventKind.NON_TARIFF
-        && e.actor() == Country.CN);
+    boolean nonTariff =
+        m.timeline().events().stream()
+            .anyMatch(e -> e.kind() == EventKind.NON_TARIFF && e.actor() == Country.CN);
     assertTrue(nonTariff, "out of US goods to tax, China turns to non-tariff measures");
   }
 
@@ -80,7 +100,8 @@ class TradeWarModelTest {
       double[] tariff = m.record().total(Variable.AVG_TARIFF, Country.US);
       double[] chinaTariff = m.record().total(Variable.AVG_TARIFF, Country.CN);
       assertTrue(tariff[deal] <= tariff[deal - 1] && chinaTariff[deal] <= chinaTariff[deal - 1]);
-      assertTrue(tariff[deal] + chinaTariff[deal] < tariff[deal - 1] + chinaTariff[deal - 1],
+      assertTrue(
+          tariff[deal] + chinaTariff[deal] < tariff[deal - 1] + chinaTariff[deal - 1],
           "the deal of week " + deal + " lowered no tariff (seed " + seed + ")");
       return;
     }
@@ -101,8 +122,10 @@ class TradeWarModelTest {
   void skippingFirmDecisionsWhenNothingMovedChangesNothing() {
     Scenario s = fixture().withOverrides(Map.of("firms.count", "3000"));
     RunRecord skipping = TradeWarModel.run(Simulations.setupOf(s), 9).record();
-    RunRecord everyWeek = TradeWarModel.run(Simulations.setupOf(
-        s.withOverrides(Map.of("firms.evaluate_every_week", "1"))), 9).record();
+    RunRecord everyWeek =
+        TradeWarModel.run(
+                Simulations.setupOf(s.withOverrides(Map.of("firms.evaluate_every_week", "1"))), 9)
+            .record();
     for (Country c : Country.values()) {
       for (Variable v : Variable.values()) {
         assertArrayEquals(skipping.total(v, c), everyWeek.total(v, c), v + " " + c);

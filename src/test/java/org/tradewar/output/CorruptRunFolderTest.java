@@ -12,13 +12,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tradewar.io.BadInputException;
 
-/** A damaged run folder is refused in one line naming the file and the line, before memory is spent on it. */
+/**
+ * A damaged run folder is refused in one line naming the file and the line, before memory is spent
+ * on it.
+ */
 class CorruptRunFolderTest {
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private String refusedWith(int line, int column, String value) throws IOException {
-    Path run = RunFolderFixture.deal().replications(1).write(tmp.resolve("run-" + column + "-" + value));
+    Path run =
+        RunFolderFixture.deal().replications(1).write(tmp.resolve("run-" + column + "-" + value));
     Path ts = run.resolve("timeseries.csv");
     List<String> lines = new ArrayList<>(Files.readAllLines(ts));
     String[] cells = lines.get(line - 1).split(",", -1);
@@ -31,7 +34,8 @@ class CorruptRunFolderTest {
   @Test
   void aWeekBeyondTheLongestHorizonIsRefused() throws IOException {
     String m = refusedWith(6, 1, "99999999");
-    assertTrue(m.contains("timeseries.csv line 6") && m.contains("'week'") && m.contains("99999999"), m);
+    assertTrue(
+        m.contains("timeseries.csv line 6") && m.contains("'week'") && m.contains("99999999"), m);
   }
 
   @Test

@@ -15,7 +15,9 @@ public final class LookFolder {
 
   private LookFolder() {}
 
-  /** {@code name} inside the look folder; skips the calling test when no look folder is asked for. */
+  /**
+   * {@code name} inside the look folder; skips the calling test when no look folder is asked for.
+   */
   public static Path resolve(String name) {
     String dir = System.getProperty(PROPERTY);
     assumeTrue(dir != null, "samples to look at are written only with -D" + PROPERTY + "[=folder]");

@@ -8,14 +8,18 @@ import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.junit.jupiter.api.Test;
 
-/** The one 95% interval of a mean: Commons Math's numbers, bit for bit, and stable far from zero. */
+/**
+ * The one 95% interval of a mean: Commons Math's numbers, bit for bit, and stable far from zero.
+ */
 class MeanIntervalTest {
   @Test
   void theSameBitsAsSummaryStatistics() {
     Random rnd = new Random(11);
     for (int n : new int[] {1, 2, 3, 10, 1000}) {
       MeanInterval cells = new MeanInterval(3);
-      SummaryStatistics[] s = {new SummaryStatistics(), new SummaryStatistics(), new SummaryStatistics()};
+      SummaryStatistics[] s = {
+        new SummaryStatistics(), new SummaryStatistics(), new SummaryStatistics()
+      };
       for (int i = 0; i < n; i++) {
         double[] x = {rnd.nextGaussian(), Math.exp(5 * rnd.nextGaussian()), 1e9 + rnd.nextDouble()};
         for (int c = 0; c < 3; c++) {
@@ -27,8 +31,10 @@ class MeanIntervalTest {
         assertEquals(s[c].getN(), cells.n(c));
         assertEquals(s[c].getMean(), cells.mean(c), 0, "n = " + n);
         assertEquals(n < 2 ? Double.NaN : s[c].getStandardDeviation(), cells.sd(c), 0, "n = " + n);
-        double t = n < 2 ? Double.NaN : new TDistribution(null, n - 1).inverseCumulativeProbability(0.975);
-        assertEquals(t * s[c].getStandardDeviation() / Math.sqrt(n), cells.halfWidth(c), 0, "n = " + n);
+        double t =
+            n < 2 ? Double.NaN : new TDistribution(null, n - 1).inverseCumulativeProbability(0.975);
+        assertEquals(
+            t * s[c].getStandardDeviation() / Math.sqrt(n), cells.halfWidth(c), 0, "n = " + n);
       }
     }
   }

@@ -15,10 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tradewar.io.BadInputException;
 
-/** Numbers as files write them, and CSV as the readers take it: quoting, blanks, and errors by line. */
+/**
+ * Numbers as files write them, and CSV as the readers take it: quoting, blanks, and errors by line.
+ */
 class NumbersAndCsvTest {
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   @Test
   void numbersHaveTenSignificantDigitsNoExponentAndNothingForNaN() {
@@ -44,16 +45,20 @@ class NumbersAndCsvTest {
   }
 
   private Path events(String body) throws IOException {
-    return Files.writeString(tmp.resolve("events.csv"),
-        "run,week,date,actor,target,kind,coverage_usd_bn,rate_pct,text\n" + body, StandardCharsets.UTF_8);
+    return Files.writeString(
+        tmp.resolve("events.csv"),
+        "run,week,date,actor,target,kind,coverage_usd_bn,rate_pct,text\n" + body,
+        StandardCharsets.UTF_8);
   }
 
   @Test
   void quotedCellsKeepCommasQuotesAndLineBreaks() throws IOException {
-    Path f = events("1,26,2018-07-02,US,CN,tariff,34,25,\"US imposes 25% on $34B, \"\"first list\"\"\"\n"
-        + "1,27,2018-07-09,CN,US,note,,,\"two\nlines\"\n"
-        + "\n" // a blank line is skipped
-        + "1,28,2018-07-16,CN,US,TALKS,NA,nan,plain\n");
+    Path f =
+        events(
+            "1,26,2018-07-02,US,CN,tariff,34,25,\"US imposes 25% on $34B, \"\"first list\"\"\"\n"
+                + "1,27,2018-07-09,CN,US,note,,,\"two\nlines\"\n"
+                + "\n" // a blank line is skipped
+                + "1,28,2018-07-16,CN,US,TALKS,NA,nan,plain\n");
     List<EventRow> rows = EventRow.read(f);
     assertEquals(3, rows.size());
     assertEquals("US imposes 25% on $34B, \"first list\"", rows.get(0).text());
@@ -68,13 +73,16 @@ class NumbersAndCsvTest {
   @Test
   void badCellsAreRefusedWithTheFileTheLineAndTheColumn() throws IOException {
     Path f = events("1,26,2018-07-02,US,CN,tariff,34,25,ok\n1,27,07/09/2018,US,CN,tariff,1,1,x\n");
-    assertEquals(f + " line 3: column 'date' should be an ISO date such as 2018-07-06, found '07/09/2018'",
+    assertEquals(
+        f + " line 3: column 'date' should be an ISO date such as 2018-07-06, found '07/09/2018'",
         assertThrows(BadInputException.class, () -> EventRow.read(f)).getMessage());
     Path g = events("1,26,2018-07-02,US,CN,tariff,0x1p4,25,ok\n");
-    assertEquals(g + " line 2: column 'coverage_usd_bn' should be a number, found '0x1p4'",
+    assertEquals(
+        g + " line 2: column 'coverage_usd_bn' should be a number, found '0x1p4'",
         assertThrows(BadInputException.class, () -> EventRow.read(g)).getMessage());
     Path h = events("one,26,2018-07-02,US,CN,tariff,1,25,ok\n");
-    assertEquals(h + " line 2: column 'run' should be a whole number, found 'one'",
+    assertEquals(
+        h + " line 2: column 'run' should be a whole number, found 'one'",
         assertThrows(BadInputException.class, () -> EventRow.read(h)).getMessage());
   }
 
@@ -88,21 +96,35 @@ class NumbersAndCsvTest {
 
   @Test
   void aHeaderWithoutTheColumnsIsRefusedNamingThem() throws IOException {
-    Path f = Files.writeString(tmp.resolve("events.csv"), "run,week,when,actor,kind\n1,2,2018-01-01,US,threat\n");
+    Path f =
+        Files.writeString(
+            tmp.resolve("events.csv"), "run,week,when,actor,kind\n1,2,2018-01-01,US,threat\n");
     String msg = assertThrows(BadInputException.class, () -> EventRow.read(f)).getMessage();
-    assertTrue(msg.startsWith(f + " line 1: the header lacks column(s) date, target, coverage_usd_bn, rate_pct, text"),
+    assertTrue(
+        msg.startsWith(
+            f
+                + " line 1: the header lacks column(s) date, target, coverage_usd_bn, rate_pct,"
+                + " text"),
         msg);
     Path empty = Files.writeString(tmp.resolve("empty.csv"), "");
-    assertTrue(assertThrows(BadInputException.class, () -> EventRow.read(empty)).getMessage()
-        .startsWith(empty + ": is empty, expected a header line"));
-    assertEquals(tmp.resolve("none.csv") + ": no such file",
-        assertThrows(BadInputException.class, () -> EventRow.read(tmp.resolve("none.csv"))).getMessage());
+    assertTrue(
+        assertThrows(BadInputException.class, () -> EventRow.read(empty))
+            .getMessage()
+            .startsWith(empty + ": is empty, expected a header line"));
+    assertEquals(
+        tmp.resolve("none.csv") + ": no such file",
+        assertThrows(BadInputException.class, () -> EventRow.read(tmp.resolve("none.csv")))
+            .getMessage());
   }
 
   @Test
   void aByteOrderMarkAndCrLfLineEndsAreRead() throws IOException {
-    Path f = Files.writeString(tmp.resolve("events.csv"), "\uFEFFrun,week,date,actor,target,kind,coverage_usd_bn,"
-        + "rate_pct,text\r\n1,26,2018-07-02,US,CN,tariff,34,25,Excel wrote this\r\n", StandardCharsets.UTF_8);
+    Path f =
+        Files.writeString(
+            tmp.resolve("events.csv"),
+            "\uFEFFrun,week,date,actor,target,kind,coverage_usd_bn,"
+                + "rate_pct,text\r\n1,26,2018-07-02,US,CN,tariff,34,25,Excel wrote this\r\n",
+            StandardCharsets.UTF_8);
     List<EventRow> rows = EventRow.read(f);
     assertEquals(1, rows.size());
     assertEquals("Excel wrote this", rows.get(0).text());

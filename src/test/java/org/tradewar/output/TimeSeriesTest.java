@@ -19,10 +19,10 @@ import org.tradewar.vocabulary.Country;
 
 /** The totals, running sums and shares the charts draw, from tables with and without total rows. */
 class TimeSeriesTest {
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
-  private static final List<LocalDate> WEEKS = List.of(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 1, 8));
+  private static final List<LocalDate> WEEKS =
+      List.of(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 1, 8));
 
   @Test
   void aTableOfSectorsGivesTheirSumTheirRunningSumAndTheirWeightedShare() {
@@ -37,9 +37,16 @@ class TimeSeriesTest {
     v.put(share.withSector("a"), new double[][] {{1, 1}, {1, 1}});
     v.put(share.withSector("b"), new double[][] {{0, 0}, {0, 0}});
     TimeSeries ts = TimeSeries.of(WEEKS, List.of(1, 2), v);
-    assertArrayEquals(new double[] {22, 33}, ts.mean(imports), "the sum over sectors, averaged over runs");
-    assertArrayEquals(new double[] {22, 55}, ts.cumulative(imports).mean(2), "running sums per run, then averaged");
-    assertArrayEquals(new double[] {0.25, 0.25}, ts.share(share).mean(2), "weighted by baseline imports: 1/(1+3)");
+    assertArrayEquals(
+        new double[] {22, 33}, ts.mean(imports), "the sum over sectors, averaged over runs");
+    assertArrayEquals(
+        new double[] {22, 55},
+        ts.cumulative(imports).mean(2),
+        "running sums per run, then averaged");
+    assertArrayEquals(
+        new double[] {0.25, 0.25},
+        ts.share(share).mean(2),
+        "weighted by baseline imports: 1/(1+3)");
     assertTrue(ts.has(imports) && ts.stats(imports.withSector("a")) != null);
     assertEquals(List.of("a", "b"), ts.sectors("imports_usd_bn"));
   }
@@ -63,8 +70,10 @@ class TimeSeriesTest {
 
   @Test
   void aRunWhoseRowsComeBackLaterIsRefusedWithItsLine() throws IOException {
-    Path f = table("1,0,2018-01-01,US,,ALL,pain_index,1\n2,0,2018-01-01,US,,ALL,pain_index,2\n"
-        + "1,1,2018-01-08,US,,ALL,pain_index,1\n");
+    Path f =
+        table(
+            "1,0,2018-01-01,US,,ALL,pain_index,1\n2,0,2018-01-01,US,,ALL,pain_index,2\n"
+                + "1,1,2018-01-08,US,,ALL,pain_index,1\n");
     String m = assertThrows(BadInputException.class, () -> TimeSeries.read(f)).getMessage();
     assertTrue(m.contains("timeseries.csv line 4") && m.contains("run 1 comes after run 2"), m);
   }
@@ -73,6 +82,7 @@ class TimeSeriesTest {
   void aWeekBeyondTheManifestsHorizonIsRefused() throws IOException {
     Path f = table("1,0,2018-01-01,US,,ALL,pain_index,1\n1,20,2018-05-21,US,,ALL,pain_index,1\n");
     String m = assertThrows(BadInputException.class, () -> TimeSeries.read(f, 20)).getMessage();
-    assertTrue(m.contains("line 3") && m.contains("between 0 and 19") && m.contains("manifest.json"), m);
+    assertTrue(
+        m.contains("line 3") && m.contains("between 0 and 19") && m.contains("manifest.json"), m);
   }
 }

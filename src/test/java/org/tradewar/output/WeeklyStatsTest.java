@@ -28,7 +28,8 @@ class WeeklyStatsTest {
     assertEquals(4.8, p.upper(0), 1e-12, "type 7: 4 + 0.8 (5 - 4)");
     Band m = of(runs).meanInterval(1);
     double half = 2.7764451051977987 * Math.sqrt(2.5 / 5); // t(0.975, 4) times the standard error
-    assertEquals(3 - half, m.lower(0), 1e-8); // Commons Math inverts the t distribution to about 1e-9
+    assertEquals(
+        3 - half, m.lower(0), 1e-8); // Commons Math inverts the t distribution to about 1e-9
     assertEquals(3 + half, m.upper(0), 1e-8);
     assertEquals(5, m.replications());
   }
@@ -47,13 +48,18 @@ class WeeklyStatsTest {
         r[5] = -rnd.nextDouble() * 1e9;
       }
       WeeklyStats s = of(runs);
-      assertEquals(Band.percentiles(runs, WeeklyStats.LOW, WeeklyStats.HIGH), s.percentiles(6), "n = " + n);
+      assertEquals(
+          Band.percentiles(runs, WeeklyStats.LOW, WeeklyStats.HIGH), s.percentiles(6), "n = " + n);
       assertEquals(Band.of(runs), s.meanInterval(6), "n = " + n);
       for (ObservedRecord.Unit unit : ObservedRecord.Unit.values()) {
         double f = unit.fromWeekly();
-        double[][] scaled = Arrays.stream(runs).map(r -> Arrays.stream(r).map(x -> x * f).toArray())
-            .toArray(double[][]::new);
-        assertEquals(Band.percentiles(scaled, WeeklyStats.LOW, WeeklyStats.HIGH), s.percentiles(6, f),
+        double[][] scaled =
+            Arrays.stream(runs)
+                .map(r -> Arrays.stream(r).map(x -> x * f).toArray())
+                .toArray(double[][]::new);
+        assertEquals(
+            Band.percentiles(scaled, WeeklyStats.LOW, WeeklyStats.HIGH),
+            s.percentiles(6, f),
             "in " + unit + ", n = " + n);
       }
     }
@@ -96,7 +102,9 @@ class WeeklyStatsTest {
     assertEquals(sorted[k - 1], b.lower(0), 0, "rank k-1 from the bottom, not about 5% of n");
     assertEquals(sorted[n - k], b.upper(0), 0);
     Band exact = Band.percentiles(runs, WeeklyStats.LOW, WeeklyStats.HIGH);
-    assertTrue(b.lower(0) <= exact.lower(0) && b.upper(0) >= exact.upper(0), "the band errs wide, never narrow");
+    assertTrue(
+        b.lower(0) <= exact.lower(0) && b.upper(0) >= exact.upper(0),
+        "the band errs wide, never narrow");
     assertEquals(exact.mean(0), b.mean(0), 0, "the mean stays exact");
   }
 
@@ -133,8 +141,13 @@ class WeeklyStatsTest {
         double mean = Arrays.stream(col).filter(x -> !Double.isNaN(x)).average().orElseThrow();
         String at = "n = " + n + ", week " + w;
         assertEquals(mean, b.mean(w), 1e-12 * Math.max(1, Math.abs(mean)), at);
-        assertEquals(type7(col, WeeklyStats.LOW), b.lower(w), 1e-12 * Math.max(1, Math.abs(b.lower(w))), at);
-        assertEquals(type7(col, WeeklyStats.HIGH), b.upper(w), 1e-12 * Math.max(1, Math.abs(b.upper(w))), at);
+        assertEquals(
+            type7(col, WeeklyStats.LOW), b.lower(w), 1e-12 * Math.max(1, Math.abs(b.lower(w))), at);
+        assertEquals(
+            type7(col, WeeklyStats.HIGH),
+            b.upper(w),
+            1e-12 * Math.max(1, Math.abs(b.upper(w))),
+            at);
       }
       assertEquals(n, b.replications());
     }

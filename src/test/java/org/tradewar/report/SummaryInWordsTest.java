@@ -29,46 +29,81 @@ class SummaryInWordsTest {
     return m;
   }
 
-  private static SummaryTable summary(List<SummaryTable.RunOutcome> runs, Map<String, Double> means) {
-    return new SummaryTable("s", "t", "", 42, runs.size(), 156, START, runs.get(0).outcome(), means, runs);
+  private static SummaryTable summary(
+      List<SummaryTable.RunOutcome> runs, Map<String, Double> means) {
+    return new SummaryTable(
+        "s", "t", "", 42, runs.size(), 156, START, runs.get(0).outcome(), means, runs);
   }
 
-  private static final List<EventRow> EVENTS = List.of(
-      new EventRow(1, 36, START.plusWeeks(36), "US", "CN", "deal", Double.NaN, Double.NaN, "", "Deal"),
-      new EventRow(1, 61, START.plusWeeks(61), "US", "CN", "commitment_broken", Double.NaN, Double.NaN, "", "Broken"));
+  private static final List<EventRow> EVENTS =
+      List.of(
+          new EventRow(
+              1, 36, START.plusWeeks(36), "US", "CN", "deal", Double.NaN, Double.NaN, "", "Deal"),
+          new EventRow(
+              1,
+              61,
+              START.plusWeeks(61),
+              "US",
+              "CN",
+              "commitment_broken",
+              Double.NaN,
+              Double.NaN,
+              "",
+              "Broken"));
 
   @Test
   void theSummaryGivesDatesNotWeeksAndNoRawKeys() {
-    SummaryTable s = summary(List.of(new SummaryTable.RunOutcome(1, 42, "no_agreement", brokenDeal())), brokenDeal());
+    SummaryTable s =
+        summary(
+            List.of(new SummaryTable.RunOutcome(1, 42, "no_agreement", brokenDeal())),
+            brokenDeal());
     StringBuilder b = new StringBuilder();
     RunReport.summaryTable(b, s);
     String text = b.toString().replaceAll("<[^>]+>", " ");
     assertFalse(text.matches("(?is).*\\bweeks?\\s*\\(?\\d.*"), text);
     assertFalse(text.matches("(?s).*\\b[a-z]+_[a-z_]+\\b.*"), "no metric key shown: " + text);
     assertTrue(text.contains("10 September 2018"), "the first deal as a date");
-    assertTrue(text.contains("Review") && text.contains("29 July 2019"), "an unknown week metric as a date too");
+    assertTrue(
+        text.contains("Review") && text.contains("29 July 2019"),
+        "an unknown week metric as a date too");
     assertTrue(text.contains("Peak widget (US)"));
   }
 
   @Test
   void theOutcomeIsStatedInWords() {
-    SummaryTable s = summary(List.of(new SummaryTable.RunOutcome(1, 42, "no_agreement", brokenDeal())), brokenDeal());
-    assertEquals("No deal in force at the end: the deal of 10 September 2018 was broken on 4 March 2019."
-        + " The sides met 12 times to negotiate.", OutcomeStatement.of(s, EVENTS));
+    SummaryTable s =
+        summary(
+            List.of(new SummaryTable.RunOutcome(1, 42, "no_agreement", brokenDeal())),
+            brokenDeal());
+    assertEquals(
+        "No deal in force at the end: the deal of 10 September 2018 was broken on 4 March 2019."
+            + " The sides met 12 times to negotiate.",
+        OutcomeStatement.of(s, EVENTS));
     // without events the summary alone still says it in words
-    assertEquals("No deal in force at the end: the deal of 10 September 2018 was broken later."
-        + " The sides met 12 times to negotiate.", OutcomeStatement.of(s, List.of()));
+    assertEquals(
+        "No deal in force at the end: the deal of 10 September 2018 was broken later."
+            + " The sides met 12 times to negotiate.",
+        OutcomeStatement.of(s, List.of()));
   }
 
   @Test
   void replicationsAreCountedBeforeTheFirstIsTold() {
-    Map<String, Double> deal = new LinkedHashMap<>(Map.of("deal_week", 30.0, "last_deal_week", 30.0, "talk_rounds", 1.0));
-    SummaryTable s = summary(List.of(new SummaryTable.RunOutcome(1, 1, "deal", deal),
-        new SummaryTable.RunOutcome(2, 2, "deal", deal), new SummaryTable.RunOutcome(3, 3, "no_agreement", brokenDeal())),
-        deal);
-    assertEquals("Of 3 replications, 2 end with a deal in force and 1 ends with no agreement. Replication 1, which "
-        + "the transcript follows: A deal is in force at the end, agreed on 30 July 2018. The sides met once to "
-        + "negotiate.", OutcomeStatement.of(s, List.of()));
-    assertEquals("about 30 July 2018 (mean of the 3 runs)", SummaryRows.cell(s, "deal_week", SummaryRows.KNOWN.get(2)));
+    Map<String, Double> deal =
+        new LinkedHashMap<>(Map.of("deal_week", 30.0, "last_deal_week", 30.0, "talk_rounds", 1.0));
+    SummaryTable s =
+        summary(
+            List.of(
+                new SummaryTable.RunOutcome(1, 1, "deal", deal),
+                new SummaryTable.RunOutcome(2, 2, "deal", deal),
+                new SummaryTable.RunOutcome(3, 3, "no_agreement", brokenDeal())),
+            deal);
+    assertEquals(
+        "Of 3 replications, 2 end with a deal in force and 1 ends with no agreement. Replication 1,"
+            + " which the transcript follows: A deal is in force at the end, agreed on 30 July"
+            + " 2018. The sides met once to negotiate.",
+        OutcomeStatement.of(s, List.of()));
+    assertEquals(
+        "about 30 July 2018 (mean of the 3 runs)",
+        SummaryRows.cell(s, "deal_week", SummaryRows.KNOWN.get(2)));
   }
 }

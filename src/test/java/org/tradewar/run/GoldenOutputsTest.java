@@ -23,8 +23,8 @@ import org.tradewar.scenario.Scenario;
 import org.tradewar.scenario.ScenarioLoader;
 
 /**
- * Golden outputs of every shipped scenario: replication 1 with the scenario's own seed, written as a
- * run folder writes it, must give the same summary metrics and the same bytes of {@code
+ * Golden outputs of every shipped scenario: replication 1 with the scenario's own seed, written as
+ * a run folder writes it, must give the same summary metrics and the same bytes of {@code
  * timeseries.csv} and {@code events.csv} (compared by SHA-256) as the committed file under {@code
  * src/test/resources/golden/scenarios/}. Any change in behaviour is therefore a visible diff. To
  * accept a deliberate change, run {@code mvn test -Dtest=GoldenOutputsTest
@@ -33,7 +33,9 @@ import org.tradewar.scenario.ScenarioLoader;
 class GoldenOutputsTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden/scenarios");
   private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
   @TempDir Path dir;
 
@@ -55,10 +57,15 @@ class GoldenOutputsTest {
       Files.writeString(golden, JSON.writeValueAsString(now) + "\n");
       return;
     }
-    assertTrue(Files.exists(golden), golden + " is missing: run with -Dtradewar.golden.update=true once");
+    assertTrue(
+        Files.exists(golden), golden + " is missing: run with -Dtradewar.golden.update=true once");
     String want = Files.readString(golden);
-    assertEquals(want, JSON.writeValueAsString(now) + "\n", name + " changed its outputs; if that is meant,"
-        + " rerun with -Dtradewar.golden.update=true and say why in the commit");
+    assertEquals(
+        want,
+        JSON.writeValueAsString(now) + "\n",
+        name
+            + " changed its outputs; if that is meant,"
+            + " rerun with -Dtradewar.golden.update=true and say why in the commit");
   }
 
   /** The outcome, the metrics (as the summary keeps them) and digests of the two tables. */
@@ -80,7 +87,8 @@ class GoldenOutputsTest {
 
   private static String sha256(Path file) throws IOException {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -11,12 +11,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DesignTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private SweepSpec spec(String design, int samples, String axes) {
-    return Fakes.spec(dir, "d.yaml", "base: f\ndesign: " + design + "\n"
-        + (samples > 0 ? "samples: " + samples + "\n" : "") + "seed: 11\naxes:\n" + axes + "metrics: [m]\n",
+    return Fakes.spec(
+        dir,
+        "d.yaml",
+        "base: f\ndesign: "
+            + design
+            + "\n"
+            + (samples > 0 ? "samples: " + samples + "\n" : "")
+            + "seed: 11\naxes:\n"
+            + axes
+            + "metrics: [m]\n",
         Fakes::noisy);
   }
 
@@ -31,8 +38,10 @@ class DesignTest {
 
   @Test
   void randomDesignsKeepTheirPrefixWhenSamplesGrow() {
-    List<Point> small = spec("random", 10, "  a: {min: 0, max: 1}\n  b: {min: 1, max: 1000, log: true}\n").points();
-    List<Point> big = spec("random", 20, "  a: {min: 0, max: 1}\n  b: {min: 1, max: 1000, log: true}\n").points();
+    List<Point> small =
+        spec("random", 10, "  a: {min: 0, max: 1}\n  b: {min: 1, max: 1000, log: true}\n").points();
+    List<Point> big =
+        spec("random", 20, "  a: {min: 0, max: 1}\n  b: {min: 1, max: 1000, log: true}\n").points();
     assertEquals(small, big.subList(0, 10));
     for (Point p : big) {
       double b = Double.parseDouble(p.values().get(1));
@@ -56,7 +65,9 @@ class DesignTest {
 
   @Test
   void sobolRowsAreABThenABi() {
-    List<Point> p = spec("sobol", 4, "  a: {min: 0, max: 1}\n  b: {min: 0, max: 1}\n  c: {min: 0, max: 1}\n").points();
+    List<Point> p =
+        spec("sobol", 4, "  a: {min: 0, max: 1}\n  b: {min: 0, max: 1}\n  c: {min: 0, max: 1}\n")
+            .points();
     assertEquals(4 * 5, p.size());
     for (int j = 0; j < 4; j++) {
       List<String> a = p.get(j * 5).values();
@@ -79,7 +90,8 @@ class DesignTest {
       seeds.add(SeedDeriver.seed(s.masterSeed(), s.axes(), pt, 1));
     }
     assertEquals(30, seeds.size());
-    assertTrue(p.stream().anyMatch(pt -> pt.occurrence() > 0), "a 2-value axis sampled 30 times repeats");
+    assertTrue(
+        p.stream().anyMatch(pt -> pt.occurrence() > 0), "a 2-value axis sampled 30 times repeats");
   }
 
   @Test

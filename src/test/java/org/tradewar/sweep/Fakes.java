@@ -49,16 +49,22 @@ final class Fakes {
     };
   }
 
-  /** Deterministic in (overrides, seed): a noisy function of the axis "x" with seed-driven noise. */
+  /**
+   * Deterministic in (overrides, seed): a noisy function of the axis "x" with seed-driven noise.
+   */
   static RunResult noisy(Map<String, String> overrides, long seed) {
     double x = Double.parseDouble(overrides.getOrDefault("x", "0"));
     double y = Double.parseDouble(overrides.getOrDefault("y", "0"));
     double noise = (SeedDeriver.mix(seed) >>> 11) * 0x1.0p-53;
-    return new RunResult(seed % 2 == 0 ? "deal" : "no_agreement",
+    return new RunResult(
+        seed % 2 == 0 ? "deal" : "no_agreement",
         Map.of("m", x * x + y + noise, "k", seed % 7 == 0 ? Double.NaN : noise));
   }
 
-  /** Writes {@code yaml} to {@code dir/name} and loads it with a permissive model running {@code fn}. */
+  /**
+   * Writes {@code yaml} to {@code dir/name} and loads it with a permissive model running {@code
+   * fn}.
+   */
   static SweepSpec spec(Path dir, String name, String yaml, RunFunction fn) {
     try {
       Path f = dir.resolve(name);
@@ -69,17 +75,19 @@ final class Fakes {
     }
   }
 
-  static final String GRID = String.join("\n",
-      "base: fake.yaml",
-      "design: grid",
-      "replications: 5",
-      "seed: 7",
-      "axes:",
-      "  x: [0, 0.5, 1, 1.5, 2, 2.5]",
-      "  y: {min: 1, max: 100, log: true, steps: 5}",
-      "metrics:",
-      "  - m",
-      "  - k",
-      "  - {name: p_deal, outcome: deal}",
-      "");
+  static final String GRID =
+      String.join(
+          "\n",
+          "base: fake.yaml",
+          "design: grid",
+          "replications: 5",
+          "seed: 7",
+          "axes:",
+          "  x: [0, 0.5, 1, 1.5, 2, 2.5]",
+          "  y: {min: 1, max: 100, log: true, steps: 5}",
+          "metrics:",
+          "  - m",
+          "  - k",
+          "  - {name: p_deal, outcome: deal}",
+          "");
 }

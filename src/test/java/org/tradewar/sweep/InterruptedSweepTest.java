@@ -16,10 +16,10 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Resume from every state a killed sweep can leave on disk, built here without a kill: a session
@@ -29,8 +29,7 @@ import org.junit.jupiter.api.Test;
  * the bytes of an uninterrupted sweep, running only the runs that have no row.
  */
 class InterruptedSweepTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private SweepSpec spec;
   private Path whole;
@@ -52,17 +51,23 @@ class InterruptedSweepTest {
 
   private SweepRunner.Outcome resume(Path out) {
     calls.set(0);
-    return new SweepRunner().run(spec, counting(), out, SweepRunner.Options.defaults().withThreads(2));
+    return new SweepRunner()
+        .run(spec, counting(), out, SweepRunner.Options.defaults().withThreads(2));
   }
 
   private void assertSameAsWhole(Path out) throws IOException {
     for (String f : List.of("runs.csv", "summary.csv")) {
-      assertArrayEquals(Files.readAllBytes(whole.resolve(f)), Files.readAllBytes(out.resolve(f)), f);
+      assertArrayEquals(
+          Files.readAllBytes(whole.resolve(f)), Files.readAllBytes(out.resolve(f)), f);
     }
-    assertEquals(SweepRunnerTest.manifestWithoutSessions(whole), SweepRunnerTest.manifestWithoutSessions(out));
+    assertEquals(
+        SweepRunnerTest.manifestWithoutSessions(whole),
+        SweepRunnerTest.manifestWithoutSessions(out));
   }
 
-  /** The manifest as a kill leaves it: the last session still "running", the folder not complete. */
+  /**
+   * The manifest as a kill leaves it: the last session still "running", the folder not complete.
+   */
   private static void asIfKilled(Path out) throws IOException {
     Path m = out.resolve(SweepRunner.MANIFEST);
     String text = Files.readString(m);
@@ -72,8 +77,13 @@ class InterruptedSweepTest {
 
   private Path stoppedAfter(long n) {
     Path out = dir.resolve("stopped-" + n);
-    SweepRunner.Outcome o = new SweepRunner().run(spec, counting(), out,
-        SweepRunner.Options.defaults().withThreads(1).withStopAfter(n));
+    SweepRunner.Outcome o =
+        new SweepRunner()
+            .run(
+                spec,
+                counting(),
+                out,
+                SweepRunner.Options.defaults().withThreads(1).withStopAfter(n));
     assertFalse(o.complete());
     assertEquals(n, o.ranNow());
     return out;
@@ -84,7 +94,8 @@ class InterruptedSweepTest {
   void killedAfterNRunsResumesWithTheRestOnly(long n) throws IOException {
     Path out = stoppedAfter(n);
     asIfKilled(out);
-    assertEquals(1 + n, Files.readAllLines(out.resolve(RunsCsv.FILE)).size(), "one row per finished run");
+    assertEquals(
+        1 + n, Files.readAllLines(out.resolve(RunsCsv.FILE)).size(), "one row per finished run");
     SweepRunner.Outcome o = resume(out);
     assertTrue(o.complete());
     assertEquals(spec.runCount() - n, o.ranNow());
@@ -98,13 +109,17 @@ class InterruptedSweepTest {
     asIfKilled(out);
     List<String> sorted = Files.readAllLines(whole.resolve(RunsCsv.FILE));
     String next = sorted.get(31); // the 31st run's row, of which the kill wrote half
-    Files.writeString(out.resolve(RunsCsv.FILE), next.substring(0, next.length() / 2),
+    Files.writeString(
+        out.resolve(RunsCsv.FILE),
+        next.substring(0, next.length() / 2),
         java.nio.file.StandardOpenOption.APPEND);
     assertEquals(spec.runCount() - 30, resume(out).ranNow());
     assertSameAsWhole(out);
   }
 
-  /** Killed while sorting: every row is written, in the order runs finished, and half a sorted copy. */
+  /**
+   * Killed while sorting: every row is written, in the order runs finished, and half a sorted copy.
+   */
   @Test
   void killedWhileSortingResumesWithoutRunningAnything() throws IOException {
     Path out = stoppedAfter(spec.runCount());
@@ -113,16 +128,20 @@ class InterruptedSweepTest {
     List<String> lines = Files.readAllLines(runs);
     List<String> rows = new ArrayList<>(lines.subList(1, lines.size()));
     Collections.shuffle(rows, new Random(3)); // as many threads finish them
-    Files.writeString(runs, lines.get(0) + "\n" + String.join("\n", rows) + "\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        runs, lines.get(0) + "\n" + String.join("\n", rows) + "\n", StandardCharsets.UTF_8);
     byte[] sortedHalf = Files.readAllBytes(whole.resolve(RunsCsv.FILE));
-    Files.write(out.resolve("." + RunsCsv.FILE + ".sorting"), java.util.Arrays.copyOf(sortedHalf, sortedHalf.length / 2));
+    Files.write(
+        out.resolve("." + RunsCsv.FILE + ".sorting"),
+        java.util.Arrays.copyOf(sortedHalf, sortedHalf.length / 2));
 
     SweepRunner.Outcome o = resume(out);
     assertTrue(o.complete());
     assertEquals(0, o.ranNow());
     assertEquals(0, calls.get());
     assertSameAsWhole(out);
-    assertFalse(Files.exists(out.resolve("." + RunsCsv.FILE + ".sorting")), "the half-sorted copy is gone");
+    assertFalse(
+        Files.exists(out.resolve("." + RunsCsv.FILE + ".sorting")), "the half-sorted copy is gone");
   }
 
   /** Killed after sorting, before the summaries: nothing runs, the summaries are written. */
@@ -130,7 +149,10 @@ class InterruptedSweepTest {
   void killedBeforeTheSummariesWritesThem() throws IOException {
     Path out = stoppedAfter(spec.runCount());
     asIfKilled(out);
-    Files.copy(whole.resolve(RunsCsv.FILE), out.resolve(RunsCsv.FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        whole.resolve(RunsCsv.FILE),
+        out.resolve(RunsCsv.FILE),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     assertEquals(0, resume(out).ranNow());
     assertSameAsWhole(out);
   }
@@ -150,8 +172,10 @@ class InterruptedSweepTest {
     assertEquals(0, resume(out).ranNow());
     assertSameAsWhole(out);
     try (Stream<Path> s = Files.list(out)) {
-      List<String> left = s.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".tmp")).toList();
-      assertTrue(left.isEmpty() || left.equals(List.of(tmp.getFileName().toString())),
+      List<String> left =
+          s.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".tmp")).toList();
+      assertTrue(
+          left.isEmpty() || left.equals(List.of(tmp.getFileName().toString())),
           "the resume writes through its own temporary file: " + left);
     }
   }

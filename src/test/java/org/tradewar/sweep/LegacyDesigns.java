@@ -41,7 +41,8 @@ final class LegacyDesigns {
   }
 
   static List<Point> random(SweepSpec spec) {
-    MersenneTwisterFast rng = new MersenneTwisterFast(SeedDeriver.stream(spec.masterSeed(), "random"));
+    MersenneTwisterFast rng =
+        new MersenneTwisterFast(SeedDeriver.stream(spec.masterSeed(), "random"));
     int k = spec.axes().size();
     double[][] u = new double[spec.samples()][k];
     for (double[] row : u) {

@@ -13,12 +13,19 @@ import org.junit.jupiter.api.io.TempDir;
  * point ({@link LegacyDesigns}): values and occurrences, read forward, backward and at random.
  */
 class PointsByIndexTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private SweepSpec spec(String design, int samples, String axes) {
-    return Fakes.spec(dir, "d.yaml", "base: f\ndesign: " + design + "\n"
-        + (samples > 0 ? "samples: " + samples + "\n" : "") + "seed: 11\naxes:\n" + axes + "metrics: [m]\n",
+    return Fakes.spec(
+        dir,
+        "d.yaml",
+        "base: f\ndesign: "
+            + design
+            + "\n"
+            + (samples > 0 ? "samples: " + samples + "\n" : "")
+            + "seed: 11\naxes:\n"
+            + axes
+            + "metrics: [m]\n",
         Fakes::noisy);
   }
 
@@ -60,18 +67,29 @@ class PointsByIndexTest {
 
   @Test
   void grid() {
-    assertSame(spec("grid", 0, "  a: [1, 2, 3]\n  b: {min: 1, max: 8, log: true, steps: 7}\n  c: [x, y]\n"));
+    assertSame(
+        spec(
+            "grid",
+            0,
+            "  a: [1, 2, 3]\n  b: {min: 1, max: 8, log: true, steps: 7}\n  c: [x, y]\n"));
   }
 
   @Test
   void gridPointsNeverRepeat() {
-    assertEquals(0, repeats(spec("grid", 0, "  a: [1, 2, 3]\n  b: {min: 1, max: 3, integer: true, steps: 9}\n")));
+    assertEquals(
+        0,
+        repeats(
+            spec("grid", 0, "  a: [1, 2, 3]\n  b: {min: 1, max: 3, integer: true, steps: 9}\n")));
   }
 
   @Test
   void random() {
-    assertSame(spec("random", 300, "  a: {min: 0, max: 1}\n  b: {min: 1, max: 1000, log: true}\n"
-        + "  c: {min: 4, max: 9, integer: true}\n"));
+    assertSame(
+        spec(
+            "random",
+            300,
+            "  a: {min: 0, max: 1}\n  b: {min: 1, max: 1000, log: true}\n"
+                + "  c: {min: 4, max: 9, integer: true}\n"));
   }
 
   @Test
@@ -88,7 +106,11 @@ class PointsByIndexTest {
 
   @Test
   void sobol() {
-    assertSame(spec("sobol", 100, "  a: {min: 0, max: 1}\n  b: {min: -3, max: 3}\n  c: {min: 1, max: 9, log: true}\n"));
+    assertSame(
+        spec(
+            "sobol",
+            100,
+            "  a: {min: 0, max: 1}\n  b: {min: -3, max: 3}\n  c: {min: 1, max: 9, log: true}\n"));
   }
 
   @Test

@@ -13,10 +13,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Sorting runs.csv in windows of slots gives the same bytes as in one window; the index is bits. */
+/**
+ * Sorting runs.csv in windows of slots gives the same bytes as in one window; the index is bits.
+ */
 class RunsCsvSortTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static final String HEADER = "point,replicate,seed,x,outcome,m,status,error";
 

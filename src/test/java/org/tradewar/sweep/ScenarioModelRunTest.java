@@ -12,8 +12,8 @@ import org.tradewar.scenario.ScenarioLoader;
 
 /**
  * A sweep's run is what {@code ./tradewar run SCENARIO --set path=value --seed SEED} computes
- * (ScenarioModel's promise), also for a scenario whose replications draw their behaviour
- * ({@code behaviour_from}).
+ * (ScenarioModel's promise), also for a scenario whose replications draw their behaviour ({@code
+ * behaviour_from}).
  */
 class ScenarioModelRunTest {
   @Test
@@ -26,7 +26,10 @@ class ScenarioModelRunTest {
       Scenario asRun = ScenarioLoader.load(file).withOverrides(set).with(seed, null, 1);
       org.tradewar.run.RunResult run = Simulations.replications(asRun).get(0);
       assertEquals(run.outcome(), sweepRun.outcome(), name);
-      assertEquals(new TreeMap<>(run.metrics()).toString(), new TreeMap<>(sweepRun.metrics()).toString(), name);
+      assertEquals(
+          new TreeMap<>(run.metrics()).toString(),
+          new TreeMap<>(sweepRun.metrics()).toString(),
+          name);
     }
   }
 }

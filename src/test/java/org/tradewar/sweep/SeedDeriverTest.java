@@ -14,12 +14,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SeedDeriverTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Map<List<String>, Long> seeds(String axes, int reps) {
-    SweepSpec s = Fakes.spec(dir, "s.yaml", "base: f\ndesign: grid\nseed: 99\nreplications: " + reps
-        + "\naxes:\n" + axes + "metrics: [m]\n", Fakes::noisy);
+    SweepSpec s =
+        Fakes.spec(
+            dir,
+            "s.yaml",
+            "base: f\ndesign: grid\nseed: 99\nreplications: "
+                + reps
+                + "\naxes:\n"
+                + axes
+                + "metrics: [m]\n",
+            Fakes::noisy);
     Map<List<String>, Long> out = new HashMap<>();
     for (Point p : s.points()) {
       for (int r = 1; r <= reps; r++) {
@@ -49,7 +56,8 @@ class SeedDeriverTest {
 
   @Test
   void seedsAreDistinctAndNonNegative() {
-    Map<List<String>, Long> s = seeds("  a: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]\n  b: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]\n", 10);
+    Map<List<String>, Long> s =
+        seeds("  a: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]\n  b: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]\n", 10);
     Set<Long> distinct = new HashSet<>(s.values());
     assertEquals(1000, distinct.size());
     assertTrue(distinct.stream().allMatch(x -> x >= 0));

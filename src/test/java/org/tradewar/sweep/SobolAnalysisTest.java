@@ -11,12 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The estimator against the Ishigami function (a = 7, b = 0.1), whose indices are known in closed form:
- * S = (0.3139, 0.4424, 0), ST = (0.5576, 0.4424, 0.2437).
+ * The estimator against the Ishigami function (a = 7, b = 0.1), whose indices are known in closed
+ * form: S = (0.3139, 0.4424, 0), ST = (0.5576, 0.4424, 0.2437).
  */
 class SobolAnalysisTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   static final double A = 7;
   static final double B = 0.1;
@@ -34,10 +33,21 @@ class SobolAnalysisTest {
   @Test
   void estimatesIshigamiIndicesOnTheDesign() throws Exception {
     Path f = dir.resolve("ishigami.yaml");
-    Files.writeString(f, String.join("\n", "base: builtin:ishigami", "design: sobol", "samples: 8192",
-        "seed: 5", "bootstrap: 200", "axes:", "  x1: {min: -3.141592653589793, max: 3.141592653589793}",
-        "  x2: {min: -3.141592653589793, max: 3.141592653589793}",
-        "  x3: {min: -3.141592653589793, max: 3.141592653589793}", "metrics: [y]", ""));
+    Files.writeString(
+        f,
+        String.join(
+            "\n",
+            "base: builtin:ishigami",
+            "design: sobol",
+            "samples: 8192",
+            "seed: 5",
+            "bootstrap: 200",
+            "axes:",
+            "  x1: {min: -3.141592653589793, max: 3.141592653589793}",
+            "  x2: {min: -3.141592653589793, max: 3.141592653589793}",
+            "  x3: {min: -3.141592653589793, max: 3.141592653589793}",
+            "metrics: [y]",
+            ""));
     SweepSpec spec = SweepLoader.load(f);
     List<Point> points = spec.points();
     RunFunction fn = spec.base().runFunction();
@@ -50,8 +60,10 @@ class SobolAnalysisTest {
     double[] st = Ishigami.totalOrder(A, B);
     StringBuilder report = new StringBuilder();
     for (int i = 0; i < 3; i++) {
-      report.append(String.format("x%d S1 %.4f (analytical %.4f) ST %.4f (analytical %.4f)%n", i + 1,
-          ix[i].first(), s[i], ix[i].total(), st[i]));
+      report.append(
+          String.format(
+              "x%d S1 %.4f (analytical %.4f) ST %.4f (analytical %.4f)%n",
+              i + 1, ix[i].first(), s[i], ix[i].total(), st[i]));
     }
     System.out.print(report);
     for (int i = 0; i < 3; i++) {
@@ -66,10 +78,21 @@ class SobolAnalysisTest {
   @Test
   void theWholePipelineRecoversTheIndices() throws IOException {
     Path f = dir.resolve("pipeline.yaml");
-    Files.writeString(f, String.join("\n", "base: builtin:ishigami", "design: sobol", "samples: 4096",
-        "seed: 5", "bootstrap: 100", "axes:", "  x1: {min: -3.141592653589793, max: 3.141592653589793}",
-        "  x2: {min: -3.141592653589793, max: 3.141592653589793}",
-        "  x3: {min: -3.141592653589793, max: 3.141592653589793}", "metrics: [y]", ""));
+    Files.writeString(
+        f,
+        String.join(
+            "\n",
+            "base: builtin:ishigami",
+            "design: sobol",
+            "samples: 4096",
+            "seed: 5",
+            "bootstrap: 100",
+            "axes:",
+            "  x1: {min: -3.141592653589793, max: 3.141592653589793}",
+            "  x2: {min: -3.141592653589793, max: 3.141592653589793}",
+            "  x3: {min: -3.141592653589793, max: 3.141592653589793}",
+            "metrics: [y]",
+            ""));
     SweepSpec spec = SweepLoader.load(f);
     Path out = dir.resolve("out");
     new SweepRunner().run(spec, spec.base().runFunction(), out, SweepRunner.Options.defaults());

@@ -14,22 +14,48 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tradewar.io.BadInputException;
 
 class SweepChartsTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void drawsLineHeatAndSobolCharts() throws Exception {
-    String yaml = String.join("\n", "base: f", "design: sobol", "samples: 64", "seed: 3",
-        "bootstrap: 20", "axes:", "  x: {min: 0.1, max: 10, log: true}", "  y: [a, b, c]",
-        "metrics: [m]", "");
-    SweepSpec spec = Fakes.spec(dir, "s.yaml", yaml, (o, s) -> Fakes.noisy(java.util.Map.of(
-        "x", o.get("x"), "y", String.valueOf(o.get("y").charAt(0) - 'a')), s));
+    String yaml =
+        String.join(
+            "\n",
+            "base: f",
+            "design: sobol",
+            "samples: 64",
+            "seed: 3",
+            "bootstrap: 20",
+            "axes:",
+            "  x: {min: 0.1, max: 10, log: true}",
+            "  y: [a, b, c]",
+            "metrics: [m]",
+            "");
+    SweepSpec spec =
+        Fakes.spec(
+            dir,
+            "s.yaml",
+            yaml,
+            (o, s) ->
+                Fakes.noisy(
+                    java.util.Map.of(
+                        "x", o.get("x"), "y", String.valueOf(o.get("y").charAt(0) - 'a')),
+                    s));
     Path out = dir.resolve("out");
     new SweepRunner().run(spec, spec.base().runFunction(), out, SweepRunner.Options.defaults());
     List<Path> files = SweepCharts.write(out);
     List<String> names = files.stream().map(p -> p.getFileName().toString()).sorted().toList();
-    assertEquals(List.of("m__heat__x__y.png", "m__heat__x__y.svg", "m__sobol.png", "m__sobol.svg",
-        "m__vs__x.png", "m__vs__x.svg", "m__vs__y.png", "m__vs__y.svg"), names);
+    assertEquals(
+        List.of(
+            "m__heat__x__y.png",
+            "m__heat__x__y.svg",
+            "m__sobol.png",
+            "m__sobol.svg",
+            "m__vs__x.png",
+            "m__vs__x.svg",
+            "m__vs__y.png",
+            "m__vs__y.svg"),
+        names);
     for (Path p : files) {
       if (p.toString().endsWith(".png")) {
         BufferedImage img = ImageIO.read(p.toFile());
@@ -40,14 +66,35 @@ class SweepChartsTest {
     }
   }
 
-  /** The same sweep charted twice, and charted from a second folder, gives the same bytes: nothing fetched, no clock. */
+  /**
+   * The same sweep charted twice, and charted from a second folder, gives the same bytes: nothing
+   * fetched, no clock.
+   */
   @Test
   void chartsAreTheSameBytesEachTimeTheyAreWritten() throws Exception {
-    String yaml = String.join("\n", "base: f", "design: sobol", "samples: 32", "seed: 4",
-        "bootstrap: 20", "axes:", "  x: {min: 0.1, max: 10, log: true}", "  y: [a, b, c]",
-        "metrics: [m]", "");
-    SweepSpec spec = Fakes.spec(dir, "r.yaml", yaml, (o, s) -> Fakes.noisy(java.util.Map.of(
-        "x", o.get("x"), "y", String.valueOf(o.get("y").charAt(0) - 'a')), s));
+    String yaml =
+        String.join(
+            "\n",
+            "base: f",
+            "design: sobol",
+            "samples: 32",
+            "seed: 4",
+            "bootstrap: 20",
+            "axes:",
+            "  x: {min: 0.1, max: 10, log: true}",
+            "  y: [a, b, c]",
+            "metrics: [m]",
+            "");
+    SweepSpec spec =
+        Fakes.spec(
+            dir,
+            "r.yaml",
+            yaml,
+            (o, s) ->
+                Fakes.noisy(
+                    java.util.Map.of(
+                        "x", o.get("x"), "y", String.valueOf(o.get("y").charAt(0) - 'a')),
+                    s));
     Path a = dir.resolve("a");
     Path b = dir.resolve("b");
     new SweepRunner().run(spec, spec.base().runFunction(), a, SweepRunner.Options.defaults());
@@ -64,25 +111,40 @@ class SweepChartsTest {
     for (List<Path> written : List.of(again, elsewhere)) {
       for (Path p : written) {
         String name = p.getFileName().toString();
-        assertTrue(java.util.Arrays.equals(bytes.get(name), Files.readAllBytes(p)), name + " changed");
+        assertTrue(
+            java.util.Arrays.equals(bytes.get(name), Files.readAllBytes(p)), name + " changed");
       }
     }
     for (Path p : first) {
       if (p.toString().endsWith(".svg")) {
         String svg = Files.readString(p);
-        assertTrue(!svg.contains("DOCTYPE") && !svg.contains("www.w3.org/Graphics/SVG/1.1/DTD"), p.toString());
+        assertTrue(
+            !svg.contains("DOCTYPE") && !svg.contains("www.w3.org/Graphics/SVG/1.1/DTD"),
+            p.toString());
       }
     }
   }
 
   @Test
   void aSweepOfOnePointDrawsTheDistributionOfEachMetric() throws Exception {
-    String yaml = String.join("\n", "base: f", "design: grid", "replications: 40", "seed: 3",
-        "axes:", "  x: [1]", "metrics: [m]", "");
-    SweepSpec spec = Fakes.spec(dir, "one.yaml", yaml, (o, s) -> Fakes.noisy(java.util.Map.of("x", o.get("x")), s));
+    String yaml =
+        String.join(
+            "\n",
+            "base: f",
+            "design: grid",
+            "replications: 40",
+            "seed: 3",
+            "axes:",
+            "  x: [1]",
+            "metrics: [m]",
+            "");
+    SweepSpec spec =
+        Fakes.spec(
+            dir, "one.yaml", yaml, (o, s) -> Fakes.noisy(java.util.Map.of("x", o.get("x")), s));
     Path out = dir.resolve("one");
     new SweepRunner().run(spec, spec.base().runFunction(), out, SweepRunner.Options.defaults());
-    List<String> names = SweepCharts.write(out).stream().map(p -> p.getFileName().toString()).sorted().toList();
+    List<String> names =
+        SweepCharts.write(out).stream().map(p -> p.getFileName().toString()).sorted().toList();
     assertEquals(List.of("m__distribution.png", "m__distribution.svg"), names);
   }
 

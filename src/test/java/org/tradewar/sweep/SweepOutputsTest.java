@@ -27,10 +27,12 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What people read in a sweep's charts and report: names, scales, bands, and a page that stands alone. */
+/**
+ * What people read in a sweep's charts and report: names, scales, bands, and a page that stands
+ * alone.
+ */
 class SweepOutputsTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   /** US imports fall with elasticity and pass-through; a deal in 60% to 100% of runs, by seed. */
   private static RunResult economy(Map<String, String> o, long seed) {
@@ -38,7 +40,8 @@ class SweepOutputsTest {
     double p = Double.parseDouble(o.get("economy.pass_through"));
     double noise = (SeedDeriver.mix(seed) >>> 11) * 0x1.0p-53;
     boolean deal = noise < 0.6 + 0.4 * p;
-    return new RunResult(deal ? "deal" : "no_agreement",
+    return new RunResult(
+        deal ? "deal" : "no_agreement",
         Map.of("imports_change_pct_us", -5 * e * p - noise, "talk_rounds", 3.0));
   }
 
@@ -49,13 +52,21 @@ class SweepOutputsTest {
     return out;
   }
 
-  private static final String AXES = String.join("\n", "axes:",
-      "  economy.elasticity: {min: 1, max: 8, log: true, steps: 4}",
-      "  economy.pass_through: [0, 0.5, 1]",
-      "metrics:", "  - imports_change_pct_us", "  - {name: p_deal, outcome: deal}", "");
+  private static final String AXES =
+      String.join(
+          "\n",
+          "axes:",
+          "  economy.elasticity: {min: 1, max: 8, log: true, steps: 4}",
+          "  economy.pass_through: [0, 0.5, 1]",
+          "metrics:",
+          "  - imports_change_pct_us",
+          "  - {name: p_deal, outcome: deal}",
+          "");
 
   private Path grid(String title) {
-    return sweep("grid", "title: " + title + "\nbase: f\ndesign: grid\nreplications: 4\nseed: 5\n" + AXES,
+    return sweep(
+        "grid",
+        "title: " + title + "\nbase: f\ndesign: grid\nreplications: 4\nseed: 5\n" + AXES,
         SweepOutputsTest::economy);
   }
 
@@ -63,7 +74,9 @@ class SweepOutputsTest {
     return SweepCharts.charts(SweepResults.read(out), Sensitivity.read(out));
   }
 
-  /** Every text a reader sees on a chart: title, subtitles, axis labels, legend items, categories. */
+  /**
+   * Every text a reader sees on a chart: title, subtitles, axis labels, legend items, categories.
+   */
   private static List<String> texts(JFreeChart c) {
     List<String> t = new ArrayList<>(List.of(c.getTitle().getText()));
     for (int i = 0; i < c.getSubtitleCount(); i++) {
@@ -95,23 +108,37 @@ class SweepOutputsTest {
   @Test
   void chartTitlesAxesAndLegendsNameParametersAndMetricsInWordsNotKeys() {
     Path out = grid("Elasticity and pass-through");
-    Path sobol = sweep("sobol", "base: f\ndesign: sobol\nsamples: 16\nbootstrap: 20\nseed: 5\n"
-        + AXES.replace("[0, 0.5, 1]", "{min: 0, max: 1}").replace(", steps: 4", ""), SweepOutputsTest::economy);
+    Path sobol =
+        sweep(
+            "sobol",
+            "base: f\ndesign: sobol\nsamples: 16\nbootstrap: 20\nseed: 5\n"
+                + AXES.replace("[0, 0.5, 1]", "{min: 0, max: 1}").replace(", steps: 4", ""),
+            SweepOutputsTest::economy);
     List<SweepChart> all = new ArrayList<>(charts(out));
     all.addAll(charts(sobol));
-    assertTrue(all.stream().anyMatch(c -> c.stem().endsWith("__sobol")), "a Sobol chart is among them");
-    assertTrue(all.stream().anyMatch(c -> c.stem().contains("__heat__")), "a heat map is among them");
-    Pattern raw = Pattern.compile("economy\\.|pass_through|imports_change_pct_us|p_deal|[a-z]+_[a-z]+");
+    assertTrue(
+        all.stream().anyMatch(c -> c.stem().endsWith("__sobol")), "a Sobol chart is among them");
+    assertTrue(
+        all.stream().anyMatch(c -> c.stem().contains("__heat__")), "a heat map is among them");
+    Pattern raw =
+        Pattern.compile("economy\\.|pass_through|imports_change_pct_us|p_deal|[a-z]+_[a-z]+");
     for (SweepChart c : all) {
       for (String text : texts(c.chart())) {
         assertFalse(raw.matcher(text).find(), c.stem() + " shows a raw key: '" + text + "'");
       }
       assertFalse(raw.matcher(c.caption()).find(), c.stem() + " caption: " + c.caption());
     }
-    JFreeChart line = all.stream().filter(c -> c.stem().equals("imports_change_pct_us__vs__economy.elasticity"))
-        .findFirst().orElseThrow().chart();
-    assertEquals("Short-run elasticity of substitution", line.getXYPlot().getDomainAxis().getLabel());
-    assertEquals("US imports from China against the no-war baseline (%)", line.getXYPlot().getRangeAxis().getLabel());
+    JFreeChart line =
+        all.stream()
+            .filter(c -> c.stem().equals("imports_change_pct_us__vs__economy.elasticity"))
+            .findFirst()
+            .orElseThrow()
+            .chart();
+    assertEquals(
+        "Short-run elasticity of substitution", line.getXYPlot().getDomainAxis().getLabel());
+    assertEquals(
+        "US imports from China against the no-war baseline (%)",
+        line.getXYPlot().getRangeAxis().getLabel());
   }
 
   @Test
@@ -123,13 +150,17 @@ class SweepOutputsTest {
     List<String> lines = new ArrayList<>(java.nio.file.Files.readAllLines(runs));
     lines.set(3, "x" + lines.get(3).substring(lines.get(3).indexOf(',')));
     java.nio.file.Files.write(runs, lines);
-    String m = org.junit.jupiter.api.Assertions.assertThrows(org.tradewar.io.BadInputException.class,
-        () -> SweepResults.read(out)).getMessage();
+    String m =
+        org.junit.jupiter.api.Assertions.assertThrows(
+                org.tradewar.io.BadInputException.class, () -> SweepResults.read(out))
+            .getMessage();
     assertTrue(m.contains("runs.csv line 4") && m.contains("'point'"), m);
     lines.set(3, "1,2");
     java.nio.file.Files.write(runs, lines);
-    m = org.junit.jupiter.api.Assertions.assertThrows(org.tradewar.io.BadInputException.class,
-        () -> SweepResults.read(out)).getMessage();
+    m =
+        org.junit.jupiter.api.Assertions.assertThrows(
+                org.tradewar.io.BadInputException.class, () -> SweepResults.read(out))
+            .getMessage();
     assertTrue(m.contains("runs.csv line 4") && m.contains("fewer columns"), m);
   }
 
@@ -137,7 +168,8 @@ class SweepOutputsTest {
   void ticksAreRoundOnLogAxesAndGridValuesShort() {
     assertEquals(List.of(1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0), RoundLogAxis.ticks(1, 8));
     assertEquals(List.of(0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0), RoundLogAxis.ticks(0.1, 10));
-    assertEquals(List.of(1.0, 10.0, 100.0, 1000.0, 10000.0), RoundLogAxis.ticks(1, 20000).subList(0, 5));
+    assertEquals(
+        List.of(1.0, 10.0, 100.0, 1000.0, 10000.0), RoundLogAxis.ticks(1, 20000).subList(0, 5));
     SweepResults r = SweepResults.read(grid("t"));
     assertEquals(List.of("1", "2", "4", "8"), new AxisLevels(r, 0).labels);
     assertEquals("1.41", Readable.level("1.41421"));
@@ -148,8 +180,12 @@ class SweepOutputsTest {
   void shareMetricsUseAFixedZeroToOneColourScaleOthersFitTheirData() {
     List<SweepChart> charts = charts(grid("t"));
     for (String metric : List.of("p_deal", "imports_change_pct_us")) {
-      JFreeChart heat = charts.stream().filter(c -> c.stem().startsWith(metric + "__heat__")).findFirst()
-          .orElseThrow().chart();
+      JFreeChart heat =
+          charts.stream()
+              .filter(c -> c.stem().startsWith(metric + "__heat__"))
+              .findFirst()
+              .orElseThrow()
+              .chart();
       XYBlockRenderer r = (XYBlockRenderer) heat.getXYPlot().getRenderer();
       PaintScaleLegend legend = null;
       for (int i = 0; i < heat.getSubtitleCount(); i++) {
@@ -165,7 +201,8 @@ class SweepOutputsTest {
         assertEquals(0, legend.getAxis().getLowerBound());
         assertEquals(1, legend.getAxis().getUpperBound());
       } else {
-        assertTrue(r.getPaintScale().getLowerBound() < -30 && r.getPaintScale().getUpperBound() <= 0,
+        assertTrue(
+            r.getPaintScale().getLowerBound() < -30 && r.getPaintScale().getUpperBound() <= 0,
             "fits the data: " + r.getPaintScale().getLowerBound());
       }
     }
@@ -175,11 +212,31 @@ class SweepOutputsTest {
   void bandsShowReplicationNoiseAtAPointAndTheSpreadOverOtherAxesOtherwise() {
     // three axes: the band of m against x spans the other axes' effect, labelled as such, never a t
     // interval that treats y and z as noise
-    Path out = sweep("three", String.join("\n", "base: f", "design: grid", "replications: 3", "seed: 2", "axes:",
-        "  x: [0, 1]", "  y: [0, 10, 20, 30, 40]", "  z: [0, 1]", "metrics: [m]", ""),
-        (o, s) -> new RunResult("deal", Map.of("m", Double.parseDouble(o.get("x"))
-            + Double.parseDouble(o.get("y")) + Double.parseDouble(o.get("z")))));
-    SweepChart c = charts(out).stream().filter(x -> x.stem().equals("m__vs__x")).findFirst().orElseThrow();
+    Path out =
+        sweep(
+            "three",
+            String.join(
+                "\n",
+                "base: f",
+                "design: grid",
+                "replications: 3",
+                "seed: 2",
+                "axes:",
+                "  x: [0, 1]",
+                "  y: [0, 10, 20, 30, 40]",
+                "  z: [0, 1]",
+                "metrics: [m]",
+                ""),
+            (o, s) ->
+                new RunResult(
+                    "deal",
+                    Map.of(
+                        "m",
+                        Double.parseDouble(o.get("x"))
+                            + Double.parseDouble(o.get("y"))
+                            + Double.parseDouble(o.get("z")))));
+    SweepChart c =
+        charts(out).stream().filter(x -> x.stem().equals("m__vs__x")).findFirst().orElseThrow();
     YIntervalSeriesCollection data = (YIntervalSeriesCollection) c.chart().getXYPlot().getDataset();
     assertEquals(1, data.getSeriesCount());
     // at x = 0 the ten points' means are y + z: mean 20.5; 10th and 90th percentiles 0.9 and 40.1
@@ -188,12 +245,18 @@ class SweepOutputsTest {
     assertEquals(40.1, data.getEndYValue(0, 0), 1e-9);
     assertTrue(c.caption().contains("not noise"), c.caption());
 
-    // two axes: one line per value of the other, each band the 95% interval over replications (here 0)
-    SweepChart two = charts(grid("t")).stream().filter(x -> x.stem().equals("imports_change_pct_us__vs__economy"
-        + ".elasticity")).findFirst().orElseThrow();
+    // two axes: one line per value of the other, each band the 95% interval over replications (here
+    // 0)
+    SweepChart two =
+        charts(grid("t")).stream()
+            .filter(x -> x.stem().equals("imports_change_pct_us__vs__economy" + ".elasticity"))
+            .findFirst()
+            .orElseThrow();
     XYDataset d = two.chart().getXYPlot().getDataset();
     assertEquals(3, d.getSeriesCount(), "one line per pass-through value");
-    assertTrue(two.caption().contains("95% confidence interval of that mean over 4 replications"), two.caption());
+    assertTrue(
+        two.caption().contains("95% confidence interval of that mean over 4 replications"),
+        two.caption());
   }
 
   @Test
@@ -203,7 +266,8 @@ class SweepOutputsTest {
     Path report = out.resolve("report.html");
     assertTrue(Files.isRegularFile(report));
     String html = Files.readString(report);
-    assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; more"), "the title is escaped");
+    assertTrue(
+        html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; more"), "the title is escaped");
     assertFalse(html.contains("<script"), "no script at all");
     assertFalse(html.contains("http://") || html.contains("https://"), "no address to fetch");
     assertFalse(html.contains("<link") || html.contains("@import") || html.contains("url("));
@@ -211,31 +275,61 @@ class SweepOutputsTest {
     int images = 0;
     while (refs.find()) {
       String ref = refs.group(1);
-      assertTrue(ref.startsWith("data:image/png;base64,") || ref.startsWith("#"), "a reference out: " + ref);
+      assertTrue(
+          ref.startsWith("data:image/png;base64,") || ref.startsWith("#"),
+          "a reference out: " + ref);
       images += ref.startsWith("data:") ? 1 : 0;
     }
     assertEquals(charts(out).size(), images, "every chart is in the page");
-    for (String section : List.of("id=\"reading\"", "id=\"design\"", "id=\"metrics\"", "id=\"summary\"",
-        "id=\"charts\"")) {
+    for (String section :
+        List.of(
+            "id=\"reading\"",
+            "id=\"design\"",
+            "id=\"metrics\"",
+            "id=\"summary\"",
+            "id=\"charts\"")) {
       assertTrue(html.contains(section), section);
     }
-    assertTrue(html.contains("US imports from China against the no-war baseline: tariff pass-through moves it most"),
+    assertTrue(
+        html.contains(
+            "US imports from China against the no-war baseline: tariff pass-through moves it most"),
         "the reading names the largest effect");
   }
 
   @Test
   void theReadingNamesTheParameterThatMovesAMetricMostWithItsEnds() {
-    Path out = sweep("reading", String.join("\n", "base: f", "design: grid", "replications: 2", "seed: 2", "axes:",
-        "  economy.pass_through: [0, 0.5, 1]", "  stance.reciprocity: [0, 1]", "metrics: [imports_change_pct_us, "
-        + "talk_rounds]", ""), (o, s) -> new RunResult("deal", Map.of("imports_change_pct_us",
-            -20 * Double.parseDouble(o.get("economy.pass_through")) - Double.parseDouble(o.get("stance.reciprocity")),
-            "talk_rounds", 3.0)));
+    Path out =
+        sweep(
+            "reading",
+            String.join(
+                "\n",
+                "base: f",
+                "design: grid",
+                "replications: 2",
+                "seed: 2",
+                "axes:",
+                "  economy.pass_through: [0, 0.5, 1]",
+                "  stance.reciprocity: [0, 1]",
+                "metrics: [imports_change_pct_us, " + "talk_rounds]",
+                ""),
+            (o, s) ->
+                new RunResult(
+                    "deal",
+                    Map.of(
+                        "imports_change_pct_us",
+                        -20 * Double.parseDouble(o.get("economy.pass_through"))
+                            - Double.parseDouble(o.get("stance.reciprocity")),
+                        "talk_rounds",
+                        3.0)));
     SweepResults r = SweepResults.read(out);
     List<AxisLevels> levels = List.of(new AxisLevels(r, 0), new AxisLevels(r, 1));
     List<String> s = Effects.sentences(r, levels, List.of());
-    assertEquals("US imports from China against the no-war baseline: tariff pass-through moves it most, from -0.5% "
-        + "at 0 to -20.5% at 1 (mean over the other parameter's values).", s.get(0));
-    assertEquals("Rounds of talks is 3 at every point: no parameter of this sweep moves it.", s.get(1));
+    assertEquals(
+        "US imports from China against the no-war baseline: tariff pass-through moves it most, from"
+            + " -0.5% at 0 to -20.5% at 1 (mean over the other parameter's values).",
+        s.get(0));
+    assertEquals(
+        "Rounds of talks is 3 at every point: no parameter of this sweep moves it.", s.get(1));
   }
 
   @Test
@@ -244,8 +338,12 @@ class SweepOutputsTest {
     SweepCharts.write(out);
     String stem = "p_deal__vs__economy.pass_through";
     String written = Files.readString(out.resolve("charts/" + stem + ".svg"));
-    SweepChart again = charts(out).stream().filter(c -> c.stem().equals(stem)).findFirst().orElseThrow();
-    assertEquals(written, org.tradewar.chart.ChartFiles.svg(again.chart(), SweepCharts.WIDTH, SweepCharts.HEIGHT, stem),
+    SweepChart again =
+        charts(out).stream().filter(c -> c.stem().equals(stem)).findFirst().orElseThrow();
+    assertEquals(
+        written,
+        org.tradewar.chart.ChartFiles.svg(
+            again.chart(), SweepCharts.WIDTH, SweepCharts.HEIGHT, stem),
         "drawn again, the same bytes");
     assertFalse(written.contains("DOCTYPE"));
   }

@@ -22,8 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tradewar.io.BadInputException;
 
 class SweepRunnerTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private SweepRunner.Options threads(int n) {
     return SweepRunner.Options.defaults().withThreads(n);
@@ -85,23 +84,31 @@ class SweepRunnerTest {
 
   @Test
   void aFailedRunIsRecordedAndTheSweepGoesOn() throws IOException {
-    RunFunction fn = (o, seed) -> {
-      if (o.get("x").equals("1.5")) {
-        throw new IllegalArgumentException("tariff model diverged,\nweek 12");
-      }
-      return Fakes.noisy(o, seed);
-    };
+    RunFunction fn =
+        (o, seed) -> {
+          if (o.get("x").equals("1.5")) {
+            throw new IllegalArgumentException("tariff model diverged,\nweek 12");
+          }
+          return Fakes.noisy(o, seed);
+        };
     SweepSpec spec = grid(fn);
     Path out = dir.resolve("out");
     SweepRunner.Outcome o = new SweepRunner().run(spec, fn, out, threads(2));
     assertEquals(25, o.failed());
     assertEquals(125, o.ok());
-    String failedRow = Files.readAllLines(out.resolve("runs.csv")).stream()
-        .filter(l -> l.contains(",failed,")).findFirst().orElseThrow();
-    assertTrue(failedRow.endsWith(",failed,\"IllegalArgumentException: tariff model diverged, week 12\""),
+    String failedRow =
+        Files.readAllLines(out.resolve("runs.csv")).stream()
+            .filter(l -> l.contains(",failed,"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(
+        failedRow.endsWith(",failed,\"IllegalArgumentException: tariff model diverged, week 12\""),
         failedRow);
-    String failedSummary = Files.readAllLines(out.resolve("summary.csv")).stream()
-        .filter(l -> l.startsWith("16,1.5,")).findFirst().orElseThrow();
+    String failedSummary =
+        Files.readAllLines(out.resolve("summary.csv")).stream()
+            .filter(l -> l.startsWith("16,1.5,"))
+            .findFirst()
+            .orElseThrow();
     assertTrue(failedSummary.endsWith(",m,0,,,,,5"), failedSummary);
   }
 
@@ -109,19 +116,21 @@ class SweepRunnerTest {
   void retryFailedRunsTheFailuresAgain() throws IOException {
     AtomicInteger calls = new AtomicInteger();
     boolean[] broken = {true};
-    RunFunction fn = (o, seed) -> {
-      calls.incrementAndGet();
-      if (broken[0] && o.get("x").equals("2")) {
-        throw new IllegalStateException("transient");
-      }
-      return Fakes.noisy(o, seed);
-    };
+    RunFunction fn =
+        (o, seed) -> {
+          calls.incrementAndGet();
+          if (broken[0] && o.get("x").equals("2")) {
+            throw new IllegalStateException("transient");
+          }
+          return Fakes.noisy(o, seed);
+        };
     SweepSpec spec = grid(fn);
     Path out = dir.resolve("out");
     assertEquals(25, new SweepRunner().run(spec, fn, out, threads(2)).failed());
     broken[0] = false;
     calls.set(0);
-    assertEquals(25, new SweepRunner().run(spec, fn, out, threads(2)).failed()); // plain rerun: done
+    assertEquals(
+        25, new SweepRunner().run(spec, fn, out, threads(2)).failed()); // plain rerun: done
     assertEquals(0, calls.get());
     SweepRunner.Options retry = new SweepRunner.Options(2, true, Progress.silent(), "", 0);
     assertEquals(0, new SweepRunner().run(spec, fn, out, retry).failed());
@@ -134,22 +143,26 @@ class SweepRunnerTest {
   @Test
   void anInterruptedSweepResumesToIdenticalFiles() throws IOException {
     AtomicInteger calls = new AtomicInteger();
-    RunFunction fn = (o, seed) -> {
-      calls.incrementAndGet();
-      return Fakes.noisy(o, seed);
-    };
+    RunFunction fn =
+        (o, seed) -> {
+          calls.incrementAndGet();
+          return Fakes.noisy(o, seed);
+        };
     SweepSpec spec = grid(fn);
     Path whole = dir.resolve("whole");
     new SweepRunner().run(spec, fn, whole, threads(2));
 
     Path broken = dir.resolve("broken");
-    SweepRunner.Outcome first = new SweepRunner().run(spec, fn, broken, threads(2).withStopAfter(40));
+    SweepRunner.Outcome first =
+        new SweepRunner().run(spec, fn, broken, threads(2).withStopAfter(40));
     assertFalse(first.complete());
     assertFalse(Files.exists(broken.resolve("summary.csv")));
     // a kill leaves its session "running" in the manifest (a clean stop says "stopped")
     Path manifest = broken.resolve("manifest.json");
     assertTrue(Files.readString(manifest).contains("\"status\" : \"stopped\""));
-    Files.writeString(manifest, Files.readString(manifest).replace("\"status\" : \"stopped\"", "\"status\" : \"running\""));
+    Files.writeString(
+        manifest,
+        Files.readString(manifest).replace("\"status\" : \"stopped\"", "\"status\" : \"running\""));
     // the crash also tore the row being written
     Files.writeString(broken.resolve("runs.csv"), "17,3,12345,2,1", StandardOpenOption.APPEND);
     long rowsBefore = Files.readAllLines(broken.resolve("runs.csv")).size() - 2;
@@ -162,7 +175,8 @@ class SweepRunnerTest {
       assertArrayEquals(bytes(whole.resolve(f)), bytes(broken.resolve(f)), f);
     }
     assertEquals(manifestWithoutSessions(whole), manifestWithoutSessions(broken));
-    JsonNode sessions = new ObjectMapper().readTree(broken.resolve("manifest.json").toFile()).get("sessions");
+    JsonNode sessions =
+        new ObjectMapper().readTree(broken.resolve("manifest.json").toFile()).get("sessions");
     assertEquals(2, sessions.size(), "every session is on record, the killed one too");
     assertEquals("interrupted", sessions.get(0).path("status").asText());
     assertEquals("finished", sessions.get(1).path("status").asText());
@@ -178,24 +192,40 @@ class SweepRunnerTest {
     SweepSpec spec = grid(Fakes::noisy);
     Path out = dir.resolve("out");
     new SweepRunner().run(spec, Fakes::noisy, out, threads(1));
-    SweepSpec other = Fakes.spec(dir, "grid2.yaml", Fakes.GRID.replace("seed: 7", "seed: 8"), Fakes::noisy);
-    String msg = assertThrows(BadInputException.class,
-        () -> new SweepRunner().run(other, Fakes::noisy, out, threads(1))).getMessage();
+    SweepSpec other =
+        Fakes.spec(dir, "grid2.yaml", Fakes.GRID.replace("seed: 7", "seed: 8"), Fakes::noisy);
+    String msg =
+        assertThrows(
+                BadInputException.class,
+                () -> new SweepRunner().run(other, Fakes::noisy, out, threads(1)))
+            .getMessage();
     assertTrue(msg.contains("holds the results of a different sweep"), msg);
   }
 
   @Test
   void sobolDesignsWriteSensitivity() throws IOException {
-    String yaml = String.join("\n", "base: f", "design: sobol", "samples: 64", "replications: 2",
-        "seed: 3", "bootstrap: 50", "axes:", "  x: {min: 0, max: 2}", "  y: {min: 0, max: 1}",
-        "metrics: [m, k]", "");
+    String yaml =
+        String.join(
+            "\n",
+            "base: f",
+            "design: sobol",
+            "samples: 64",
+            "replications: 2",
+            "seed: 3",
+            "bootstrap: 50",
+            "axes:",
+            "  x: {min: 0, max: 2}",
+            "  y: {min: 0, max: 1}",
+            "metrics: [m, k]",
+            "");
     SweepSpec spec = Fakes.spec(dir, "sobol.yaml", yaml, Fakes::noisy);
     Path a = dir.resolve("a");
     Path b = dir.resolve("b");
     new SweepRunner().run(spec, Fakes::noisy, a, threads(1));
     new SweepRunner().run(spec, Fakes::noisy, b, threads(2));
     List<String> lines = Files.readAllLines(a.resolve("sensitivity.csv"));
-    assertEquals("metric,axis,S1,S1_ci95_low,S1_ci95_high,ST,ST_ci95_low,ST_ci95_high,rows", lines.get(0));
+    assertEquals(
+        "metric,axis,S1,S1_ci95_low,S1_ci95_high,ST,ST_ci95_low,ST_ci95_high,rows", lines.get(0));
     assertEquals(5, lines.size());
     double sx = Double.parseDouble(Csv.split(lines.get(1)).get(2));
     assertTrue(sx > 0.5, lines.get(1)); // m = x^2 + y + noise: x dominates
@@ -205,14 +235,25 @@ class SweepRunnerTest {
   @Test
   void seriesAggregatesAreComputed() {
     RunResult r = new RunResult("deal", Map.of(), (v, c, p) -> new double[] {1, 2, 3, 4, 5});
-    assertEquals(3.5, new MetricSpec("w", MetricSpec.Kind.SERIES, null, "v", "US", "CN",
-        MetricSpec.Stat.MEAN, 2, 3).evaluate(r));
-    assertEquals(12, new MetricSpec("w", MetricSpec.Kind.SERIES, null, "v", "US", "CN",
-        MetricSpec.Stat.SUM, 2, -1).evaluate(r));
-    assertEquals(5, new MetricSpec("w", MetricSpec.Kind.SERIES, null, "v", "US", "CN",
-        MetricSpec.Stat.LAST, 0, 100).evaluate(r));
-    assertEquals(1, new MetricSpec("w", MetricSpec.Kind.OUTCOME, "deal", null, null, null, null, 0, -1)
-        .evaluate(r));
+    assertEquals(
+        3.5,
+        new MetricSpec(
+                "w", MetricSpec.Kind.SERIES, null, "v", "US", "CN", MetricSpec.Stat.MEAN, 2, 3)
+            .evaluate(r));
+    assertEquals(
+        12,
+        new MetricSpec(
+                "w", MetricSpec.Kind.SERIES, null, "v", "US", "CN", MetricSpec.Stat.SUM, 2, -1)
+            .evaluate(r));
+    assertEquals(
+        5,
+        new MetricSpec(
+                "w", MetricSpec.Kind.SERIES, null, "v", "US", "CN", MetricSpec.Stat.LAST, 0, 100)
+            .evaluate(r));
+    assertEquals(
+        1,
+        new MetricSpec("w", MetricSpec.Kind.OUTCOME, "deal", null, null, null, null, 0, -1)
+            .evaluate(r));
   }
 
   @Test

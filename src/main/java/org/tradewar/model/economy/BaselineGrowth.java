@@ -13,10 +13,10 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
 import org.tradewar.vocabulary.Country;
 
 /**
- * The pre-war trend of each direction of US-China goods trade: the growth rate of a log-linear trend
- * fitted by least squares to the annual series 2010-2017 in {@code data/trade-2010-2017.csv} (US
- * Census and USITC figures; sources per row). Nothing after 2017 enters: the no-war counterfactual
- * grows as trade grew before the war.
+ * The pre-war trend of each direction of US-China goods trade: the growth rate of a log-linear
+ * trend fitted by least squares to the annual series 2010-2017 in {@code data/trade-2010-2017.csv}
+ * (US Census and USITC figures; sources per row). Nothing after 2017 enters: the no-war
+ * counterfactual grows as trade grew before the war.
  */
 public final class BaselineGrowth {
   /** The 2017 baseline is an annual total: it stands for the middle of 2017. */
@@ -29,7 +29,8 @@ public final class BaselineGrowth {
   private final int firstYear;
   private final int lastYear;
 
-  private BaselineGrowth(double usImportsGrowth, double cnImportsGrowth, int firstYear, int lastYear) {
+  private BaselineGrowth(
+      double usImportsGrowth, double cnImportsGrowth, int firstYear, int lastYear) {
     this.usImportsGrowth = usImportsGrowth;
     this.cnImportsGrowth = cnImportsGrowth;
     this.firstYear = firstYear;
@@ -64,8 +65,10 @@ public final class BaselineGrowth {
     SimpleRegression exports = new SimpleRegression();
     SimpleRegression imports = new SimpleRegression();
     List<Integer> years = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        BaselineGrowth.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(
+                BaselineGrowth.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
       r.readLine();
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         String[] f = line.split(",", 4);
@@ -78,7 +81,10 @@ public final class BaselineGrowth {
       throw new UncheckedIOException("cannot read the bundled pre-war trade series", e);
     }
     // US exports to China are China's imports from the US.
-    return new BaselineGrowth(Math.expm1(imports.getSlope()), Math.expm1(exports.getSlope()),
-        years.get(0), years.get(years.size() - 1));
+    return new BaselineGrowth(
+        Math.expm1(imports.getSlope()),
+        Math.expm1(exports.getSlope()),
+        years.get(0),
+        years.get(years.size() - 1));
   }
 }

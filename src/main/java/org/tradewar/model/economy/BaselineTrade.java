@@ -16,12 +16,12 @@ import java.util.Map;
 import org.tradewar.vocabulary.Country;
 
 /**
- * The pre-war (2017) bilateral trade by sector and direction: US imports from China (where US tariffs
- * apply) and US exports to China (China's imports, where retaliation applies). Read from the project's
- * {@code data/baseline-2017.json} (US Census, USITC, USGS; sources in that file);
+ * The pre-war (2017) bilateral trade by sector and direction: US imports from China (where US
+ * tariffs apply) and US exports to China (China's imports, where retaliation applies). Read from
+ * the project's {@code data/baseline-2017.json} (US Census, USITC, USGS; sources in that file);
  * sector ids, flags and the shares of the demand system come from {@code data/sectors.csv} (their
- * sources in {@code data/sector-shares.md}). The rows of a direction sum exactly to its
- * published total (505.6 and 130.4).
+ * sources in {@code data/sector-shares.md}). The rows of a direction sum exactly to its published
+ * total (505.6 and 130.4).
  */
 public final class BaselineTrade {
   /** Weeks per year used to turn annual values into weekly ones (365.25 / 7). */
@@ -67,12 +67,20 @@ public final class BaselineTrade {
         Country importer = direction.equals("US_imports_from_China") ? Country.US : Country.CN;
         String[] row = idsByName.get(direction + "|" + r.get("sector").asText());
         if (row == null) {
-          throw new IllegalStateException("no sector id for " + direction + " / " + r.get("sector"));
+          throw new IllegalStateException(
+              "no sector id for " + direction + " / " + r.get("sector"));
         }
         List<Sector> list = map.get(importer);
-        list.add(new Sector(list.size(), row[0], r.get("sector").asText(),
-            r.get("value_usd_billions").asDouble(), Boolean.parseBoolean(row[1]),
-            Boolean.parseBoolean(row[2]), Double.parseDouble(row[3]), Double.parseDouble(row[4])));
+        list.add(
+            new Sector(
+                list.size(),
+                row[0],
+                r.get("sector").asText(),
+                r.get("value_usd_billions").asDouble(),
+                Boolean.parseBoolean(row[1]),
+                Boolean.parseBoolean(row[2]),
+                Double.parseDouble(row[3]),
+                Double.parseDouble(row[4])));
       }
       map.replaceAll((k, v) -> List.copyOf(v));
       return new BaselineTrade(map);
@@ -83,12 +91,16 @@ public final class BaselineTrade {
 
   private static Map<String, String[]> readSectorIds(String resource) throws IOException {
     Map<String, String[]> ids = new HashMap<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        BaselineTrade.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(
+                BaselineTrade.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
       r.readLine();
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         List<String> f = splitCsv(line);
-        ids.put(f.get(0) + "|" + f.get(2), new String[] {f.get(1), f.get(3), f.get(4), f.get(5), f.get(6)});
+        ids.put(
+            f.get(0) + "|" + f.get(2),
+            new String[] {f.get(1), f.get(3), f.get(4), f.get(5), f.get(6)});
       }
     }
     return ids;

@@ -17,8 +17,8 @@ import org.tradewar.vocabulary.Country;
  * <p>Each sector's demand is a two-level CES ({@link NestedCes}): the rival's goods against other
  * foreign goods, and imports against domestic goods. Its response has two horizons. Every importer
  * responds at the short-run elasticities, moving {@code shortRunRate} of the way to its new bundle
- * each week (orders placed before a tariff still arrive). A firm that expects the tariff to cost more
- * than its one-off cost of finding and qualifying other suppliers re-sources: from then on it
+ * each week (orders placed before a tariff still arrive). A firm that expects the tariff to cost
+ * more than its one-off cost of finding and qualifying other suppliers re-sources: from then on it
  * responds at the long-run elasticities, reaching them at the slower {@code longRunRate}.
  *
  * <p>The bundle each importer holds is the compensated demand of the prices it has adjusted to, so
@@ -28,11 +28,11 @@ import org.tradewar.vocabulary.Country;
  * demand of a Cobb-Douglas upper tier, as in Fajgelbaum et al. 2020), the budget binding at the
  * short-run pace: the flows in the accounts.
  *
- * <p>Firms are held as parallel arrays (struct of arrays), sorted by sector, not as objects: the weekly
- * firm loop then touches a few contiguous arrays, which is what lets a million firms run in seconds.
- * Firms with the same sector and the same set of tranches form a <em>cell</em>; prices, bundles and
- * flows are computed per cell (a handful per sector), so the per-firm work is only the decision to
- * re-source.
+ * <p>Firms are held as parallel arrays (struct of arrays), sorted by sector, not as objects: the
+ * weekly firm loop then touches a few contiguous arrays, which is what lets a million firms run in
+ * seconds. Firms with the same sector and the same set of tranches form a <em>cell</em>; prices,
+ * bundles and flows are computed per cell (a handful per sector), so the per-firm work is only the
+ * decision to re-source.
  */
 public final class ImportMarket {
   private static final int RIVAL = 0;
@@ -46,7 +46,8 @@ public final class ImportMarket {
   // Per sector: the demand systems and the no-war spending per dollar of the rival's goods.
   private final NestedCes[] shortRun;
   private final NestedCes[] longRun;
-  private final double[] othersPerRival; // other foreign goods, customs value per dollar of the rival's
+  private final double[]
+      othersPerRival; // other foreign goods, customs value per dollar of the rival's
   private final double[] homePerRival; // domestic goods, spending per dollar of the rival's goods
   private final double[] spendingPerRival; // all of the sector's spending, tariff-inclusive
 
@@ -55,24 +56,32 @@ public final class ImportMarket {
   private final double[] firmValue; // weekly baseline imports of the firm, USD bn
   private final double[] firmSwitchCost; // one-off cost of re-sourcing, share of annual imports
   private final int[] firmCell;
-  private final boolean[] firmResourced; // has found other suppliers: responds at the long-run elasticities
+  private final boolean[]
+      firmResourced; // has found other suppliers: responds at the long-run elasticities
 
   // Cells: (sector, set of tranches). Grown when tranches are imposed, never in the weekly loop.
   private int cellCount;
   private int[] cellSector = new int[0];
   private long[] cellMask = new long[0];
-  private double[] cellRate = new double[0]; // trade-war tariff (fraction) on top of the pre-war level
-  private double[] cellPrice = new double[0]; // the rival's tariff-inclusive price relative to no-war
-  private double[] cellExporterPrice = new double[0]; // what the rival's exporters receive, relative
+  private double[] cellRate =
+      new double[0]; // trade-war tariff (fraction) on top of the pre-war level
+  private double[] cellPrice =
+      new double[0]; // the rival's tariff-inclusive price relative to no-war
+  private double[] cellExporterPrice =
+      new double[0]; // what the rival's exporters receive, relative
   private double[][] cellShortTarget = new double[3][0]; // compensated demand ratios, short run
   private double[][] cellLongTarget = new double[3][0]; // and long run
   private double[] cellBase = new double[0]; // no-war rival imports of all firms in the cell
   private double[] cellResourced = new double[0]; // of which firms that re-sourced
-  private double[][] cellBundle = new double[3][0]; // short-run bundle of all firms, in no-war rival dollars
-  private double[][] cellExtra = new double[3][0]; // the re-sourced firms' further move to the long run
-  private double[] cellShortCost = new double[0]; // P at the short-run elasticities: cost of the no-war utility
+  private double[][] cellBundle =
+      new double[3][0]; // short-run bundle of all firms, in no-war rival dollars
+  private double[][] cellExtra =
+      new double[3][0]; // the re-sourced firms' further move to the long run
+  private double[] cellShortCost =
+      new double[0]; // P at the short-run elasticities: cost of the no-war utility
   private double[] cellLongCost = new double[0]; // and at the long-run ones
-  private double[] cellBudget = new double[0]; // share of the bundle the no-war spending buys, as it adjusts
+  private double[] cellBudget =
+      new double[0]; // share of the bundle the no-war spending buys, as it adjusts
   private final Map<CellKey, Integer> cellIndex = new HashMap<>();
   private long tariffVersion; // bumped whenever any firm's tariff may have changed
   private long evaluatedVersion = -1;
@@ -84,15 +93,22 @@ public final class ImportMarket {
   private final double[] frontLoadShare; // extra imports this week, share of imports
   private final double[] pulledForward; // stock of imports pulled forward, to pay back
   private final double[] extraPurchases; // promised purchases being honoured, USD bn per week
-  private final double[] purchasesFlow; // purchases actually arriving: they ramp up like other flows
+  private final double[]
+      purchasesFlow; // purchases actually arriving: they ramp up like other flows
   private final double[] othersFlow; // scratch: imports from other foreign suppliers this week
   private double growth = 1.0; // the no-war baseline's growth since 2017
   private final WeeklyAccounts accounts;
 
   private record CellKey(int sector, long mask) {}
 
-  /** Builds the market with {@code firmCount} firms, drawing their sizes and costs from {@code rng}. */
-  public ImportMarket(Country importer, List<Sector> sectors, EconomyParameters p, int firmCount,
+  /**
+   * Builds the market with {@code firmCount} firms, drawing their sizes and costs from {@code rng}.
+   */
+  public ImportMarket(
+      Country importer,
+      List<Sector> sectors,
+      EconomyParameters p,
+      int firmCount,
       MersenneTwisterFast rng) {
     this.importer = importer;
     this.sectors = List.copyOf(sectors);
@@ -131,8 +147,8 @@ public final class ImportMarket {
       double weekly = sectors.get(s).weeklyBaselineUsdBn();
       for (int i = 0; i < perSector[s]; i++, f++) {
         firmValue[f] *= weekly / sum;
-        firmSwitchCost[f] = p.switchingCostMedian()
-            * Math.exp(p.switchingCostDispersion() * rng.nextGaussian());
+        firmSwitchCost[f] =
+            p.switchingCostMedian() * Math.exp(p.switchingCostDispersion() * rng.nextGaussian());
         firmCell[f] = cell;
         cellBase[cell] += firmValue[f];
       }
@@ -171,7 +187,9 @@ public final class ImportMarket {
     for (int s = 0; s < ns; s++) {
       order[s] = s;
     }
-    Arrays.sort(order, (a, b) -> Double.compare(rem[b], rem[a]) != 0 ? Double.compare(rem[b], rem[a]) : a - b);
+    Arrays.sort(
+        order,
+        (a, b) -> Double.compare(rem[b], rem[a]) != 0 ? Double.compare(rem[b], rem[a]) : a - b);
     for (int i = 0; used < firmCount; i++, used++) {
       n[order[i % ns]]++;
     }
@@ -214,9 +232,9 @@ public final class ImportMarket {
   private final double[] scratch = new double[4];
 
   /**
-   * The cell's prices and the demand they imply. The importer's price rises by the pass-through times
-   * the tariff ({@code 1 + t0 + pass_through * tau} against {@code 1 + t0} before the war); the
-   * exporter receives that price divided by the whole tariff.
+   * The cell's prices and the demand they imply. The importer's price rises by the pass-through
+   * times the tariff ({@code 1 + t0 + pass_through * tau} against {@code 1 + t0} before the war);
+   * the exporter receives that price divided by the whole tariff.
    */
   private void updateCellPrice(int c) {
     tariffVersion++;
@@ -248,26 +266,40 @@ public final class ImportMarket {
   // Tariffs
 
   /**
-   * Imposes a tranche covering {@code coverageUsdBn} per year of the rival's goods at {@code ratePct},
-   * within {@code sectorIds} when given (else all sectors). Same as {@link #impose(String, double,
-   * double, List, boolean, boolean, int)} with one tier that does not spill over.
+   * Imposes a tranche covering {@code coverageUsdBn} per year of the rival's goods at {@code
+   * ratePct}, within {@code sectorIds} when given (else all sectors). Same as {@link
+   * #impose(String, double, double, List, boolean, boolean, int)} with one tier that does not spill
+   * over.
    */
-  public Tranche impose(String label, double coverageUsdBn, double ratePct, Set<String> sectorIds,
-      boolean stack, int week) {
+  public Tranche impose(
+      String label,
+      double coverageUsdBn,
+      double ratePct,
+      Set<String> sectorIds,
+      boolean stack,
+      int week) {
     boolean all = sectorIds == null || sectorIds.isEmpty();
-    return impose(label, coverageUsdBn, ratePct, all ? List.of() : List.of(sectorIds), all, stack, week);
+    return impose(
+        label, coverageUsdBn, ratePct, all ? List.of() : List.of(sectorIds), all, stack, week);
   }
 
   /**
-   * Imposes a tranche covering {@code coverageUsdBn} per year of the rival's goods at {@code ratePct}.
-   * Coverage fills the {@code tiers} of sectors in order: the goods of a tier, in proportion to their
-   * value, before any of the next. With {@code spill}, what the tiers cannot hold goes to all other
-   * sectors in proportion to value (an empty list of tiers and {@code spill} is the whole market in
-   * proportion). Coverage goes to goods no tranche covers yet ({@code stack} false) and is capped by
-   * what is left, so a country that imports little from its rival runs out of goods to tax.
+   * Imposes a tranche covering {@code coverageUsdBn} per year of the rival's goods at {@code
+   * ratePct}. Coverage fills the {@code tiers} of sectors in order: the goods of a tier, in
+   * proportion to their value, before any of the next. With {@code spill}, what the tiers cannot
+   * hold goes to all other sectors in proportion to value (an empty list of tiers and {@code spill}
+   * is the whole market in proportion). Coverage goes to goods no tranche covers yet ({@code stack}
+   * false) and is capped by what is left, so a country that imports little from its rival runs out
+   * of goods to tax.
    */
-  public Tranche impose(String label, double coverageUsdBn, double ratePct, List<Set<String>> tiers,
-      boolean spill, boolean stack, int week) {
+  public Tranche impose(
+      String label,
+      double coverageUsdBn,
+      double ratePct,
+      List<Set<String>> tiers,
+      boolean spill,
+      boolean stack,
+      int week) {
     if (tranches.size() >= 63) {
       throw new IllegalStateException("more than 63 tranches on one market");
     }
@@ -281,8 +313,9 @@ public final class ImportMarket {
         }
       }
     }
-    double[] target = fillTiers(available, Math.max(0, coverageUsdBn) / BaselineTrade.WEEKS_PER_YEAR,
-        tiers, spill);
+    double[] target =
+        fillTiers(
+            available, Math.max(0, coverageUsdBn) / BaselineTrade.WEEKS_PER_YEAR, tiers, spill);
     double covered = 0;
     long bitMask = 1L << bit;
     int[] remap = new int[cellCount]; // old cell -> cell with this tranche added, looked up once
@@ -306,15 +339,24 @@ public final class ImportMarket {
       }
       covered += got;
     }
-    Tranche t = new Tranche(bit, importer, label,
-        coverageUsdBn, covered * BaselineTrade.WEEKS_PER_YEAR, ratePct, week, ns);
+    Tranche t =
+        new Tranche(
+            bit,
+            importer,
+            label,
+            coverageUsdBn,
+            covered * BaselineTrade.WEEKS_PER_YEAR,
+            ratePct,
+            week,
+            ns);
     tranches.add(t);
     refreshCells(bitMask);
     return t;
   }
 
   /** How much of each sector a tranche of {@code wanted} (weekly) takes, tier by tier. */
-  private double[] fillTiers(double[] available, double wanted, List<Set<String>> tiers, boolean spill) {
+  private double[] fillTiers(
+      double[] available, double wanted, List<Set<String>> tiers, boolean spill) {
     int ns = sectors.size();
     double[] take = new double[ns];
     boolean[] used = new boolean[ns];
@@ -411,7 +453,10 @@ public final class ImportMarket {
     return Collections.unmodifiableList(tranches);
   }
 
-  /** Annual value (2017, USD bn) of the rival's goods that no tranche covers yet: what is left to tax. */
+  /**
+   * Annual value (2017, USD bn) of the rival's goods that no tranche covers yet: what is left to
+   * tax.
+   */
   public double uncoveredUsdBn() {
     double v = 0;
     for (int c = 0; c < cellCount; c++) {
@@ -448,7 +493,9 @@ public final class ImportMarket {
     demandFactor[sectorIndex(sectorId)] = Math.max(0, factor);
   }
 
-  /** This week's extra imports pulled forward before a deadline, as a share of the sector's imports. */
+  /**
+   * This week's extra imports pulled forward before a deadline, as a share of the sector's imports.
+   */
   public void setFrontLoading(int sector, double share) {
     frontLoadShare[sector] = Math.max(0, share);
   }
@@ -458,7 +505,9 @@ public final class ImportMarket {
     extraPurchases[sector] = Math.max(0, usdBnPerWeek);
   }
 
-  /** The no-war baseline this week as a multiple of 2017's: every flow of the market scales with it. */
+  /**
+   * The no-war baseline this week as a multiple of 2017's: every flow of the market scales with it.
+   */
   public void setGrowth(double factor) {
     growth = factor;
   }
@@ -487,9 +536,10 @@ public final class ImportMarket {
   /**
    * Each firm that has not re-sourced weighs the duties it expects to pay over the time it expects
    * the tariff to last against its one-off cost of finding and qualifying other suppliers (Handley
-   * and Limao 2017: the expected persistence of a tariff decides whether sunk sourcing costs are paid).
-   * A firm that re-sources keeps its new suppliers: it responds at the long-run elasticities from then
-   * on, in both directions. {@code expectedPersistenceYears} is the market's belief, moved by the talks.
+   * and Limao 2017: the expected persistence of a tariff decides whether sunk sourcing costs are
+   * paid). A firm that re-sources keeps its new suppliers: it responds at the long-run elasticities
+   * from then on, in both directions. {@code expectedPersistenceYears} is the market's belief,
+   * moved by the talks.
    *
    * <p>A decision depends only on the firm's tariff, the expected persistence and its own cost, so
    * when neither tariffs nor expectations moved since the last evaluation no firm can change its
@@ -499,7 +549,9 @@ public final class ImportMarket {
    */
   public int stepFirms(double expectedPersistenceYears) {
     double horizon = Math.min(expectedPersistenceYears, p.planningHorizonYears());
-    if (!p.evaluateEveryWeek() && horizon == evaluatedHorizon && tariffVersion == evaluatedVersion) {
+    if (!p.evaluateEveryWeek()
+        && horizon == evaluatedHorizon
+        && tariffVersion == evaluatedVersion) {
       return 0;
     }
     evaluatedHorizon = horizon;
@@ -559,8 +611,9 @@ public final class ImportMarket {
       // What importers buy: the bundle within the sector's no-war spending (FGKK's Cobb-Douglas
       // upper tier), so the flows are the uncompensated demand. The budget binds as orders turn
       // over, at the short-run pace: goods in transit are paid for, duty and all.
-      double targetCost = spendingPerRival[s] * ((base - resourced) * cellShortCost[c]
-          + resourced * cellLongCost[c]);
+      double targetCost =
+          spendingPerRival[s]
+              * ((base - resourced) * cellShortCost[c] + resourced * cellLongCost[c]);
       double budget = targetCost > 0 ? noWarCost / targetCost : 1;
       cellBudget[c] += fast * (budget - cellBudget[c]);
       double k = cellBudget[c];
@@ -640,7 +693,9 @@ public final class ImportMarket {
     return base > 0 ? covered / base : 0;
   }
 
-  /** Share of a sector's baseline value that no tranche covers yet (where a new tranche would fall). */
+  /**
+   * Share of a sector's baseline value that no tranche covers yet (where a new tranche would fall).
+   */
   public double uncoveredShare(int sector) {
     double uncovered = 0;
     for (int c = 0; c < cellCount; c++) {

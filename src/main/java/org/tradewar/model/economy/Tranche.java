@@ -4,10 +4,10 @@ import java.util.Arrays;
 import org.tradewar.vocabulary.Country;
 
 /**
- * A tariff tranche: a dollar value of the rival's goods (spread over sectors) taxed at a rate from a
- * week on. Tranches stack: goods can be covered by several. The rate can be raised or rolled back, for
- * the whole tranche or for some of its sectors (a cut that drops goods from a list); the covered value
- * is fixed when the tranche is imposed (capped by what is left to cover).
+ * A tariff tranche: a dollar value of the rival's goods (spread over sectors) taxed at a rate from
+ * a week on. Tranches stack: goods can be covered by several. The rate can be raised or rolled
+ * back, for the whole tranche or for some of its sectors (a cut that drops goods from a list); the
+ * covered value is fixed when the tranche is imposed (capped by what is left to cover).
  */
 public final class Tranche {
   private final int bit;
@@ -19,8 +19,15 @@ public final class Tranche {
   private double ratePct;
   private final double[] sectorRatePct; // NaN: the sector pays the tranche's rate
 
-  Tranche(int bit, Country imposer, String label, double requestedUsdBn, double coveredUsdBn,
-      double ratePct, int startWeek, int sectors) {
+  Tranche(
+      int bit,
+      Country imposer,
+      String label,
+      double requestedUsdBn,
+      double coveredUsdBn,
+      double ratePct,
+      int startWeek,
+      int sectors) {
     this.bit = bit;
     this.imposer = imposer;
     this.label = label;
@@ -54,7 +61,9 @@ public final class Tranche {
     return coveredUsdBn;
   }
 
-  /** The tranche's rate: what every sector it covers pays, unless a cut set the sector's own rate. */
+  /**
+   * The tranche's rate: what every sector it covers pays, unless a cut set the sector's own rate.
+   */
   public double ratePct() {
     return ratePct;
   }

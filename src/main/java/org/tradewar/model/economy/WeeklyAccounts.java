@@ -3,17 +3,17 @@ package org.tradewar.model.economy;
 import java.util.Arrays;
 
 /**
- * One week's accounts of one import market, by sector and in total (index {@code sectors}). All money
- * in USD bn per week, growing with the no-war baseline. Reused week after week (filled in place) so
- * the weekly loop allocates nothing.
+ * One week's accounts of one import market, by sector and in total (index {@code sectors}). All
+ * money in USD bn per week, growing with the no-war baseline. Reused week after week (filled in
+ * place) so the weekly loop allocates nothing.
  *
- * <p>{@code consumerCost} is the exact compensating variation of the demand system;
- * {@code deadweightLoss} the exact efficiency loss (the cost at no-war prices of what importers buy
- * now, above what they bought before the war) and {@code harberger} its triangle approximation;
- * {@code termsOfTrade} the part of the tariff revenue the rival's exporters pay by cutting their
- * prices (zero with complete pass-through). Net national cost: deadweight loss minus terms of trade.
- * {@code othersImports} and {@code othersBaseline} are the imports from the rest of the world (other
- * foreign suppliers), now and without the war.
+ * <p>{@code consumerCost} is the exact compensating variation of the demand system; {@code
+ * deadweightLoss} the exact efficiency loss (the cost at no-war prices of what importers buy now,
+ * above what they bought before the war) and {@code harberger} its triangle approximation; {@code
+ * termsOfTrade} the part of the tariff revenue the rival's exporters pay by cutting their prices
+ * (zero with complete pass-through). Net national cost: deadweight loss minus terms of trade.
+ * {@code othersImports} and {@code othersBaseline} are the imports from the rest of the world
+ * (other foreign suppliers), now and without the war.
  */
 public final class WeeklyAccounts {
   public final int sectors;
@@ -50,8 +50,23 @@ public final class WeeklyAccounts {
     resourcedShare = new double[n];
     othersImports = new double[n];
     othersBaseline = new double[n];
-    all = new double[][] {imports, baseline, diverted, domestic, revenue, consumerCost, deadweightLoss,
-        harberger, termsOfTrade, avgTariffPct, rivalShare, resourcedShare, othersImports, othersBaseline};
+    all =
+        new double[][] {
+          imports,
+          baseline,
+          diverted,
+          domestic,
+          revenue,
+          consumerCost,
+          deadweightLoss,
+          harberger,
+          termsOfTrade,
+          avgTariffPct,
+          rivalShare,
+          resourcedShare,
+          othersImports,
+          othersBaseline
+        };
   }
 
   /** Index of the all-sector total in every array. */
@@ -88,6 +103,7 @@ public final class WeeklyAccounts {
     int t = sectors;
     avgTariffPct[t] = baseline[t] > 0 ? avgTariffPct[t] / baseline[t] : 0;
     resourcedShare[t] = baseline[t] > 0 ? resourcedShare[t] / baseline[t] : 0;
-    rivalShare[t] = imports[t] + othersImports[t] > 0 ? imports[t] / (imports[t] + othersImports[t]) : 0;
+    rivalShare[t] =
+        imports[t] + othersImports[t] > 0 ? imports[t] / (imports[t] + othersImports[t]) : 0;
   }
 }

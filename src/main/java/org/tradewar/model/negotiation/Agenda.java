@@ -7,8 +7,8 @@ import org.tradewar.vocabulary.Country;
  * The items on the table at one meeting, with each side's weights, and each side's utility over
  * terms. Utilities are separable and concave (Lai, Sycara and Li 2008): on every item a side gets
  * {@code g^rho}, where {@code g} is its favourable share (the term for the receiver, one minus the
- * term for the giver) and {@code 0 < rho < 1}, so the first concession on an item is worth more than
- * the last and efficient agreements split items rather than trade them whole:
+ * term for the giver) and {@code 0 < rho < 1}, so the first concession on an item is worth more
+ * than the last and efficient agreements split items rather than trade them whole:
  *
  * <pre>
  *   U_s(x) = sum_i w_si g_si(x_i)^rho / sum_i w_si
@@ -17,6 +17,7 @@ import org.tradewar.vocabulary.Country;
 public final class Agenda {
   /** Newton converges in a handful of steps; the cap bounds the bisection fallback (80 / 2^60). */
   private static final int SOLVER_STEPS = 60;
+
   private final List<AgendaItem> items;
   private final double[] us;
   private final double[] cn;
@@ -96,11 +97,11 @@ public final class Agenda {
   /**
    * The trade-off offer (Faratin, Sierra and Jennings 2002): the terms that give the rival the most
    * utility while giving {@code side} at least {@code target}. With separable power utilities the
-   * Lagrangian gives every item in closed form for a multiplier {@code mu}: where the side receives,
-   * {@code x = r / (1 + r)} with {@code r = (mu w_own / w_rival)^(1 / (1 - rho))}; where it gives,
-   * {@code x = 1 / (1 + r)}. Own utility rises with {@code mu}, found by safeguarded Newton steps on
-   * its logarithm.
-   * Offers lie on the Pareto frontier, and the side's own utility is never below its target.
+   * Lagrangian gives every item in closed form for a multiplier {@code mu}: where the side
+   * receives, {@code x = r / (1 + r)} with {@code r = (mu w_own / w_rival)^(1 / (1 - rho))}; where
+   * it gives, {@code x = 1 / (1 + r)}. Own utility rises with {@code mu}, found by safeguarded
+   * Newton steps on its logarithm. Offers lie on the Pareto frontier, and the side's own utility is
+   * never below its target.
    *
    * <p>Tariff rates are then put on whole steps: each to the nearest step, and where that takes the
    * side below its target, the items rounded against it are moved to the step in its favour, those
@@ -125,12 +126,13 @@ public final class Agenda {
     while (own < aim) {
       int best = -1;
       double bestRatio = Double.NEGATIVE_INFINITY;
-        for (int k = 0; k < nearest.length; k++) {
+      for (int k = 0; k < nearest.length; k++) {
         if (nearest[k] == favoured[k]) {
           continue;
         }
         double gain = w[k] * (gainOf(side, k, favoured[k]) - gainOf(side, k, nearest[k]));
-        double loss = v[k] * (gainOf(side.rival(), k, nearest[k]) - gainOf(side.rival(), k, favoured[k]));
+        double loss =
+            v[k] * (gainOf(side.rival(), k, nearest[k]) - gainOf(side.rival(), k, favoured[k]));
         double ratio = gain / Math.max(loss, 1e-300);
         if (gain > 0 && ratio > bestRatio) {
           best = k;
@@ -150,7 +152,6 @@ public final class Agenda {
     return Math.pow(favourable(side, k, term), rho);
   }
 
-
   /**
    * The log multiplier at which {@code side}'s own utility reaches {@code target}: Newton steps on
    * the smooth, increasing own utility, kept inside a bracket that always has the target met at its
@@ -164,7 +165,8 @@ public final class Agenda {
       total += w;
     }
     if (total <= 0) {
-      return 0; // the side cares about nothing on the agenda: any terms meet any target it can reach
+      return 0; // the side cares about nothing on the agenda: any terms meet any target it can
+      // reach
     }
     double lo = -40;
     double hi = 40;

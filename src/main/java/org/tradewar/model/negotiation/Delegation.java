@@ -5,9 +5,9 @@ import org.tradewar.vocabulary.Country;
 
 /**
  * A country's negotiators. Its stance is their influence-weighted mean (influence shifts towards
- * hawks as grievances build, {@link Negotiator#influence}), unless the head of state
- * differs from it by more than the overrule threshold, in which case the head's stance is the
- * delegation's. Its concession exponent is the influence-weighted geometric mean of its members'.
+ * hawks as grievances build, {@link Negotiator#influence}), unless the head of state differs from
+ * it by more than the overrule threshold, in which case the head's stance is the delegation's. Its
+ * concession exponent is the influence-weighted geometric mean of its members'.
  */
 public final class Delegation {
   private final Country country;
@@ -15,8 +15,8 @@ public final class Delegation {
   private final double overruleThreshold;
   private final StanceParameters sp;
 
-  public Delegation(Country country, List<Negotiator> members, double overruleThreshold,
-      StanceParameters sp) {
+  public Delegation(
+      Country country, List<Negotiator> members, double overruleThreshold, StanceParameters sp) {
     if (members.isEmpty()) {
       throw new IllegalArgumentException("a delegation needs at least one negotiator");
     }
@@ -56,11 +56,12 @@ public final class Delegation {
     double logSum = 0;
     double weight = 0;
     for (Negotiator n : members) {
-      double b = switch (n.profile().strategy().concession()) {
-        case BOULWARE -> boulware;
-        case CONCEDER -> conceder;
-        case LINEAR -> linear;
-      };
+      double b =
+          switch (n.profile().strategy().concession()) {
+            case BOULWARE -> boulware;
+            case CONCEDER -> conceder;
+            case LINEAR -> linear;
+          };
       logSum += n.influence(sp) * Math.log(b);
       weight += n.influence(sp);
     }

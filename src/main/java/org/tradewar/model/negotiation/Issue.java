@@ -4,10 +4,10 @@ import java.util.Locale;
 
 /**
  * The structural demands on the table, as the articles list them ("intellectual property, forced
- * technology transfer, non-tariff barriers, agriculture, services, the trade deficit and enforcement",
- * seeds/002). On each, China is the side that gives: a term is how far China meets the US demand
- * (0 not at all, 1 fully). Tariffs are not an issue of their own: each tranche and each threat is an
- * {@link AgendaItem} valued by the tariff it carries.
+ * technology transfer, non-tariff barriers, agriculture, services, the trade deficit and
+ * enforcement", seeds/002). On each, China is the side that gives: a term is how far China meets
+ * the US demand (0 not at all, 1 fully). Tariffs are not an issue of their own: each tranche and
+ * each threat is an {@link AgendaItem} valued by the tariff it carries.
  */
 public enum Issue {
   INTELLECTUAL_PROPERTY("intellectual property"),

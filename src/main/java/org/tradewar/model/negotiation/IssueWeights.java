@@ -7,13 +7,13 @@ import org.tradewar.model.params.ParameterSet;
 import org.tradewar.vocabulary.Country;
 
 /**
- * How much each side cares about each item on the table, all from the parameter catalog
- * ({@code issues.*}): a weight per structural demand, and for tariffs a weight per unit of the duty
- * an item carries, measured on the size of each side's own economy (percent of its GDP). US duties
- * of 25% on $250B ($62.5B a year) are 0.51% of China's GDP and 0.32% of the US's: they weigh
- * {@code tariff_relief x 0.51} to China, and {@code tariff_leverage x 0.32} to the US plus the
- * audience cost of backing down on a public commitment. So escalation makes tariffs weigh more on
- * the agenda, a small tranche weighs little, and the same duties weigh more to the smaller or more
+ * How much each side cares about each item on the table, all from the parameter catalog ({@code
+ * issues.*}): a weight per structural demand, and for tariffs a weight per unit of the duty an item
+ * carries, measured on the size of each side's own economy (percent of its GDP). US duties of 25%
+ * on $250B ($62.5B a year) are 0.51% of China's GDP and 0.32% of the US's: they weigh {@code
+ * tariff_relief x 0.51} to China, and {@code tariff_leverage x 0.32} to the US plus the audience
+ * cost of backing down on a public commitment. So escalation makes tariffs weigh more on the
+ * agenda, a small tranche weighs little, and the same duties weigh more to the smaller or more
  * exposed economy.
  */
 @SuppressWarnings("EnumOrdinal") // issues and sides index dense weight arrays
@@ -25,8 +25,13 @@ public final class IssueWeights {
   private final double curvature;
   private final double rateStepPct;
 
-  public IssueWeights(Map<Country, double[]> demand, Map<Country, Double> relief,
-      Map<Country, Double> leverage, double audienceCost, double curvature, double rateStepPct) {
+  public IssueWeights(
+      Map<Country, double[]> demand,
+      Map<Country, Double> relief,
+      Map<Country, Double> leverage,
+      double audienceCost,
+      double curvature,
+      double rateStepPct) {
     for (Country c : Country.values()) {
       double[] w = demand.get(c);
       if (w == null || w.length != Issue.values().length) {
@@ -61,8 +66,13 @@ public final class IssueWeights {
       relief.put(c, p.get("issues." + c + ".tariff_relief"));
       leverage.put(c, p.get("issues." + c + ".tariff_leverage"));
     }
-    return new IssueWeights(demand, relief, leverage, p.get("negotiation.audience_cost"),
-        p.get("negotiation.utility_curvature"), p.get("negotiation.rate_step_pct"));
+    return new IssueWeights(
+        demand,
+        relief,
+        leverage,
+        p.get("negotiation.audience_cost"),
+        p.get("negotiation.utility_curvature"),
+        p.get("negotiation.rate_step_pct"));
   }
 
   /**
@@ -77,7 +87,8 @@ public final class IssueWeights {
         w[side.ordinal()][k] = weight(side, item, scaleUsdBn);
       }
     }
-    return new Agenda(items, w[Country.US.ordinal()], w[Country.CN.ordinal()], curvature, rateStepPct);
+    return new Agenda(
+        items, w[Country.US.ordinal()], w[Country.CN.ordinal()], curvature, rateStepPct);
   }
 
   double weight(Country side, AgendaItem item, Map<Country, Double> scaleUsdBn) {

@@ -3,10 +3,10 @@ package org.tradewar.model.negotiation;
 import org.tradewar.vocabulary.Country;
 
 /**
- * One official: a disposition (hawkishness at rest), a current stance, a grievance against the other
- * side and a belief about its resolve. The stance moves each week towards a target set by domestic
- * pain (softens), the other side's moves (reciprocity, with forgiveness) and the nearness of a
- * deadline (the strategy decides which way).
+ * One official: a disposition (hawkishness at rest), a current stance, a grievance against the
+ * other side and a belief about its resolve. The stance moves each week towards a target set by
+ * domestic pain (softens), the other side's moves (reciprocity, with forgiveness) and the nearness
+ * of a deadline (the strategy decides which way).
  */
 public final class Negotiator {
   private final NegotiatorProfile profile;
@@ -28,10 +28,13 @@ public final class Negotiator {
    * replications differ the way people do.
    */
   public void updateStance(Inputs in, StanceParameters p, double shock) {
-    double target = profile.hawkishness()
-        - p.painSensitivity() * in.pain()
-        + p.reciprocity() * grievance
-        + p.deadlinePressure() * in.deadlineCloseness() * profile.strategy().deadlineDirection();
+    double target =
+        profile.hawkishness()
+            - p.painSensitivity() * in.pain()
+            + p.reciprocity() * grievance
+            + p.deadlinePressure()
+                * in.deadlineCloseness()
+                * profile.strategy().deadlineDirection();
     if (triggered) {
       target = 1.0;
     }
@@ -41,7 +44,8 @@ public final class Negotiator {
 
   /**
    * The other side escalated ({@code move > 0}), conceded ({@code < 0}) or broke a commitment:
-   * reciprocity (the grievance) and the belief about its resolve move, the belief by a bounded step.
+   * reciprocity (the grievance) and the belief about its resolve move, the belief by a bounded
+   * step.
    */
   public void observeMove(double move, boolean brokeCommitment, StanceParameters p) {
     grievance += move; // below zero is goodwill

@@ -3,10 +3,10 @@ package org.tradewar.model.negotiation;
 import org.tradewar.vocabulary.Country;
 
 /**
- * Who a negotiator is, before the run starts: from the calibration's roster (name, role, the cues the
- * articles give) with role defaults, and any scenario overrides. {@code headOfState} can overrule the
- * delegation; {@code lead} opens for its side at the table, where every member {@code atTable} (the
- * articles put them at the talks) takes a turn to speak.
+ * Who a negotiator is, before the run starts: from the calibration's roster (name, role, the cues
+ * the articles give) with role defaults, and any scenario overrides. {@code headOfState} can
+ * overrule the delegation; {@code lead} opens for its side at the table, where every member {@code
+ * atTable} (the articles put them at the talks) takes a turn to speak.
  */
 public record NegotiatorProfile(
     String slug,

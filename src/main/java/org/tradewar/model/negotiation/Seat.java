@@ -5,9 +5,9 @@ import org.tradewar.vocabulary.Country;
 
 /**
  * A side's chair: the one place the model asks for that side's decisions, so that the agents, a
- * person (a student playing the lead negotiator) or a script can fill it. At a meeting the seat makes
- * the side's offers and answers the rival's; between meetings it chooses the side's moves on the
- * escalation ladder. Every other agent (the rival, the officials' stances, the firms) plays on.
+ * person (a student playing the lead negotiator) or a script can fill it. At a meeting the seat
+ * makes the side's offers and answers the rival's; between meetings it chooses the side's moves on
+ * the escalation ladder. Every other agent (the rival, the officials' stances, the firms) plays on.
  *
  * <p>{@link #AGENTS} is what every side gets unless told otherwise: it returns the agents' own
  * decision, which the model hands it, so a run with agent seats is the run the model always made
@@ -25,41 +25,47 @@ public interface Seat {
   /** The rival's offer {@code view.received()} is on the table: accept, counter or walk away. */
   Reply answer(TableView view);
 
-  /** Once a week, as this side's government moves: one of {@code view.options()}, or the agents' rules. */
+  /**
+   * Once a week, as this side's government moves: one of {@code view.options()}, or the agents'
+   * rules.
+   */
   WeekMove week(WeekView view);
 
-  /** True for the agents' seat: its government keeps its own rules (retaliation, deadlines, ladder). */
+  /**
+   * True for the agents' seat: its government keeps its own rules (retaliation, deadlines, ladder).
+   */
   default boolean agents() {
     return false;
   }
 
   /** What the agents do, for every side that no one else takes. */
-  Seat AGENTS = new Seat() {
-    @Override
-    public Terms propose(TableView view) {
-      return view.agentOffer();
-    }
+  Seat AGENTS =
+      new Seat() {
+        @Override
+        public Terms propose(TableView view) {
+          return view.agentOffer();
+        }
 
-    @Override
-    public Reply answer(TableView view) {
-      return view.agentAccepts() ? Reply.ACCEPT : Reply.COUNTER_AS_ADVISED;
-    }
+        @Override
+        public Reply answer(TableView view) {
+          return view.agentAccepts() ? Reply.ACCEPT : Reply.COUNTER_AS_ADVISED;
+        }
 
-    @Override
-    public WeekMove week(WeekView view) {
-      return WeekMove.AGENTS_RULES;
-    }
+        @Override
+        public WeekMove week(WeekView view) {
+          return WeekMove.AGENTS_RULES;
+        }
 
-    @Override
-    public boolean agents() {
-      return true;
-    }
+        @Override
+        public boolean agents() {
+          return true;
+        }
 
-    @Override
-    public String toString() {
-      return "agents";
-    }
-  };
+        @Override
+        public String toString() {
+          return "agents";
+        }
+      };
 
   /**
    * What a seat sees at a meeting.
@@ -73,16 +79,29 @@ public interface Seat {
    * @param ownPain this side's pain index (percent of GDP)
    * @param rivalPain the rival's pain index (percent of GDP)
    * @param deadlineWeek the nearest deadline (a threat's or a truce's end), or -1
-   * <p>Dates and the transcript so far are the model's ({@code timeline()}): a seat that shows them
-   * holds the model.
+   *     <p>Dates and the transcript so far are the model's ({@code timeline()}): a seat that shows
+   *     them holds the model.
    */
-  record TableView(int week, TalkForm form, Country side, Terms received, Terms agentOffer,
-      boolean agentAccepts, boolean canClose, double aim, double ownPain, double rivalPain,
+  record TableView(
+      int week,
+      TalkForm form,
+      Country side,
+      Terms received,
+      Terms agentOffer,
+      boolean agentAccepts,
+      boolean canClose,
+      double aim,
+      double ownPain,
+      double rivalPain,
       int deadlineWeek) {}
 
   /** An answer at the table. {@code counter} null: counter with what the advisers would offer. */
   record Reply(Kind kind, Terms counter) {
-    public enum Kind { ACCEPT, COUNTER, WALK_AWAY }
+    public enum Kind {
+      ACCEPT,
+      COUNTER,
+      WALK_AWAY
+    }
 
     public static final Reply ACCEPT = new Reply(Kind.ACCEPT, null);
     public static final Reply COUNTER_AS_ADVISED = new Reply(Kind.COUNTER, null);
@@ -98,18 +117,32 @@ public interface Seat {
    * to hold), each side's pain, the accord in force ("none", "truce", "deal") and the nearest
    * deadline.
    */
-  record WeekView(int week, Country side, List<WeekMove> options, double ownPain, double rivalPain,
-      String accord, int deadlineWeek) {}
+  record WeekView(
+      int week,
+      Country side,
+      List<WeekMove> options,
+      double ownPain,
+      double rivalPain,
+      String accord,
+      int deadlineWeek) {}
 
   /**
-   * One move on the ladder. {@code label} names the tranche or threat it acts on, {@code ratePct} the
-   * rate it sets, {@code text} says it in a sentence for the person choosing.
+   * One move on the ladder. {@code label} names the tranche or threat it acts on, {@code ratePct}
+   * the rate it sets, {@code text} says it in a sentence for the person choosing.
    */
   record WeekMove(Kind kind, String label, double ratePct, String text) {
-    public enum Kind { HOLD, THREATEN, IMPOSE, RAISE, CUT, AGENTS_RULES }
+    public enum Kind {
+      HOLD,
+      THREATEN,
+      IMPOSE,
+      RAISE,
+      CUT,
+      AGENTS_RULES
+    }
 
-    public static final WeekMove HOLD = new WeekMove(Kind.HOLD, "", Double.NaN, "hold: no new move this week");
-    public static final WeekMove AGENTS_RULES = new WeekMove(Kind.AGENTS_RULES, "", Double.NaN,
-        "let the agents' rules decide");
+    public static final WeekMove HOLD =
+        new WeekMove(Kind.HOLD, "", Double.NaN, "hold: no new move this week");
+    public static final WeekMove AGENTS_RULES =
+        new WeekMove(Kind.AGENTS_RULES, "", Double.NaN, "let the agents' rules decide");
   }
 }

@@ -1,8 +1,9 @@
 package org.tradewar.model.negotiation;
 
 /**
- * How a negotiator (and, through its delegation, a government) behaves. Reciprocity strategies follow
- * Axelrod (1984) and Nowak and Sigmund (1992); concession tactics follow Faratin et al. (1998).
+ * How a negotiator (and, through its delegation, a government) behaves. Reciprocity strategies
+ * follow Axelrod (1984) and Nowak and Sigmund (1992); concession tactics follow Faratin et al.
+ * (1998).
  */
 public enum Strategy {
   /** Mirrors the other side's last move; forgives at the catalogued rate. Linear concession. */
@@ -17,7 +18,11 @@ public enum Strategy {
   CONCEDER("Conceder", false, 1.0, Concession.CONCEDER, -1.0);
 
   /** Which catalogued concession exponent the strategy uses. */
-  public enum Concession { BOULWARE, LINEAR, CONCEDER }
+  public enum Concession {
+    BOULWARE,
+    LINEAR,
+    CONCEDER
+  }
 
   private final String label;
   private final boolean retaliates;
@@ -25,7 +30,11 @@ public enum Strategy {
   private final Concession concession;
   private final double deadlineDirection;
 
-  Strategy(String label, boolean retaliates, double forgivenessScale, Concession concession,
+  Strategy(
+      String label,
+      boolean retaliates,
+      double forgivenessScale,
+      Concession concession,
       double deadlineDirection) {
     this.label = label;
     this.retaliates = retaliates;
@@ -57,7 +66,10 @@ public enum Strategy {
     return deadlineDirection;
   }
 
-  /** Parses the scenario spelling: tit_for_tat, generous_tit_for_tat, grim_trigger, boulware, conceder. */
+  /**
+   * Parses the scenario spelling: tit_for_tat, generous_tit_for_tat, grim_trigger, boulware,
+   * conceder.
+   */
   public static Strategy parse(String s) {
     return valueOf(s.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
   }

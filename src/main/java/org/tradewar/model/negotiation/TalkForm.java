@@ -1,8 +1,9 @@
 package org.tradewar.model.negotiation;
 
 /**
- * The weight of a meeting: a phone call is lighter than a round, a summit of leaders heavier. How many
- * offers each exchanges is a parameter ({@code talks.call_offer_scale}, {@code talks.summit_offer_scale}).
+ * The weight of a meeting: a phone call is lighter than a round, a summit of leaders heavier. How
+ * many offers each exchanges is a parameter ({@code talks.call_offer_scale}, {@code
+ * talks.summit_offer_scale}).
  */
 public enum TalkForm {
   CALL("phone call"),

@@ -7,8 +7,8 @@ import org.tradewar.vocabulary.Country;
 
 /**
  * An offer or an agreement: one term per item of its agenda (see {@link AgendaItem} for what a term
- * means). Tariff terms are held in steps of {@code negotiation.rate_step_pct} points of rate, so that what is agreed is what a
- * government can apply: "the first list stays at 12.5%".
+ * means). Tariff terms are held in steps of {@code negotiation.rate_step_pct} points of rate, so
+ * that what is agreed is what a government can apply: "the first list stays at 12.5%".
  */
 public final class Terms {
   private final Agenda agenda;
@@ -79,9 +79,9 @@ public final class Terms {
   }
 
   /**
-   * These terms with tariff rates moved to whole steps, always in {@code proposer}'s favour (it keeps
-   * a little more of its own tariffs and asks a little more of the rival's), so rounding never takes
-   * the proposer below the utility it aimed for.
+   * These terms with tariff rates moved to whole steps, always in {@code proposer}'s favour (it
+   * keeps a little more of its own tariffs and asks a little more of the rival's), so rounding
+   * never takes the proposer below the utility it aimed for.
    */
   Terms roundedFor(Country proposer) {
     return rounded(proposer);
@@ -134,9 +134,9 @@ public final class Terms {
   }
 
   /**
-   * One phrase per item, for transcripts: "China meets the US demands on intellectual property 60%",
-   * "US cuts the first list from 25% to 10%", "US lowers its threatened rise on the second list to
-   * 10% to 17.5%". Demands met at 0% are left out.
+   * One phrase per item, for transcripts: "China meets the US demands on intellectual property
+   * 60%", "US cuts the first list from 25% to 10%", "US lowers its threatened rise on the second
+   * list to 10% to 17.5%". Demands met at 0% are left out.
    */
   public List<String> phrases() {
     List<String> out = new ArrayList<>();
@@ -154,24 +154,38 @@ public final class Terms {
         case THREAT -> out.add(threatPhrase(i, remainingRatePct(k)));
       }
     }
-    out.add(0, demands.isEmpty() ? "China meets none of the US demands"
-        : "China meets the US demands on " + String.join(", ", demands));
+    out.add(
+        0,
+        demands.isEmpty()
+            ? "China meets none of the US demands"
+            : "China meets the US demands on " + String.join(", ", demands));
     return out;
   }
 
   private static String threatPhrase(AgendaItem i, double remaining) {
     boolean rise = i.baseRatePct() > 0;
-    String what = rise
-        ? "its threatened rise of the " + i.label() + " from " + Wording.pct(i.baseRatePct()) + "% to "
-            + Wording.pct(i.baseRatePct() + i.ratePct()) + "%"
-        : "its threat of " + Wording.pct(i.ratePct()) + "% on the " + i.label();
+    String what =
+        rise
+            ? "its threatened rise of the "
+                + i.label()
+                + " from "
+                + Wording.pct(i.baseRatePct())
+                + "% to "
+                + Wording.pct(i.baseRatePct() + i.ratePct())
+                + "%"
+            : "its threat of " + Wording.pct(i.ratePct()) + "% on the " + i.label();
     if (remaining < 1e-9) {
       return i.giver().label() + " drops " + what;
     }
     if (remaining >= i.ratePct() - 1e-9) {
       return i.giver().label() + " holds " + what + " in reserve";
     }
-    return i.giver().label() + " scales back " + what + " to " + Wording.pct(i.baseRatePct() + remaining) + "%";
+    return i.giver().label()
+        + " scales back "
+        + what
+        + " to "
+        + Wording.pct(i.baseRatePct() + remaining)
+        + "%";
   }
 
   /** All phrases in one line. */
@@ -184,9 +198,21 @@ public final class Terms {
       return i.giver().label() + " lifts the " + i.label() + " (" + Wording.pct(i.ratePct()) + "%)";
     }
     if (remaining >= i.ratePct() - 1e-9) {
-      return i.giver().label() + " keeps the " + i.label() + " at " + Wording.pct(i.ratePct()) + "%";
+      return i.giver().label()
+          + " keeps the "
+          + i.label()
+          + " at "
+          + Wording.pct(i.ratePct())
+          + "%";
     }
-    return i.giver().label() + " cuts the " + i.label() + " from " + Wording.pct(i.ratePct()) + "% to " + Wording.pct(remaining) + "%";
+    return i.giver().label()
+        + " cuts the "
+        + i.label()
+        + " from "
+        + Wording.pct(i.ratePct())
+        + "% to "
+        + Wording.pct(remaining)
+        + "%";
   }
 
   @Override

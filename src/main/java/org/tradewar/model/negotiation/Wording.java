@@ -11,7 +11,9 @@ public final class Wording {
   /** A rate in percentage points, one decimal at most: "25", "12.5". */
   public static String pct(double v) {
     long tenths = Math.round(v * 10);
-    return tenths % 10 == 0 ? String.valueOf(tenths / 10) : (tenths / 10) + "." + Math.abs(tenths % 10);
+    return tenths % 10 == 0
+        ? String.valueOf(tenths / 10)
+        : (tenths / 10) + "." + Math.abs(tenths % 10);
   }
 
   /** USD bn: "$9.4B" below ten, "$44B" above; "all" for an unbounded coverage. */

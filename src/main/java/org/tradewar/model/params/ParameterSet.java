@@ -7,18 +7,24 @@ import java.util.OptionalDouble;
 import java.util.function.Function;
 
 /**
- * The resolved value of every catalogued parameter for one run, and where each came from. Immutable;
- * built once per scenario, read by the model when it is built (never in the weekly loop).
+ * The resolved value of every catalogued parameter for one run, and where each came from.
+ * Immutable; built once per scenario, read by the model when it is built (never in the weekly
+ * loop).
  */
 public final class ParameterSet {
   /** Where a value came from, for the run's {@code parameters.json}. */
-  public enum Origin { CALIBRATION, DEFAULT, OVERRIDE }
+  public enum Origin {
+    CALIBRATION,
+    DEFAULT,
+    OVERRIDE
+  }
 
   private final ParameterCatalog catalog;
   private final Map<String, Double> values;
   private final Map<String, Origin> origins;
 
-  private ParameterSet(ParameterCatalog catalog, Map<String, Double> values, Map<String, Origin> origins) {
+  private ParameterSet(
+      ParameterCatalog catalog, Map<String, Double> values, Map<String, Origin> origins) {
     this.catalog = catalog;
     this.values = Collections.unmodifiableMap(values);
     this.origins = Collections.unmodifiableMap(origins);
@@ -26,11 +32,13 @@ public final class ParameterSet {
 
   /**
    * Resolves every parameter: an override wins, then the calibration (for parameters the articles
-   * inform), then the catalog default. A calibrated parameter the calibration lacks is an error that
-   * {@code missingCalibration} turns into the caller's message.
+   * inform), then the catalog default. A calibrated parameter the calibration lacks is an error
+   * that {@code missingCalibration} turns into the caller's message.
    */
-  public static ParameterSet resolve(ParameterCatalog catalog,
-      Function<String, OptionalDouble> calibration, Map<String, Double> overrides,
+  public static ParameterSet resolve(
+      ParameterCatalog catalog,
+      Function<String, OptionalDouble> calibration,
+      Map<String, Double> overrides,
       Function<String, RuntimeException> missingCalibration) {
     Map<String, Double> values = new LinkedHashMap<>();
     Map<String, Origin> origins = new LinkedHashMap<>();

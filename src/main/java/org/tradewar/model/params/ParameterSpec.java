@@ -1,12 +1,12 @@
 package org.tradewar.model.params;
 
 /**
- * One model parameter: its dotted path (the name a scenario or {@code --set} uses), the range it may
- * take, its unit, and where its value comes from: either a calibration parameter read from the
- * articles ({@code calibration} names it; with a default, the default stands where the articles
- * are silent) or a default with a literature citation or a stated assumption ({@code source}). A
- * parameter that {@code inherits} another takes that one's value unless it is set itself (a sector's
- * own elasticity follows the common one).
+ * One model parameter: its dotted path (the name a scenario or {@code --set} uses), the range it
+ * may take, its unit, and where its value comes from: either a calibration parameter read from the
+ * articles ({@code calibration} names it; with a default, the default stands where the articles are
+ * silent) or a default with a literature citation or a stated assumption ({@code source}). A
+ * parameter that {@code inherits} another takes that one's value unless it is set itself (a
+ * sector's own elasticity follows the common one).
  */
 public record ParameterSpec(
     String path,

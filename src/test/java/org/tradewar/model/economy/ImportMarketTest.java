@@ -13,23 +13,48 @@ class ImportMarketTest {
   private static final int NS_US = BaselineTrade.of2017().importsOf(Country.US).size();
 
   private static EconomyParameters params(int sectors, double switchingCost) {
-    return EconomyParameters.uniform(sectors, 2.5, 3.7, 0.57, 1.0, 13, 65, 0.031, switchingCost, 2.0);
+    return EconomyParameters.uniform(
+        sectors, 2.5, 3.7, 0.57, 1.0, 13, 65, 0.031, switchingCost, 2.0);
   }
 
   private static ImportMarket market(Country importer, int firms) {
     List<Sector> sectors = BaselineTrade.of2017().importsOf(importer);
-    return new ImportMarket(importer, sectors, params(sectors.size(), 0.1), firms, new MersenneTwisterFast(1));
+    return new ImportMarket(
+        importer, sectors, params(sectors.size(), 0.1), firms, new MersenneTwisterFast(1));
   }
 
-  /** One sector of $52.18bn a year ($1bn a week), the rival a share s of imports, imports a share m. */
-  private static ImportMarket oneSector(double s, double m, double sigmaShort, double sigmaLong,
-      double homeRatio, double passThrough, double prewar, double switchingCost) {
-    Sector goods = new Sector(0, "goods", "Goods", BaselineTrade.WEEKS_PER_YEAR, false, false, s, m);
+  /**
+   * One sector of $52.18bn a year ($1bn a week), the rival a share s of imports, imports a share m.
+   */
+  private static ImportMarket oneSector(
+      double s,
+      double m,
+      double sigmaShort,
+      double sigmaLong,
+      double homeRatio,
+      double passThrough,
+      double prewar,
+      double switchingCost) {
+    Sector goods =
+        new Sector(0, "goods", "Goods", BaselineTrade.WEEKS_PER_YEAR, false, false, s, m);
     double[] shortRun = {sigmaShort};
     double[] longRun = {sigmaLong};
-    EconomyParameters p = new EconomyParameters(shortRun, longRun, homeRatio, passThrough,
-        EconomyParameters.adjustmentRate(2), EconomyParameters.adjustmentRate(2), prewar, switchingCost,
-        0.0, 0.0, 2.0, 1.0, 1 / 8.0, false);
+    EconomyParameters p =
+        new EconomyParameters(
+            shortRun,
+            longRun,
+            homeRatio,
+            passThrough,
+            EconomyParameters.adjustmentRate(2),
+            EconomyParameters.adjustmentRate(2),
+            prewar,
+            switchingCost,
+            0.0,
+            0.0,
+            2.0,
+            1.0,
+            1 / 8.0,
+            false);
     return new ImportMarket(Country.US, List.of(goods), p, 100, new MersenneTwisterFast(3));
   }
 
@@ -68,12 +93,16 @@ class ImportMarketTest {
     assertEquals(spending * (1 - m) * (home / price - 1), a.domestic[t], 1e-9);
     assertEquals(tau * base * rival / price, a.revenue[t], 1e-9);
     assertEquals(spending * (price - 1), a.consumerCost[t], 1e-9, "exact compensating variation");
-    assertEquals(spending * (price - 1) - tau * base * rival, a.deadweightLoss[t], 1e-9,
+    assertEquals(
+        spending * (price - 1) - tau * base * rival,
+        a.deadweightLoss[t],
+        1e-9,
         "deadweight loss: the consumer's loss less the duties on the compensated bundle");
     assertEquals(0.5 * tau * (base - base * rival / price), a.harberger[t], 1e-9);
     assertEquals(0, a.termsOfTrade[t], 1e-12, "complete pass-through: the exporter pays nothing");
     assertEquals(s * rival / (s * rival + (1 - s) * others), a.rivalShare[t], 1e-9);
-    assertTrue(a.deadweightLoss[t] > 0 && Math.abs(a.harberger[t] / a.deadweightLoss[t] - 1) < 0.25,
+    assertTrue(
+        a.deadweightLoss[t] > 0 && Math.abs(a.harberger[t] / a.deadweightLoss[t] - 1) < 0.25,
         "the triangle approximates the exact loss to second order");
   }
 
@@ -82,7 +111,8 @@ class ImportMarketTest {
     double s = 0.25;
     double sigmaLong = 3.7;
     double tau = 0.25;
-    ImportMarket market = oneSector(s, 1.0, 2.5, sigmaLong, 0.57, 1.0, 0.0, 0.0); // re-sourcing is free
+    ImportMarket market =
+        oneSector(s, 1.0, 2.5, sigmaLong, 0.57, 1.0, 0.0, 0.0); // re-sourcing is free
     market.impose("all", BaselineTrade.WEEKS_PER_YEAR, 100 * tau, null, false, 0);
     WeeklyAccounts a = settle(market, 2.0);
     double r = 1 + tau;
@@ -104,9 +134,17 @@ class ImportMarketTest {
     assertEquals(p * tau, a.consumerCost[t], 1e-9, "importers pay p x tau more per no-war dollar");
     double exporterPrice = (1 + t0 + p * tau) / (1 + t0 + tau);
     double bought = (1 + t0) / (1 + t0 + p * tau); // the no-war budget buys less
-    assertEquals(exporterPrice * bought, a.imports[t], 1e-9, "customs value falls with the exporter's price");
+    assertEquals(
+        exporterPrice * bought,
+        a.imports[t],
+        1e-9,
+        "customs value falls with the exporter's price");
     assertEquals(tau * exporterPrice * bought, a.revenue[t], 1e-9);
-    assertEquals((tau * exporterPrice - p * tau) * bought, a.termsOfTrade[t], 1e-9, "the exporter pays the rest");
+    assertEquals(
+        (tau * exporterPrice - p * tau) * bought,
+        a.termsOfTrade[t],
+        1e-9,
+        "the exporter pays the rest");
     assertEquals(0, a.deadweightLoss[t], 1e-9, "no substitution, no deadweight loss");
   }
 
@@ -131,13 +169,15 @@ class ImportMarketTest {
       m.stepFirms(2.0);
       WeeklyAccounts a = m.stepFlows();
       for (int s = 0; s <= a.sectors; s++) {
-        assertEquals(a.baseline[s], a.imports[s], 1e-9 * a.baseline[s], "sector " + s + " week " + week);
+        assertEquals(
+            a.baseline[s], a.imports[s], 1e-9 * a.baseline[s], "sector " + s + " week " + week);
         assertEquals(0, a.revenue[s]);
         assertEquals(0, a.diverted[s], 1e-12);
         assertEquals(0, a.consumerCost[s], 1e-12);
       }
     }
-    assertEquals(505.6, m.accounts().baseline[m.accounts().total()] * BaselineTrade.WEEKS_PER_YEAR, 1e-6);
+    assertEquals(
+        505.6, m.accounts().baseline[m.accounts().total()] * BaselineTrade.WEEKS_PER_YEAR, 1e-6);
   }
 
   @Test
@@ -165,7 +205,8 @@ class ImportMarketTest {
     Tranche second = china.impose("second", 110, 25, null, false, 0);
     double total = BaselineTrade.of2017().annualTotal(Country.CN);
     assertEquals(110, first.coveredUsdBn(), 1.0);
-    assertTrue(first.coveredUsdBn() + second.coveredUsdBn() <= total + 1e-6,
+    assertTrue(
+        first.coveredUsdBn() + second.coveredUsdBn() <= total + 1e-6,
         "retaliation covers at most the US exports of " + total);
     assertEquals(0, china.uncoveredUsdBn(), 1e-6);
   }
@@ -176,15 +217,23 @@ class ImportMarketTest {
     int soy = china.sectorIndex("soybeans");
     int aircraft = china.sectorIndex("aircraft");
     int machinery = china.sectorIndex("machinery");
-    Tranche small = china.impose("small", 20, 25, List.of(Set.of("soybeans", "aircraft")), true, false, 0);
+    Tranche small =
+        china.impose("small", 20, 25, List.of(Set.of("soybeans", "aircraft")), true, false, 0);
     assertEquals(20, small.coveredUsdBn(), 0.5);
-    assertEquals(0, china.coveredShare(small, machinery), 1e-12, "nothing spills while the tier has room");
+    assertEquals(
+        0, china.coveredShare(small, machinery), 1e-12, "nothing spills while the tier has room");
     double soyShare = china.coveredShare(small, soy);
-    assertEquals(soyShare, china.coveredShare(small, aircraft), 0.05, "in proportion within the tier");
-    Tranche big = china.impose("big", 50, 25, List.of(Set.of("soybeans", "aircraft")), true, false, 0);
-    assertEquals(1.0, china.coveredShare(small, soy) + china.coveredShare(big, soy), 0.02,
+    assertEquals(
+        soyShare, china.coveredShare(small, aircraft), 0.05, "in proportion within the tier");
+    Tranche big =
+        china.impose("big", 50, 25, List.of(Set.of("soybeans", "aircraft")), true, false, 0);
+    assertEquals(
+        1.0,
+        china.coveredShare(small, soy) + china.coveredShare(big, soy),
+        0.02,
         "the tier is covered in full before the rest");
-    assertTrue(china.coveredShare(big, machinery) > 0, "what the tier cannot hold spills to the rest");
+    assertTrue(
+        china.coveredShare(big, machinery) > 0, "what the tier cannot hold spills to the rest");
   }
 
   @Test
@@ -213,7 +262,8 @@ class ImportMarketTest {
       m.stepFirms(5.0);
       WeeklyAccounts a = m.stepFlows();
       for (int s = 0; s <= a.sectors; s++) {
-        assertTrue(a.imports[s] >= 0 && a.deadweightLoss[s] >= -1e-12 && a.consumerCost[s] >= -1e-12);
+        assertTrue(
+            a.imports[s] >= 0 && a.deadweightLoss[s] >= -1e-12 && a.consumerCost[s] >= -1e-12);
         assertTrue(a.rivalShare[s] >= 0 && a.rivalShare[s] <= 1 + 1e-12);
       }
     }
@@ -225,7 +275,8 @@ class ImportMarketTest {
     Tranche t = m.impose("all", 505.6, 25, null, false, 0);
     WeeklyAccounts a = settle(m, 2.0);
     double duringWar = a.imports[a.total()];
-    assertTrue(duringWar < 0.8 * a.baseline[a.total()], "25% on everything cuts imports by over 20%");
+    assertTrue(
+        duringWar < 0.8 * a.baseline[a.total()], "25% on everything cuts imports by over 20%");
     assertTrue(a.diverted[a.total()] > 0 && a.domestic[a.total()] > 0);
     assertEquals(3.1 + 25, a.avgTariffPct[a.total()], 0.5);
     m.setRate(t, 0);
@@ -237,7 +288,8 @@ class ImportMarketTest {
         afterQuarter = a.imports[a.total()];
       }
     }
-    assertTrue(afterQuarter > duringWar && afterQuarter < 0.97 * a.baseline[a.total()],
+    assertTrue(
+        afterQuarter > duringWar && afterQuarter < 0.97 * a.baseline[a.total()],
         "the long-run part of the response comes back at the long-run pace");
     assertEquals(a.baseline[a.total()], a.imports[a.total()], 1e-3 * a.baseline[a.total()]);
   }

@@ -16,7 +16,9 @@ import net.jqwik.api.constraints.DoubleRange;
 import org.junit.jupiter.api.Test;
 import org.tradewar.vocabulary.Country;
 
-/** Utilities over terms: bounded, anchored at the status quo, concave, and blind to zero weights. */
+/**
+ * Utilities over terms: bounded, anchored at the status quo, concave, and blind to zero weights.
+ */
 class AgendaUtilityTest {
 
   /** Random issue weights (some exactly zero), random tariff weights and curvature, from a seed. */
@@ -34,8 +36,8 @@ class AgendaUtilityTest {
       leverage.put(c, 5 * r.nextDouble());
     }
     double[] steps = {0.5, 1.0, 2.5, 5.0};
-    return new IssueWeights(demand, relief, leverage, 0.2 * r.nextDouble(), rho,
-        steps[r.nextInt(steps.length)]);
+    return new IssueWeights(
+        demand, relief, leverage, 0.2 * r.nextDouble(), rho, steps[r.nextInt(steps.length)]);
   }
 
   /**
@@ -50,12 +52,14 @@ class AgendaUtilityTest {
       }
     }
     if (r.nextBoolean()) {
-      items.add(AgendaItem.tranche(Country.US, "first list", 10 + 300 * r.nextDouble(),
-          5.0 * (1 + r.nextInt(10))));
+      items.add(
+          AgendaItem.tranche(
+              Country.US, "first list", 10 + 300 * r.nextDouble(), 5.0 * (1 + r.nextInt(10))));
     }
     if (r.nextBoolean()) {
-      items.add(AgendaItem.tranche(Country.CN, "retaliation", 10 + 100 * r.nextDouble(),
-          5.0 * (1 + r.nextInt(10))));
+      items.add(
+          AgendaItem.tranche(
+              Country.CN, "retaliation", 10 + 100 * r.nextDouble(), 5.0 * (1 + r.nextInt(10))));
     }
     if (r.nextBoolean()) {
       items.add(AgendaItem.threat(Country.US, "third list", 200, 25));
@@ -67,8 +71,8 @@ class AgendaUtilityTest {
   }
 
   @Property(tries = 200, seed = "20180403")
-  void utilityIsAlwaysInTheUnitInterval(@ForAll long seed,
-      @ForAll @DoubleRange(min = 0.05, max = 0.95) double rho) {
+  void utilityIsAlwaysInTheUnitInterval(
+      @ForAll long seed, @ForAll @DoubleRange(min = 0.05, max = 0.95) double rho) {
     Random r = new Random(seed);
     Agenda a = randomWeights(r, rho).agenda(randomItems(r), IMPORTS);
     for (int trial = 0; trial < 20; trial++) {
@@ -121,8 +125,8 @@ class AgendaUtilityTest {
   }
 
   @Property(tries = 200, seed = "20180403")
-  void halfAnItemIsWorthMoreThanHalfTheWholeItem(@ForAll long seed,
-      @ForAll @DoubleRange(min = 0.05, max = 0.95) double rho) {
+  void halfAnItemIsWorthMoreThanHalfTheWholeItem(
+      @ForAll long seed, @ForAll @DoubleRange(min = 0.05, max = 0.95) double rho) {
     Random r = new Random(seed);
     Agenda a = randomWeights(r, rho).agenda(randomItems(r), IMPORTS);
     double[] base = new double[a.size()];
@@ -142,9 +146,17 @@ class AgendaUtilityTest {
         double uHalf = a.utility(side, with(base, k, 0.5));
         double uBest = a.utility(side, with(base, k, best));
         assertTrue(uBest > uWorst, side + " on " + item.key());
-        assertTrue(uHalf - uWorst > 0.5 * (uBest - uWorst),
-            side + " on " + item.key() + ", rho " + rho + ": half " + (uHalf - uWorst)
-                + " vs whole " + (uBest - uWorst));
+        assertTrue(
+            uHalf - uWorst > 0.5 * (uBest - uWorst),
+            side
+                + " on "
+                + item.key()
+                + ", rho "
+                + rho
+                + ": half "
+                + (uHalf - uWorst)
+                + " vs whole "
+                + (uBest - uWorst));
       }
     }
   }
@@ -159,8 +171,8 @@ class AgendaUtilityTest {
   }
 
   @Property(tries = 200, seed = "20180403")
-  void anItemASideDoesNotCareAboutNeverChangesItsUtility(@ForAll long seed,
-      @ForAll @DoubleRange(min = 0.05, max = 0.95) double rho) {
+  void anItemASideDoesNotCareAboutNeverChangesItsUtility(
+      @ForAll long seed, @ForAll @DoubleRange(min = 0.05, max = 0.95) double rho) {
     Random r = new Random(seed);
     IssueWeights base = randomWeights(r, rho);
     Issue ignored = Issue.values()[r.nextInt(Issue.values().length)];
@@ -173,8 +185,14 @@ class AgendaUtilityTest {
       }
       demand.put(c, w);
     }
-    IssueWeights weights = new IssueWeights(demand, Map.of(Country.US, 2.0, Country.CN, 2.0),
-        Map.of(Country.US, 0.5, Country.CN, 0.5), 0.05, rho, 2.5);
+    IssueWeights weights =
+        new IssueWeights(
+            demand,
+            Map.of(Country.US, 2.0, Country.CN, 2.0),
+            Map.of(Country.US, 0.5, Country.CN, 0.5),
+            0.05,
+            rho,
+            2.5);
     List<AgendaItem> without = new ArrayList<>(randomItems(r));
     without.removeIf(i -> i.issue() == ignored);
     List<AgendaItem> with = new ArrayList<>(without);
@@ -191,7 +209,10 @@ class AgendaUtilityTest {
     double u = Terms.of(small, byKey, 0).utility(side);
     for (double t : new double[] {0, 0.3, 0.5, 1}) {
       byKey.put(AgendaItem.demand(ignored).key(), t);
-      assertEquals(u, Terms.of(big, byKey, 0).utility(side), 1e-12,
+      assertEquals(
+          u,
+          Terms.of(big, byKey, 0).utility(side),
+          1e-12,
           side + " utility moved with the term on " + ignored + " = " + t);
     }
   }

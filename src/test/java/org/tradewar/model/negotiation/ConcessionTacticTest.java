@@ -11,18 +11,20 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.DoubleRange;
 import org.junit.jupiter.api.Test;
 
-/** The time-dependent tactic: bounded pressure, two clocks that never restart, Boulware vs Conceder. */
+/**
+ * The time-dependent tactic: bounded pressure, two clocks that never restart, Boulware vs Conceder.
+ */
 class ConcessionTacticTest {
 
   @Provide
   Arbitrary<Double> toDeadline() {
     // no deadline (NaN), past, inside and beyond the window
-    return Arbitraries.oneOf(Arbitraries.just(Double.NaN),
-        Arbitraries.doubles().between(-10, 120));
+    return Arbitraries.oneOf(Arbitraries.just(Double.NaN), Arbitraries.doubles().between(-10, 120));
   }
 
   @Property(tries = 200, seed = "20180403")
-  void pressureIsInTheUnitInterval(@ForAll @DoubleRange(min = 0, max = 200) double talking,
+  void pressureIsInTheUnitInterval(
+      @ForAll @DoubleRange(min = 0, max = 200) double talking,
       @ForAll @DoubleRange(min = 0, max = 60) double patience,
       @ForAll("toDeadline") double toDeadline,
       @ForAll @DoubleRange(min = 0, max = 30) double window) {
@@ -31,23 +33,27 @@ class ConcessionTacticTest {
   }
 
   @Property(tries = 200, seed = "20180403")
-  void pressureRisesWithTimeTalking(@ForAll @DoubleRange(min = 0, max = 100) double talking,
+  void pressureRisesWithTimeTalking(
+      @ForAll @DoubleRange(min = 0, max = 100) double talking,
       @ForAll @DoubleRange(min = 0, max = 20) double more,
       @ForAll @DoubleRange(min = 1, max = 60) double patience,
       @ForAll("toDeadline") double toDeadline,
       @ForAll @DoubleRange(min = 1, max = 30) double window) {
-    assertTrue(ConcessionTactic.pressure(talking + more, patience, toDeadline, window)
-        >= ConcessionTactic.pressure(talking, patience, toDeadline, window));
+    assertTrue(
+        ConcessionTactic.pressure(talking + more, patience, toDeadline, window)
+            >= ConcessionTactic.pressure(talking, patience, toDeadline, window));
   }
 
   @Property(tries = 200, seed = "20180403")
-  void pressureRisesAsTheDeadlineNears(@ForAll @DoubleRange(min = 0, max = 100) double talking,
+  void pressureRisesAsTheDeadlineNears(
+      @ForAll @DoubleRange(min = 0, max = 100) double talking,
       @ForAll @DoubleRange(min = 1, max = 60) double patience,
       @ForAll @DoubleRange(min = -5, max = 60) double toDeadline,
       @ForAll @DoubleRange(min = 0, max = 20) double nearer,
       @ForAll @DoubleRange(min = 1, max = 30) double window) {
-    assertTrue(ConcessionTactic.pressure(talking, patience, toDeadline - nearer, window)
-        >= ConcessionTactic.pressure(talking, patience, toDeadline, window));
+    assertTrue(
+        ConcessionTactic.pressure(talking, patience, toDeadline - nearer, window)
+            >= ConcessionTactic.pressure(talking, patience, toDeadline, window));
   }
 
   @Test
@@ -74,7 +80,8 @@ class ConcessionTacticTest {
   }
 
   @Property(tries = 200, seed = "20180403")
-  void theTargetLiesBetweenTheReservationAndOne(@ForAll @DoubleRange(min = 0, max = 1) double pressure,
+  void theTargetLiesBetweenTheReservationAndOne(
+      @ForAll @DoubleRange(min = 0, max = 1) double pressure,
       @ForAll @DoubleRange(min = 0, max = 1) double k,
       @ForAll @DoubleRange(min = 0.01, max = 50) double beta,
       @ForAll @DoubleRange(min = 0, max = 1) double reservation) {
@@ -83,15 +90,17 @@ class ConcessionTacticTest {
   }
 
   @Property(tries = 200, seed = "20180403")
-  void theTargetFallsAsPressureRises(@ForAll @DoubleRange(min = 0, max = 1) double p1,
+  void theTargetFallsAsPressureRises(
+      @ForAll @DoubleRange(min = 0, max = 1) double p1,
       @ForAll @DoubleRange(min = 0, max = 1) double p2,
       @ForAll @DoubleRange(min = 0, max = 0.5) double k,
       @ForAll @DoubleRange(min = 0.01, max = 50) double beta,
       @ForAll @DoubleRange(min = 0, max = 0.9) double reservation) {
     double lo = Math.min(p1, p2);
     double hi = Math.max(p1, p2);
-    assertTrue(ConcessionTactic.targetUtility(hi, k, beta, reservation)
-        <= ConcessionTactic.targetUtility(lo, k, beta, reservation) + 1e-12);
+    assertTrue(
+        ConcessionTactic.targetUtility(hi, k, beta, reservation)
+            <= ConcessionTactic.targetUtility(lo, k, beta, reservation) + 1e-12);
   }
 
   @Test
@@ -114,7 +123,8 @@ class ConcessionTacticTest {
     double holdOut = ConcessionTactic.targetUtility(pressure, k, boulware, reservation);
     double linear = ConcessionTactic.targetUtility(pressure, k, 1, reservation);
     double concede = ConcessionTactic.targetUtility(pressure, k, conceder, reservation);
-    assertTrue(holdOut > linear && linear > concede,
+    assertTrue(
+        holdOut > linear && linear > concede,
         "Boulware " + holdOut + ", linear " + linear + ", Conceder " + concede);
   }
 }

@@ -31,16 +31,22 @@ final class NegotiationFixtures {
 
   /** Those defaults with some parameters overridden. */
   static ParameterSet withOverrides(Map<String, Double> overrides) {
-    Map<String, Double> all = new java.util.LinkedHashMap<>(org.tradewar.model.PreFitBehaviour.VALUES);
+    Map<String, Double> all =
+        new java.util.LinkedHashMap<>(org.tradewar.model.PreFitBehaviour.VALUES);
     all.putAll(overrides);
-    return ParameterSet.resolve(ParameterCatalog.standard(), name -> OptionalDouble.of(1.0),
-        all, IllegalStateException::new);
+    return ParameterSet.resolve(
+        ParameterCatalog.standard(),
+        name -> OptionalDouble.of(1.0),
+        all,
+        IllegalStateException::new);
   }
 
   /** Default issue weights with another rate step and curvature. */
   static IssueWeights weights(double rateStepPct, double rho) {
-    return IssueWeights.of(withOverrides(Map.of("negotiation.rate_step_pct", rateStepPct,
-        "negotiation.utility_curvature", rho)));
+    return IssueWeights.of(
+        withOverrides(
+            Map.of(
+                "negotiation.rate_step_pct", rateStepPct, "negotiation.utility_curvature", rho)));
   }
 
   static List<AgendaItem> allDemands() {
@@ -71,16 +77,33 @@ final class NegotiationFixtures {
     return agenda(demandsAndTwoTranches());
   }
 
-  static Negotiator negotiator(Country c, String slug, double hawkishness, double influence,
-      Strategy strategy, boolean head, boolean lead) {
-    return new Negotiator(new NegotiatorProfile(slug, slug, c, "lead_negotiator", hawkishness,
-        influence, 26, strategy, head, lead, !head));
+  static Negotiator negotiator(
+      Country c,
+      String slug,
+      double hawkishness,
+      double influence,
+      Strategy strategy,
+      boolean head,
+      boolean lead) {
+    return new Negotiator(
+        new NegotiatorProfile(
+            slug,
+            slug,
+            c,
+            "lead_negotiator",
+            hawkishness,
+            influence,
+            26,
+            strategy,
+            head,
+            lead,
+            !head));
   }
 
   /** A one-member delegation whose stance is {@code stance}. */
   static Delegation single(Country c, double stance, Strategy strategy) {
-    return new Delegation(c, List.of(negotiator(c, c + "-lead", stance, 1.0, strategy, false, true)),
-        0.3, SP);
+    return new Delegation(
+        c, List.of(negotiator(c, c + "-lead", stance, 1.0, strategy, false, true)), 0.3, SP);
   }
 
   static Delegation single(Country c, double stance) {
@@ -101,10 +124,16 @@ final class NegotiationFixtures {
     return m;
   }
 
-  static NegotiationTable.Meeting meeting(int week, TalkForm form, Agenda agenda,
-      Map<Country, Delegation> delegations, Map<Country, Double> pain, int deadlineWeek,
+  static NegotiationTable.Meeting meeting(
+      int week,
+      TalkForm form,
+      Agenda agenda,
+      Map<Country, Delegation> delegations,
+      Map<Country, Double> pain,
+      int deadlineWeek,
       Country opener) {
-    return new NegotiationTable.Meeting(week, form, agenda, delegations, pain, deadlineWeek, opener);
+    return new NegotiationTable.Meeting(
+        week, form, agenda, delegations, pain, deadlineWeek, opener);
   }
 
   static double[] terms(Terms t) {

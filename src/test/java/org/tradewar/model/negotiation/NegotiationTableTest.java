@@ -27,13 +27,17 @@ import org.tradewar.model.negotiation.RoundResult.Breakdown;
 import org.tradewar.model.negotiation.RoundResult.Outcome;
 import org.tradewar.vocabulary.Country;
 
-/** The table: deals respect reservations, calls never close, reneging and progress are read right. */
+/**
+ * The table: deals respect reservations, calls never close, reneging and progress are read right.
+ */
 class NegotiationTableTest {
   private static final Map<Country, Double> NO_PAIN = pain(0, 0);
 
   // ---------------------------------------------------------------- random talks
 
-  /** A random episode of talks: weights, agenda, delegations (one or two members), pain, deadline. */
+  /**
+   * A random episode of talks: weights, agenda, delegations (one or two members), pain, deadline.
+   */
   static final class Talks {
     final Random r;
     final Agenda agenda;
@@ -45,19 +49,35 @@ class NegotiationTableTest {
       r = new Random(seed);
       double rho = 0.3 + 0.6 * r.nextDouble();
       IssueWeights w = AgendaUtilityTest.randomWeights(r, rho);
-      List<AgendaItem> items = r.nextBoolean() ? NegotiationFixtures.demandsAndTwoTranches()
-          : AgendaUtilityTest.randomItems(r);
+      List<AgendaItem> items =
+          r.nextBoolean()
+              ? NegotiationFixtures.demandsAndTwoTranches()
+              : AgendaUtilityTest.randomItems(r);
       agenda = w.agenda(items, NegotiationFixtures.IMPORTS);
       delegations = new EnumMap<>(Country.class);
       pain = new EnumMap<>(Country.class);
       Strategy[] strategies = Strategy.values();
       for (Country c : Country.values()) {
         List<Negotiator> members = new ArrayList<>();
-        members.add(NegotiationFixtures.negotiator(c, c + "-lead", maxStance * r.nextDouble(),
-            0.2 + r.nextDouble(), strategies[r.nextInt(strategies.length)], false, true));
+        members.add(
+            NegotiationFixtures.negotiator(
+                c,
+                c + "-lead",
+                maxStance * r.nextDouble(),
+                0.2 + r.nextDouble(),
+                strategies[r.nextInt(strategies.length)],
+                false,
+                true));
         if (r.nextBoolean()) {
-          members.add(NegotiationFixtures.negotiator(c, c + "-head", maxStance * r.nextDouble(),
-              0.2 + r.nextDouble(), strategies[r.nextInt(strategies.length)], true, false));
+          members.add(
+              NegotiationFixtures.negotiator(
+                  c,
+                  c + "-head",
+                  maxStance * r.nextDouble(),
+                  0.2 + r.nextDouble(),
+                  strategies[r.nextInt(strategies.length)],
+                  true,
+                  false));
         }
         delegations.put(c, new Delegation(c, members, 0.3, SP));
         pain.put(c, r.nextDouble() < 0.3 ? 0 : 4 * r.nextDouble());
@@ -78,7 +98,9 @@ class NegotiationTableTest {
     void weekPasses() {
       for (Delegation d : delegations.values()) {
         for (Negotiator n : d.members()) {
-          n.updateStance(new Negotiator.Inputs(pain.get(n.country()), r.nextDouble()), SP,
+          n.updateStance(
+              new Negotiator.Inputs(pain.get(n.country()), r.nextDouble()),
+              SP,
               0.05 * r.nextGaussian());
         }
       }
@@ -92,8 +114,16 @@ class NegotiationTableTest {
     boolean dealt = false;
     for (int week = 0; week < 40 && !dealt; week += 1 + talks.r.nextInt(3)) {
       TalkForm form = talks.r.nextBoolean() ? TalkForm.ROUND : TalkForm.SUMMIT;
-      RoundResult result = table.meet(meeting(week, form, talks.agenda, talks.delegations, talks.pain,
-          talks.deadlineWeek, talks.opener()));
+      RoundResult result =
+          table.meet(
+              meeting(
+                  week,
+                  form,
+                  talks.agenda,
+                  talks.delegations,
+                  talks.pain,
+                  talks.deadlineWeek,
+                  talks.opener()));
       if (result.outcome() == Outcome.DEAL) {
         dealt = true;
         Terms deal = result.agreement();
@@ -101,10 +131,18 @@ class NegotiationTableTest {
         assertTrue(last.accepted());
         assertEquals(deal, last.terms(), "the deal is the accepted offer");
         for (Country c : Country.values()) {
-          double reservation = table.reservation(talks.delegations.get(c), talks.pain.get(c),
-              talks.agenda.statusQuo().utility(c));
-          assertTrue(deal.utility(c) >= reservation - 1e-12, c + " got " + deal.utility(c)
-              + " below its reservation " + reservation + " in week " + week);
+          double reservation =
+              table.reservation(
+                  talks.delegations.get(c), talks.pain.get(c), talks.agenda.statusQuo().utility(c));
+          assertTrue(
+              deal.utility(c) >= reservation - 1e-12,
+              c
+                  + " got "
+                  + deal.utility(c)
+                  + " below its reservation "
+                  + reservation
+                  + " in week "
+                  + week);
         }
         assertTrue(last.worthToReceiver() >= last.receiverAim(), "accepted below its aim");
       } else {
@@ -124,8 +162,16 @@ class NegotiationTableTest {
     Talks talks = new Talks(seed, 0.74);
     NegotiationTable calls = new NegotiationTable(NP);
     for (int week = 0; week < 30; week++) {
-      RoundResult result = calls.meet(meeting(week, TalkForm.CALL, talks.agenda, talks.delegations,
-          talks.pain, talks.deadlineWeek, talks.opener()));
+      RoundResult result =
+          calls.meet(
+              meeting(
+                  week,
+                  TalkForm.CALL,
+                  talks.agenda,
+                  talks.delegations,
+                  talks.pain,
+                  talks.deadlineWeek,
+                  talks.opener()));
       assertNotEquals(Outcome.DEAL, result.outcome(), "week " + week);
       assertNull(result.agreement());
       assertTrue(result.offers().stream().noneMatch(OfferRecord::accepted));
@@ -139,10 +185,10 @@ class NegotiationTableTest {
     Agenda a = NegotiationFixtures.withTranches();
     Map<Country, Delegation> soft = pair(single(Country.US, 0.1), single(Country.CN, 0.1));
     Map<Country, Double> hurt = pain(3, 3);
-    RoundResult round = new NegotiationTable(NP).meet(meeting(0, TalkForm.ROUND, a, soft, hurt, 0,
-        Country.US));
-    RoundResult call = new NegotiationTable(NP).meet(meeting(0, TalkForm.CALL, a, soft, hurt, 0,
-        Country.US));
+    RoundResult round =
+        new NegotiationTable(NP).meet(meeting(0, TalkForm.ROUND, a, soft, hurt, 0, Country.US));
+    RoundResult call =
+        new NegotiationTable(NP).meet(meeting(0, TalkForm.CALL, a, soft, hurt, 0, Country.US));
     assertEquals(Outcome.DEAL, round.outcome());
     assertNotEquals(Outcome.DEAL, call.outcome());
     // the call's offers would have been acceptable: it is the form, not the terms, that stops it
@@ -151,9 +197,11 @@ class NegotiationTableTest {
 
   // ---------------------------------------------------------------- reneging
 
-  /** Two calls a week apart under a deadline (so aims sit near reservations); {@code hard} hardens. */
-  private static RoundResult[] hardenBetweenMeetings(Country hard, double before, double after,
-      double rivalStance) {
+  /**
+   * Two calls a week apart under a deadline (so aims sit near reservations); {@code hard} hardens.
+   */
+  private static RoundResult[] hardenBetweenMeetings(
+      Country hard, double before, double after, double rivalStance) {
     Agenda a = NegotiationFixtures.withTranches();
     NegotiationTable table = new NegotiationTable(NP);
     Map<Country, Delegation> first = new EnumMap<>(Country.class);
@@ -195,10 +243,12 @@ class NegotiationTableTest {
     // The same delegation object: a dove leads, a hawk sits beside it. A large grievance against
     // China moves influence to the hawk, so the US stance, and its offers, harden.
     Agenda a = NegotiationFixtures.withTranches();
-    Negotiator dove = NegotiationFixtures.negotiator(Country.US, "dove", 0.05, 1.0,
-        Strategy.TIT_FOR_TAT, false, true);
-    Negotiator hawk = NegotiationFixtures.negotiator(Country.US, "hawk", 0.74, 1.0,
-        Strategy.TIT_FOR_TAT, false, false);
+    Negotiator dove =
+        NegotiationFixtures.negotiator(
+            Country.US, "dove", 0.05, 1.0, Strategy.TIT_FOR_TAT, false, true);
+    Negotiator hawk =
+        NegotiationFixtures.negotiator(
+            Country.US, "hawk", 0.74, 1.0, Strategy.TIT_FOR_TAT, false, false);
     Delegation us = new Delegation(Country.US, List.of(dove, hawk), 0.3, SP);
     Map<Country, Delegation> d = pair(us, single(Country.CN, 0.1));
     NegotiationTable table = new NegotiationTable(NP);
@@ -231,9 +281,17 @@ class NegotiationTableTest {
   @Test
   void aDelegationHardEnoughWalksOut() {
     Agenda a = NegotiationFixtures.withTranches();
-    RoundResult r = new NegotiationTable(NP).meet(meeting(0, TalkForm.ROUND, a,
-        pair(single(Country.US, 0.3), single(Country.CN, NP.walkAwayStance())), NO_PAIN, -1,
-        Country.US));
+    RoundResult r =
+        new NegotiationTable(NP)
+            .meet(
+                meeting(
+                    0,
+                    TalkForm.ROUND,
+                    a,
+                    pair(single(Country.US, 0.3), single(Country.CN, NP.walkAwayStance())),
+                    NO_PAIN,
+                    -1,
+                    Country.US));
     assertEquals(Outcome.BREAKDOWN, r.outcome());
     assertEquals(Breakdown.WALK_OUT, r.breakdown());
     assertEquals(Country.CN, r.accuser());
@@ -250,8 +308,16 @@ class NegotiationTableTest {
     boolean sawProgress = false;
     boolean sawReneging = false;
     for (int week = 0; week < 30; week += 1 + talks.r.nextInt(2)) {
-      RoundResult result = table.meet(meeting(week, talks.form(), talks.agenda, talks.delegations,
-          talks.pain, talks.deadlineWeek, talks.opener()));
+      RoundResult result =
+          table.meet(
+              meeting(
+                  week,
+                  talks.form(),
+                  talks.agenda,
+                  talks.delegations,
+                  talks.pain,
+                  talks.deadlineWeek,
+                  talks.opener()));
       if (result.outcome() == Outcome.DEAL) {
         break;
       }
@@ -279,7 +345,8 @@ class NegotiationTableTest {
         case BREAKDOWN -> {
           if (result.breakdown() == Breakdown.RENEGING) {
             sawReneging = true;
-            assertTrue(moved.get(result.accuser()) < -NP.renegeThreshold(),
+            assertTrue(
+                moved.get(result.accuser()) < -NP.renegeThreshold(),
                 "accused without a worse offer: " + where);
             assertNotEquals(Outcome.BREAKDOWN, previous, "reneging right after a breakdown");
           }
@@ -287,7 +354,8 @@ class NegotiationTableTest {
         default -> throw new AssertionError(result.outcome());
       }
       if (worsened && previous != Outcome.BREAKDOWN) {
-        assertEquals(Breakdown.RENEGING, result.breakdown(), "a worse offer went unnoticed: " + where);
+        assertEquals(
+            Breakdown.RENEGING, result.breakdown(), "a worse offer went unnoticed: " + where);
       }
       if (received.isEmpty()) {
         assertNotEquals(Outcome.PROGRESS, result.outcome(), "progress at a first meeting");
@@ -342,8 +410,10 @@ class NegotiationTableTest {
       t.meet(meeting(0, TalkForm.CALL, a, d, NO_PAIN, -1, Country.US));
     }
     RoundResult noDeadline = none.meet(meeting(10, TalkForm.CALL, a, d, NO_PAIN, -1, Country.US));
-    RoundResult farDeadline = farTable.meet(meeting(10, TalkForm.CALL, a, d, NO_PAIN, far, Country.US));
-    RoundResult nearDeadline = nearTable.meet(meeting(10, TalkForm.CALL, a, d, NO_PAIN, 11, Country.US));
+    RoundResult farDeadline =
+        farTable.meet(meeting(10, TalkForm.CALL, a, d, NO_PAIN, far, Country.US));
+    RoundResult nearDeadline =
+        nearTable.meet(meeting(10, TalkForm.CALL, a, d, NO_PAIN, 11, Country.US));
     for (int i = 0; i < noDeadline.offers().size(); i++) {
       OfferRecord base = noDeadline.offers().get(i);
       assertEquals(base.terms(), farDeadline.offers().get(i).terms());
@@ -351,7 +421,8 @@ class NegotiationTableTest {
       assertTrue(nearDeadline.offers().get(i).receiverAim() <= base.receiverAim() + 1e-12);
       assertTrue(nearDeadline.offers().get(i).worthToProposer() <= base.worthToProposer() + 1e-12);
     }
-    assertTrue(nearDeadline.offers().get(0).receiverAim() < noDeadline.offers().get(0).receiverAim(),
+    assertTrue(
+        nearDeadline.offers().get(0).receiverAim() < noDeadline.offers().get(0).receiverAim(),
         "a deadline a week away should press");
   }
 
@@ -370,8 +441,10 @@ class NegotiationTableTest {
     double least = Double.POSITIVE_INFINITY;
     Country weakest = null;
     for (Country c : Country.values()) {
-      double expected = deal.utility(c) - table.reservation(talks.delegations.get(c),
-          talks.pain.get(c), talks.agenda.statusQuo().utility(c));
+      double expected =
+          deal.utility(c)
+              - table.reservation(
+                  talks.delegations.get(c), talks.pain.get(c), talks.agenda.statusQuo().utility(c));
       assertEquals(expected, review.support().get(c), 1e-12, c + " support");
       if (expected < least) {
         least = expected;
@@ -387,15 +460,18 @@ class NegotiationTableTest {
       assertTrue(review.support().get(review.breaker()) < -NP.breakMargin());
     }
     Statistics.label("broken").collect(review.breaker() != null);
-    Statistics.label("broken").coverage(c -> {
-      c.check(true).percentage(p -> p > 10);
-      c.check(false).percentage(p -> p > 10);
-    });
+    Statistics.label("broken")
+        .coverage(
+            c -> {
+              c.check(true).percentage(p -> p > 10);
+              c.check(false).percentage(p -> p > 10);
+            });
   }
 
   @Test
   void aReviewBreaksJustPastTheMarginAndNotBefore() {
-    // One demand: the US gets x^rho, China (1 - x)^rho. Pain brings China's reservation below the cap.
+    // One demand: the US gets x^rho, China (1 - x)^rho. Pain brings China's reservation below the
+    // cap.
     Agenda a = NegotiationFixtures.agenda(List.of(AgendaItem.demand(Issue.AGRICULTURE)));
     Map<Country, Delegation> d = pair(single(Country.US, 0.5), single(Country.CN, 0.5));
     Map<Country, Double> hurt = pain(0, 3);
@@ -411,7 +487,9 @@ class NegotiationTableTest {
       DealReview review = table.review(deal, d, hurt);
       assertEquals(-shortfall * NP.breakMargin(), review.support().get(Country.CN), 1e-9);
       assertTrue(review.support().get(Country.US) > 0, "the US is content");
-      assertEquals(shortfall > 1 ? Country.CN : null, review.breaker(),
+      assertEquals(
+          shortfall > 1 ? Country.CN : null,
+          review.breaker(),
           "China short of its reservation by " + shortfall + " margins");
     }
   }
@@ -435,7 +513,8 @@ class NegotiationTableTest {
         OfferRecord p = y.offers().get(j);
         assertEquals(o.proposer(), p.proposer());
         assertEquals(o.speaker(), p.speaker());
-        assertArrayEquals(NegotiationFixtures.terms(o.terms()), NegotiationFixtures.terms(p.terms()));
+        assertArrayEquals(
+            NegotiationFixtures.terms(o.terms()), NegotiationFixtures.terms(p.terms()));
         assertEquals(o.worthToProposer(), p.worthToProposer(), 0.0);
         assertEquals(o.worthToReceiver(), p.worthToReceiver(), 0.0);
         assertEquals(o.receiverAim(), p.receiverAim(), 0.0);
@@ -450,8 +529,16 @@ class NegotiationTableTest {
     NegotiationTable table = new NegotiationTable(NP);
     List<RoundResult> out = new ArrayList<>();
     for (int week = 0; week < 20; week += 2) {
-      RoundResult r = table.meet(meeting(week, talks.form(), talks.agenda, talks.delegations,
-          talks.pain, talks.deadlineWeek, talks.opener()));
+      RoundResult r =
+          table.meet(
+              meeting(
+                  week,
+                  talks.form(),
+                  talks.agenda,
+                  talks.delegations,
+                  talks.pain,
+                  talks.deadlineWeek,
+                  talks.opener()));
       out.add(r);
       if (r.outcome() == Outcome.DEAL) {
         break;

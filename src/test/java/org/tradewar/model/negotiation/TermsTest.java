@@ -32,12 +32,15 @@ class TermsTest {
     items.add(AgendaItem.demand(Issue.TECHNOLOGY_TRANSFER));
     String[] us = {"first list", "second list"};
     for (String label : us) {
-      items.add(AgendaItem.tranche(Country.US, label, 10 + 250 * r.nextDouble(), rate(r, step, onGrid)));
+      items.add(
+          AgendaItem.tranche(Country.US, label, 10 + 250 * r.nextDouble(), rate(r, step, onGrid)));
     }
-    items.add(AgendaItem.tranche(Country.CN, "retaliation list", 10 + 100 * r.nextDouble(),
-        rate(r, step, onGrid)));
-    items.add(AgendaItem.threat(Country.US, "third list", 200 + 100 * r.nextDouble(),
-        rate(r, step, onGrid)));
+    items.add(
+        AgendaItem.tranche(
+            Country.CN, "retaliation list", 10 + 100 * r.nextDouble(), rate(r, step, onGrid)));
+    items.add(
+        AgendaItem.threat(
+            Country.US, "third list", 200 + 100 * r.nextDouble(), rate(r, step, onGrid)));
     return items;
   }
 
@@ -56,8 +59,10 @@ class TermsTest {
   }
 
   @Property(tries = 200, seed = "20180403")
-  void offersKeepTariffRatesInRateSteps(@ForAll long seed,
-      @ForAll @DoubleRange(min = 0, max = 0.99) double target, @ForAll boolean us) {
+  void offersKeepTariffRatesInRateSteps(
+      @ForAll long seed,
+      @ForAll @DoubleRange(min = 0, max = 0.99) double target,
+      @ForAll boolean us) {
     Random r = new Random(seed);
     Agenda a = randomTariffAgenda(r, true);
     Country side = us ? Country.US : Country.CN;
@@ -65,8 +70,14 @@ class TermsTest {
     for (int k = 0; k < a.size(); k++) {
       if (a.items().get(k).tariff()) {
         double remaining = offer.remainingRatePct(k);
-        assertTrue(onStep(remaining, a.rateStepPct()), a.items().get(k).key() + " at "
-            + a.items().get(k).ratePct() + "% keeps " + remaining + "%");
+        assertTrue(
+            onStep(remaining, a.rateStepPct()),
+            a.items().get(k).key()
+                + " at "
+                + a.items().get(k).ratePct()
+                + "% keeps "
+                + remaining
+                + "%");
       } else {
         assertTrue(Double.isNaN(offer.remainingRatePct(k)));
       }
@@ -74,8 +85,10 @@ class TermsTest {
   }
 
   @Property(tries = 200, seed = "20180403")
-  void aRateOffTheGridIsEitherKeptWholeOrCutToARateStep(@ForAll long seed,
-      @ForAll @DoubleRange(min = 0, max = 0.99) double target, @ForAll boolean us) {
+  void aRateOffTheGridIsEitherKeptWholeOrCutToARateStep(
+      @ForAll long seed,
+      @ForAll @DoubleRange(min = 0, max = 0.99) double target,
+      @ForAll boolean us) {
     Random r = new Random(seed);
     Agenda a = randomTariffAgenda(r, false);
     Terms offer = a.tradeOff(us ? Country.US : Country.CN, target);
@@ -83,15 +96,16 @@ class TermsTest {
       AgendaItem i = a.items().get(k);
       if (i.tariff()) {
         double remaining = offer.remainingRatePct(k);
-        assertTrue(onStep(remaining, a.rateStepPct()) || Math.abs(remaining - i.ratePct()) < 1e-9,
+        assertTrue(
+            onStep(remaining, a.rateStepPct()) || Math.abs(remaining - i.ratePct()) < 1e-9,
             i.key() + " at " + i.ratePct() + "% keeps " + remaining + "%");
       }
     }
   }
 
   @Property(tries = 200, seed = "20180403")
-  void roundingFavoursTheProposerAndMovesEachRateByLessThanAStep(@ForAll long seed,
-      @ForAll boolean us) {
+  void roundingFavoursTheProposerAndMovesEachRateByLessThanAStep(
+      @ForAll long seed, @ForAll boolean us) {
     Random r = new Random(seed);
     Agenda a = randomTariffAgenda(r, r.nextBoolean());
     Map<String, Double> byKey = new HashMap<>();
@@ -127,8 +141,10 @@ class TermsTest {
       }
       List<String> phrases = t.phrases();
       assertEquals(1, phrases.size(), "only the demands phrase: " + phrases);
-      assertTrue(phrases.get(0).startsWith("China meets the US demands on ")
-          || phrases.get(0).equals("China meets none of the US demands"), phrases.get(0));
+      assertTrue(
+          phrases.get(0).startsWith("China meets the US demands on ")
+              || phrases.get(0).equals("China meets none of the US demands"),
+          phrases.get(0));
       assertFalse(t.describe().contains("list"), t.describe());
     }
   }
@@ -154,23 +170,56 @@ class TermsTest {
     assertTrue(a.statusQuo().keepsTariffs());
     assertTrue(a.ideal(Country.CN).keepsTariffs(), "China keeps its own tranche");
     assertFalse(Terms.of(a, Map.of(), 1.0).keepsTariffs(), "everything lifted");
-    Agenda threatOnly = NegotiationFixtures.agenda(List.of(AgendaItem.demand(Issue.SERVICES),
-        AgendaItem.threat(Country.US, "third list", 200, 25)));
+    Agenda threatOnly =
+        NegotiationFixtures.agenda(
+            List.of(
+                AgendaItem.demand(Issue.SERVICES),
+                AgendaItem.threat(Country.US, "third list", 200, 25)));
     assertFalse(threatOnly.statusQuo().keepsTariffs(), "a threat is not a tariff in force");
   }
 
   @Test
   void sharedItemsKeepTheirEarlierTermsAndNewItemsTakeTheCurrentOnes() {
-    Agenda before = NegotiationFixtures.agenda(List.of(AgendaItem.demand(Issue.ENFORCEMENT),
-        AgendaItem.demand(Issue.AGRICULTURE), AgendaItem.tranche(Country.US, "first list", 50, 25)));
-    Agenda after = NegotiationFixtures.agenda(List.of(AgendaItem.tranche(Country.CN, "retaliation", 50, 25),
-        AgendaItem.demand(Issue.AGRICULTURE), AgendaItem.tranche(Country.US, "first list", 50, 25),
-        AgendaItem.demand(Issue.SERVICES), AgendaItem.tranche(Country.US, "second list", 200, 10)));
-    Terms earlier = Terms.of(before, Map.of(AgendaItem.demand(Issue.ENFORCEMENT).key(), 0.9,
-        AgendaItem.demand(Issue.AGRICULTURE).key(), 0.3, "tranche:US:first list", 0.5), 0);
-    Terms now = Terms.of(after, Map.of("tranche:CN:retaliation", 0.7,
-        AgendaItem.demand(Issue.AGRICULTURE).key(), 0.8, "tranche:US:first list", 0.1,
-        AgendaItem.demand(Issue.SERVICES).key(), 0.6, "tranche:US:second list", 0.2), 0);
+    Agenda before =
+        NegotiationFixtures.agenda(
+            List.of(
+                AgendaItem.demand(Issue.ENFORCEMENT),
+                AgendaItem.demand(Issue.AGRICULTURE),
+                AgendaItem.tranche(Country.US, "first list", 50, 25)));
+    Agenda after =
+        NegotiationFixtures.agenda(
+            List.of(
+                AgendaItem.tranche(Country.CN, "retaliation", 50, 25),
+                AgendaItem.demand(Issue.AGRICULTURE),
+                AgendaItem.tranche(Country.US, "first list", 50, 25),
+                AgendaItem.demand(Issue.SERVICES),
+                AgendaItem.tranche(Country.US, "second list", 200, 10)));
+    Terms earlier =
+        Terms.of(
+            before,
+            Map.of(
+                AgendaItem.demand(Issue.ENFORCEMENT).key(),
+                0.9,
+                AgendaItem.demand(Issue.AGRICULTURE).key(),
+                0.3,
+                "tranche:US:first list",
+                0.5),
+            0);
+    Terms now =
+        Terms.of(
+            after,
+            Map.of(
+                "tranche:CN:retaliation",
+                0.7,
+                AgendaItem.demand(Issue.AGRICULTURE).key(),
+                0.8,
+                "tranche:US:first list",
+                0.1,
+                AgendaItem.demand(Issue.SERVICES).key(),
+                0.6,
+                "tranche:US:second list",
+                0.2),
+            0);
     Terms compared = earlier.onSharedItems(now);
     assertSame(after, compared.agenda());
     assertEquals(0.7, compared.term(0), 1e-12, "new: China's tranche");
@@ -180,9 +229,21 @@ class TermsTest {
     assertEquals(0.2, compared.term(4), 1e-12, "new: second list");
     // so a utility difference comes from the shared items only
     for (Country c : Country.values()) {
-      Terms onlyShared = Terms.of(after, Map.of("tranche:CN:retaliation", 0.7,
-          AgendaItem.demand(Issue.AGRICULTURE).key(), 0.3, "tranche:US:first list", 0.5,
-          AgendaItem.demand(Issue.SERVICES).key(), 0.6, "tranche:US:second list", 0.2), 0);
+      Terms onlyShared =
+          Terms.of(
+              after,
+              Map.of(
+                  "tranche:CN:retaliation",
+                  0.7,
+                  AgendaItem.demand(Issue.AGRICULTURE).key(),
+                  0.3,
+                  "tranche:US:first list",
+                  0.5,
+                  AgendaItem.demand(Issue.SERVICES).key(),
+                  0.6,
+                  "tranche:US:second list",
+                  0.2),
+              0);
       assertEquals(onlyShared.utility(c), compared.utility(c), 1e-12);
     }
   }
@@ -211,12 +272,19 @@ class TermsTest {
   @Test
   void aTariffWhoseRateChangedIsComparedByTheRateLeftInForce() {
     String key = "tranche:US:first list";
-    Agenda at10 = NegotiationFixtures.agenda(List.of(AgendaItem.demand(Issue.SERVICES),
-        AgendaItem.tranche(Country.US, "first list", 200, 10)));
-    Agenda at25 = NegotiationFixtures.agenda(List.of(AgendaItem.demand(Issue.SERVICES),
-        AgendaItem.tranche(Country.US, "first list", 200, 25)));
+    Agenda at10 =
+        NegotiationFixtures.agenda(
+            List.of(
+                AgendaItem.demand(Issue.SERVICES),
+                AgendaItem.tranche(Country.US, "first list", 200, 10)));
+    Agenda at25 =
+        NegotiationFixtures.agenda(
+            List.of(
+                AgendaItem.demand(Issue.SERVICES),
+                AgendaItem.tranche(Country.US, "first list", 200, 25)));
     Terms now25 = Terms.of(at25, Map.of(), 0.3);
-    // raised 10% -> 25%: an earlier offer to keep 10% reads as cutting 25% to 10%, not as keeping 25%
+    // raised 10% -> 25%: an earlier offer to keep 10% reads as cutting 25% to 10%, not as keeping
+    // 25%
     Terms kept10 = Terms.of(at10, Map.of(key, 0.0), 0.5).onSharedItems(now25);
     assertEquals(10.0, kept10.remainingRatePct(1), 1e-9);
     Terms halved10 = Terms.of(at10, Map.of(key, 0.5), 0.5).onSharedItems(now25);
@@ -229,22 +297,23 @@ class TermsTest {
   }
 
   @Property(tries = 200, seed = "20180403")
-  void describeNamesEveryTrancheAndThreat(@ForAll long seed,
-      @ForAll @IntRange(min = 0, max = 3) int mode) {
+  void describeNamesEveryTrancheAndThreat(
+      @ForAll long seed, @ForAll @IntRange(min = 0, max = 3) int mode) {
     Random r = new Random(seed);
     Agenda a = randomTariffAgenda(r, true);
-    Terms t = switch (mode) {
-      case 0 -> a.statusQuo();
-      case 1 -> Terms.of(a, Map.of(), 1.0);
-      case 2 -> a.tradeOff(r.nextBoolean() ? Country.US : Country.CN, r.nextDouble());
-      default -> {
-        Map<String, Double> x = new HashMap<>();
-        for (AgendaItem i : a.items()) {
-          x.put(i.key(), r.nextDouble());
-        }
-        yield Terms.of(a, x, 0);
-      }
-    };
+    Terms t =
+        switch (mode) {
+          case 0 -> a.statusQuo();
+          case 1 -> Terms.of(a, Map.of(), 1.0);
+          case 2 -> a.tradeOff(r.nextBoolean() ? Country.US : Country.CN, r.nextDouble());
+          default -> {
+            Map<String, Double> x = new HashMap<>();
+            for (AgendaItem i : a.items()) {
+              x.put(i.key(), r.nextDouble());
+            }
+            yield Terms.of(a, x, 0);
+          }
+        };
     String text = t.describe();
     for (int k = 0; k < a.size(); k++) {
       AgendaItem i = a.items().get(k);
@@ -256,11 +325,23 @@ class TermsTest {
 
   @Test
   void describeReadsAsRatesAGovernmentCanApply() {
-    Agenda a = NegotiationFixtures.agenda(List.of(AgendaItem.tranche(Country.US, "first list", 50, 25),
-        AgendaItem.tranche(Country.US, "second list", 200, 10),
-        AgendaItem.tranche(Country.CN, "retaliation list", 50, 25)));
-    Terms t = Terms.of(a, Map.of("tranche:US:first list", 0.5, "tranche:US:second list", 1.0,
-        "tranche:CN:retaliation list", 0.0), 0);
+    Agenda a =
+        NegotiationFixtures.agenda(
+            List.of(
+                AgendaItem.tranche(Country.US, "first list", 50, 25),
+                AgendaItem.tranche(Country.US, "second list", 200, 10),
+                AgendaItem.tranche(Country.CN, "retaliation list", 50, 25)));
+    Terms t =
+        Terms.of(
+            a,
+            Map.of(
+                "tranche:US:first list",
+                0.5,
+                "tranche:US:second list",
+                1.0,
+                "tranche:CN:retaliation list",
+                0.0),
+            0);
     String text = t.describe();
     assertTrue(text.contains("United States cuts the first list from 25% to 12.5%"), text);
     assertTrue(text.contains("United States lifts the second list (10%)"), text);

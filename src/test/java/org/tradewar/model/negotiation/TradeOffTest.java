@@ -17,15 +17,18 @@ class TradeOffTest {
   private static final double EXACT = 1e-9;
 
   @Property(tries = 200, seed = "20180403")
-  void theProposerGetsAtLeastItsTarget(@ForAll long seed,
+  void theProposerGetsAtLeastItsTarget(
+      @ForAll long seed,
       @ForAll @DoubleRange(min = 0, max = 0.99) double target,
-      @ForAll @DoubleRange(min = 0.2, max = 0.95) double rho, @ForAll boolean us) {
+      @ForAll @DoubleRange(min = 0.2, max = 0.95) double rho,
+      @ForAll boolean us) {
     Random r = new Random(seed);
-    Agenda a = AgendaUtilityTest.randomWeights(r, rho)
-        .agenda(AgendaUtilityTest.randomItems(r), IMPORTS);
+    Agenda a =
+        AgendaUtilityTest.randomWeights(r, rho).agenda(AgendaUtilityTest.randomItems(r), IMPORTS);
     Country side = us ? Country.US : Country.CN;
     Terms offer = a.tradeOff(side, target);
-    assertTrue(offer.utility(side) >= target,
+    assertTrue(
+        offer.utility(side) >= target,
         side + " asked for " + target + " and got " + offer.utility(side));
   }
 
@@ -33,13 +36,21 @@ class TradeOffTest {
   void atTheCatalogsLowestCurvatureRoundingStillMeetsTheTarget() {
     // negotiation.utility_curvature may be swept down to 0.2. There a side's tiny share of a tariff
     // (far below one rate step) is still worth something (g^0.2), and must not be rounded away.
-    Agenda a = NegotiationFixtures.weights(2.5, 0.2).agenda(
-        NegotiationFixtures.demandsAndTwoTranches(), NegotiationFixtures.IMPORTS);
+    Agenda a =
+        NegotiationFixtures.weights(2.5, 0.2)
+            .agenda(NegotiationFixtures.demandsAndTwoTranches(), NegotiationFixtures.IMPORTS);
     for (Country side : Country.values()) {
       for (double target : new double[] {0.1, 0.2, 0.3}) {
         Terms offer = a.tradeOff(side, target);
-        assertTrue(offer.utility(side) >= target, side + " asked for " + target + " and got "
-            + offer.utility(side) + ": " + offer.describe());
+        assertTrue(
+            offer.utility(side) >= target,
+            side
+                + " asked for "
+                + target
+                + " and got "
+                + offer.utility(side)
+                + ": "
+                + offer.describe());
       }
     }
   }
@@ -94,8 +105,8 @@ class TradeOffTest {
     return best;
   }
 
-  private static double gainIfFeasible(Agenda a, Country proposer, double[] y, double target,
-      double base) {
+  private static double gainIfFeasible(
+      Agenda a, Country proposer, double[] y, double target, double base) {
     return a.utility(proposer, y) >= target ? a.utility(proposer.rival(), y) - base : 0;
   }
 
@@ -105,33 +116,46 @@ class TradeOffTest {
 
   @Property(tries = 60, seed = "20180403")
   void onDemandsAloneNoPerturbationHelpsTheRivalWithoutCostingTheProposerItsTarget(
-      @ForAll long seed, @ForAll @DoubleRange(min = 0.02, max = 0.98) double target,
-      @ForAll @DoubleRange(min = 0.1, max = 0.9) double rho, @ForAll boolean us) {
+      @ForAll long seed,
+      @ForAll @DoubleRange(min = 0.02, max = 0.98) double target,
+      @ForAll @DoubleRange(min = 0.1, max = 0.9) double rho,
+      @ForAll boolean us) {
     Random r = new Random(seed);
-    Agenda a = AgendaUtilityTest.randomWeights(r, rho).agenda(NegotiationFixtures.allDemands(),
-        IMPORTS);
+    Agenda a =
+        AgendaUtilityTest.randomWeights(r, rho).agenda(NegotiationFixtures.allDemands(), IMPORTS);
     Country side = us ? Country.US : Country.CN;
     Terms offer = a.tradeOff(side, target);
     double gain = bestRivalGain(a, side, offer, target, r);
-    assertTrue(gain <= 1e-7, "the rival could gain " + gain + " at no cost to " + side
-        + "'s target " + target + "; offer " + offer.describe());
+    assertTrue(
+        gain <= 1e-7,
+        "the rival could gain "
+            + gain
+            + " at no cost to "
+            + side
+            + "'s target "
+            + target
+            + "; offer "
+            + offer.describe());
   }
 
   @Property(tries = 60, seed = "20180403")
-  void withTranchesTheOfferIsEfficientUpToRounding(@ForAll long seed,
-      @ForAll @DoubleRange(min = 0.02, max = 0.98) double target, @ForAll boolean us) {
+  void withTranchesTheOfferIsEfficientUpToRounding(
+      @ForAll long seed,
+      @ForAll @DoubleRange(min = 0.02, max = 0.98) double target,
+      @ForAll boolean us) {
     Random r = new Random(seed);
     Agenda a = NegotiationFixtures.withTranches();
     Country side = us ? Country.US : Country.CN;
     Terms offer = a.tradeOff(side, target);
     double gain = bestRivalGain(a, side, offer, target, r);
-    assertTrue(gain <= roundingSlack(a, side.rival()),
+    assertTrue(
+        gain <= roundingSlack(a, side.rival()),
         "the rival could gain " + gain + " at no cost to " + side + "'s target " + target);
   }
 
   /**
-   * Most the rival can lose to rounding rates to the step: on each tariff item, one rate step of its
-   * favourable share, worth at most {@code w step^rho / total} (the concave function's steepest
+   * Most the rival can lose to rounding rates to the step: on each tariff item, one rate step of
+   * its favourable share, worth at most {@code w step^rho / total} (the concave function's steepest
    * stretch is at zero).
    */
   static double roundingSlack(Agenda a, Country side) {
@@ -145,8 +169,7 @@ class TradeOffTest {
       total += a.weight(side, k);
       AgendaItem i = a.items().get(k);
       if (i.tariff()) {
-        slack += a.weight(side, k)
-            * Math.pow(a.rateStepPct() / i.ratePct(), rho);
+        slack += a.weight(side, k) * Math.pow(a.rateStepPct() / i.ratePct(), rho);
       }
     }
     return slack / total + EXACT;
@@ -157,22 +180,26 @@ class TradeOffTest {
     // Guard on the check itself: meeting the same target by conceding the same share on every
     // demand ignores how differently the sides weigh the demands, and leaves gains to the rival.
     Agenda a = NegotiationFixtures.demandsOnly();
-    double target = 0.6; // US receives on every demand, so its utility is x^rho whatever the weights
+    double target =
+        0.6; // US receives on every demand, so its utility is x^rho whatever the weights
     double x = Math.pow(target, 1 / NegotiationFixtures.WEIGHTS.curvature()) + 1e-12;
     Terms naive = Terms.of(a, java.util.Map.of(), x);
     assertTrue(naive.utility(Country.US) >= target);
     double gain = bestRivalGain(a, Country.US, naive, target, new Random(1));
     assertTrue(gain > 1e-4, "a uniform concession should leave room for China, gain " + gain);
     // and the trade-off offer at the same target is worth more to China than the naive one
-    assertTrue(a.tradeOff(Country.US, target).utility(Country.CN) > naive.utility(Country.CN) + 1e-4);
+    assertTrue(
+        a.tradeOff(Country.US, target).utility(Country.CN) > naive.utility(Country.CN) + 1e-4);
   }
 
   @Property(tries = 50, seed = "20180403")
-  void askingForMoreNeverGivesTheRivalMore(@ForAll long seed,
-      @ForAll @DoubleRange(min = 0.2, max = 0.95) double rho, @ForAll boolean us) {
+  void askingForMoreNeverGivesTheRivalMore(
+      @ForAll long seed,
+      @ForAll @DoubleRange(min = 0.2, max = 0.95) double rho,
+      @ForAll boolean us) {
     Random r = new Random(seed);
-    Agenda a = AgendaUtilityTest.randomWeights(r, rho)
-        .agenda(AgendaUtilityTest.randomItems(r), IMPORTS);
+    Agenda a =
+        AgendaUtilityTest.randomWeights(r, rho).agenda(AgendaUtilityTest.randomItems(r), IMPORTS);
     Country side = us ? Country.US : Country.CN;
     double lastRival = Double.POSITIVE_INFINITY;
     double lastOwn = Double.NEGATIVE_INFINITY;
@@ -182,9 +209,11 @@ class TradeOffTest {
       double rival = offer.utility(side.rival());
       double own = offer.utility(side);
       // Rates are rounded to whole steps, so the rival's utility may move back by a rounding step.
-      assertTrue(rival <= lastRival + roundingSlack(a, side.rival(), rho),
+      assertTrue(
+          rival <= lastRival + roundingSlack(a, side.rival(), rho),
           "at target " + target + " the rival gets " + rival + " > " + lastRival);
-      assertTrue(own >= lastOwn - roundingSlack(a, side, rho),
+      assertTrue(
+          own >= lastOwn - roundingSlack(a, side, rho),
           "at target " + target + " " + side + " gets " + own + " < " + lastOwn);
       lastRival = rival;
       lastOwn = own;
