@@ -193,6 +193,7 @@ final class Episode {
    * another figure. Both dates must be known to the month at least, or an undated or year-dated
    * threat would rival every other.
    */
+  @SuppressWarnings("ReferenceEquality") // the same object in the list, not an equal one
   private static List<Event> rivals(Event chosen, List<Event> candidates) {
     return java.util.stream.Stream.concat(
             java.util.stream.Stream.of(chosen),

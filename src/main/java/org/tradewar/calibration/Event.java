@@ -64,6 +64,7 @@ public record Event(List<Fact> reports) {
   }
 
   /** The ids of its reports, the lead first. */
+  @SuppressWarnings("ReferenceEquality") // the same object in the list, not an equal one
   public List<String> ids() {
     Fact lead = lead();
     return java.util.stream.Stream.concat(

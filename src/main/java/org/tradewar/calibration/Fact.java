@@ -23,8 +23,8 @@ import org.tradewar.io.Check;
  * @param announced the day the act was decided, threatened or announced, when the text gives it and
  *     it differs from {@code date}; else null
  * @param reportedOn the article's date (ISO day or month), or null when unknown
- * @param modality {@code threatened}, {@code announced}, {@code in_force}, {@code suspended},
- *     {@code cancelled} or {@code reported}; null in files written before modality was read
+ * @param modality how firmly the act is reported, one of {@link #MODALITIES}; null in files written
+ *     before modality was read
  * @param negated true when the sentence denies the act ("will not lift the tariffs")
  * @param rateLowPercent the lower end of a range of rates ("5 to 10 percent"), or null
  * @param amountLowUsdBillions the lower end of a range of amounts ("$40 to $50 billion"), or null

@@ -53,8 +53,8 @@ public final class FactClassifier {
     // nothing
     boolean threat =
         modality.equals("threatened")
-            ? threatCue || impose || cues.has("raise", t, s, e)
-            : modality.equals("reported") || modality.equals("cancelled") ? threatCue : false;
+            ? (threatCue || impose || cues.has("raise", t, s, e))
+            : (modality.equals("reported") || modality.equals("cancelled")) && threatCue;
     boolean raise = cues.has("raise", t, s, e);
     boolean tariff = cues.has("tariff", t, s, e) || (!c.amounts().isEmpty() && (threat || impose));
     boolean cut = tariff && cues.has("tariff_cut", t, s, e);

@@ -199,7 +199,7 @@ public final class FactExtractor {
       out.add(answered(kind, actor, null));
       return out;
     }
-    if (amounts.size() <= 1 && answer < 0 || !TARIFF_ACTS.contains(kind)) {
+    if ((amounts.size() <= 1 && answer < 0) || !TARIFF_ACTS.contains(kind)) {
       out.add(
           new Reading(kind, actor, target, amounts.isEmpty() ? null : amounts.get(0), first, null));
       return out;

@@ -74,6 +74,7 @@ public final class ParameterMapper {
    * The tariff parameters, each read from the event that plays its role in the episode ({@link
    * Episode}).
    */
+  @SuppressWarnings("ReferenceEquality") // the same event object in the list, not an equal one
   private void tariffs(
       List<Fact> facts, Episode episode, List<Parameter> out, List<Conflict> conflicts) {
     String us = lexicon.initiator();

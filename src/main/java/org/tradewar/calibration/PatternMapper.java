@@ -105,7 +105,7 @@ final class PatternMapper {
                   null,
                   by,
                   n,
-                  Math.max(1, Math.round(0.2 * n)),
+                  (double) Math.max(1, Math.round(0.2 * n)),
                   "within",
                   null,
                   List.of(r.id()));
