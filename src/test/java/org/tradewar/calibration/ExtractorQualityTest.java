@@ -31,23 +31,6 @@ class ExtractorQualityTest {
       Double count,
       String label) {}
 
-  record Score(int truePositives, int extracted, int annotated) {
-    double precision() {
-      return extracted == 0 ? 1 : (double) truePositives / extracted;
-    }
-
-    double recall() {
-      return annotated == 0 ? 1 : (double) truePositives / annotated;
-    }
-
-    @Override
-    public String toString() {
-      return String.format(
-          "precision %.3f (%d/%d)  recall %.3f (%d/%d)",
-          precision(), truePositives, extracted, recall(), truePositives, annotated);
-    }
-  }
-
   @Test
   void extractorMeetsThePrecisionAndRecallOfTheAnnotations() throws Exception {
     List<Item> extracted = new ArrayList<>();
@@ -71,16 +54,16 @@ class ExtractorQualityTest {
     }
     List<Item> annotated = annotations(sentences);
 
-    Score overall = score(extracted, annotated, null);
-    Score amounts = score(extracted, annotated, "amount");
-    Score rates = score(extracted, annotated, "rate");
+    StrictScorer.Score overall = score(extracted, annotated, null);
+    StrictScorer.Score amounts = score(extracted, annotated, "amount");
+    StrictScorer.Score rates = score(extracted, annotated, "rate");
     System.out.println(
         "Calibration extractor against " + annotated.size() + " hand-annotated facts:");
     System.out.println("  facts   " + overall);
     System.out.println("  amounts " + amounts);
     System.out.println("  rates   " + rates);
     report(extracted, annotated);
-    for (Score s : List.of(overall, amounts, rates)) {
+    for (StrictScorer.Score s : List.of(overall, amounts, rates)) {
       assertTrue(s.precision() >= 0.95, "precision below 0.95: " + s);
       assertTrue(s.recall() >= 0.95, "recall below 0.95: " + s);
     }
@@ -122,7 +105,7 @@ class ExtractorQualityTest {
    * every pair counts; with "amount" or "rate" only items that carry one count, and a pair is right
    * when the values agree.
    */
-  static Score score(List<Item> extracted, List<Item> annotated, String field) {
+  static StrictScorer.Score score(List<Item> extracted, List<Item> annotated, String field) {
     List<Item> ex =
         extracted.stream().filter(i -> field == null || value(i, field) != null).toList();
     List<Item> an =
@@ -141,7 +124,7 @@ class ExtractorQualityTest {
         }
       }
     }
-    return new Score(
+    return new StrictScorer.Score(
         tp,
         ex.size(),
         (int) annotated.stream().filter(i -> field == null || value(i, field) != null).count());
