@@ -85,6 +85,7 @@ public final class SvgGraphics2D extends Graphics2D {
     // the same clip (by its path data) or gradient (by its definition) is defined once
     final Map<String, String> clips = new HashMap<>();
     final Map<String, String> gradients = new HashMap<>();
+    final Map<Font, Map<Integer, Character>> glyphs = new HashMap<>(); // by font: glyph code to char
     String openClip; // id of the clip of the open <g>, null if none is open
     // a raster graphics for font metrics only, so that text is laid out as in the PNG
     final Graphics2D metrics = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics();
@@ -447,9 +448,12 @@ public final class SvgGraphics2D extends Graphics2D {
     }
   }
 
-  /** The CSS family of a Java font: the logical fonts as their generic families. */
+  /**
+   * The CSS family of a Java font: the logical fonts as their generic families (a font Java lacks
+   * is drawn, and measured, as Dialog, so it is sans-serif too).
+   */
   private static String family(Font f) {
-    return switch (f.getName()) {
+    return switch (f.getFamily()) {
       case Font.SANS_SERIF, Font.DIALOG -> "sans-serif";
       case Font.SERIF -> "serif";
       case Font.MONOSPACED, Font.DIALOG_INPUT -> "monospace";
@@ -479,7 +483,61 @@ public final class SvgGraphics2D extends Graphics2D {
 
   @Override
   public void drawGlyphVector(GlyphVector g, float x, float y) {
-    fill(g.getOutline(x, y));
+    // JFreeChart draws rotated labels through a TextLayout, which arrives here as glyphs: as text
+    // if the glyphs are plainly those of a string in their font, else as their outlines
+    String text = decode(g);
+    if (text == null) {
+      fill(g.getOutline(x, y));
+      return;
+    }
+    Font saved = font;
+    font = g.getFont();
+    Point2D p = g.getGlyphPosition(0);
+    drawString(text, (float) (x + p.getX()), (float) (y + p.getY()));
+    font = saved;
+  }
+
+  /** The string whose glyphs {@code g} is, or null if it is not one plain run of known characters. */
+  private String decode(GlyphVector g) {
+    int n = g.getNumGlyphs();
+    if (n == 0) {
+      return null;
+    }
+    Map<Integer, Character> chars = doc.glyphs.computeIfAbsent(g.getFont(), f -> glyphChars(f, g.getFontRenderContext()));
+    StringBuilder s = new StringBuilder(n);
+    for (int code : g.getGlyphCodes(0, n, null)) {
+      Character c = chars.get(code);
+      if (c == null) {
+        return null;
+      }
+      s.append(c.charValue());
+    }
+    // the same glyphs again from the string: else kerning, ligatures or a lookalike glyph
+    GlyphVector again = g.getFont().createGlyphVector(g.getFontRenderContext(), s.toString());
+    return java.util.Arrays.equals(again.getGlyphCodes(0, again.getNumGlyphs(), null), g.getGlyphCodes(0, n, null))
+        ? s.toString() : null;
+  }
+
+  /** Glyph code to character, for the Latin characters and common punctuation of {@code f}. */
+  private static Map<Integer, Character> glyphChars(Font f, FontRenderContext frc) {
+    StringBuilder all = new StringBuilder();
+    for (char c = 0x20; c < 0x250; c++) {
+      all.append(c);
+    }
+    all.append("\u2013\u2014\u2018\u2019\u201C\u201D\u2026\u2248\u2264\u2265\u2212\u20AC");
+    Map<Integer, Character> out = new HashMap<>();
+    int missing = f.getMissingGlyphCode();
+    for (int i = 0; i < all.length(); i++) {
+      char c = all.charAt(i);
+      if (!Character.isDefined(c) || Character.isISOControl(c)) {
+        continue;
+      }
+      int code = f.createGlyphVector(frc, new char[] {c}).getGlyphCode(0);
+      if (code != missing) {
+        out.putIfAbsent(code, c);
+      }
+    }
+    return out;
   }
 
   @Override
