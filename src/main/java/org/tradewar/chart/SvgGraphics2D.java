@@ -454,11 +454,42 @@ public final class SvgGraphics2D extends Graphics2D {
    */
   private static String family(Font f) {
     return switch (f.getFamily()) {
-      case Font.SANS_SERIF, Font.DIALOG -> "sans-serif";
-      case Font.SERIF -> "serif";
-      case Font.MONOSPACED, Font.DIALOG_INPUT -> "monospace";
+      case Font.SANS_SERIF, Font.DIALOG -> LogicalFonts.SANS;
+      case Font.SERIF -> LogicalFonts.SERIF;
+      case Font.MONOSPACED, Font.DIALOG_INPUT -> LogicalFonts.MONO;
       default -> "'" + f.getFamily().replace("'", "") + "', sans-serif";
     };
+  }
+
+  /**
+   * The generic families, each after the installed font Java draws it with (found by its widths),
+   * so a viewer that has that font draws the text as the PNG does; the others fall back.
+   */
+  private static final class LogicalFonts {
+    static final String SANS = physical(Font.SANS_SERIF, "sans-serif",
+        "DejaVu Sans", "Liberation Sans", "Arial", "Helvetica", "Noto Sans", "Lucida Grande");
+    static final String SERIF = physical(Font.SERIF, "serif",
+        "DejaVu Serif", "Liberation Serif", "Times New Roman", "Times", "Noto Serif");
+    static final String MONO = physical(Font.MONOSPACED, "monospace",
+        "DejaVu Sans Mono", "Liberation Mono", "Courier New", "Menlo", "Noto Sans Mono");
+
+    private static String physical(String logical, String generic, String... candidates) {
+      FontRenderContext frc = new FontRenderContext(null, true, true);
+      String sample = "Escalation timeline: 25% on $250B, Jan 2019 (W)";
+      java.util.Set<String> installed = java.util.Set.of(
+          java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(java.util.Locale.ROOT));
+      for (String c : candidates) {
+        if (installed.contains(c) && sameWidths(new Font(logical, Font.PLAIN, 100), new Font(c, Font.PLAIN, 100), sample, frc)
+            && sameWidths(new Font(logical, Font.BOLD, 100), new Font(c, Font.BOLD, 100), sample, frc)) {
+          return "'" + c + "', " + generic;
+        }
+      }
+      return generic;
+    }
+
+    private static boolean sameWidths(Font a, Font b, String s, FontRenderContext frc) {
+      return a.getStringBounds(s, frc).getWidth() == b.getStringBounds(s, frc).getWidth();
+    }
   }
 
   @Override

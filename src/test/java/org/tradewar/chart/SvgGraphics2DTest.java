@@ -112,7 +112,7 @@ class SvgGraphics2DTest {
     Element title = elements(doc, "text").stream()
         .filter(e -> e.getTextContent().equals("Tariffs & <retaliation>")).findFirst().orElseThrow();
     assertEquals("bold", title.getAttribute("font-weight"));
-    assertEquals("sans-serif", title.getAttribute("font-family"));
+    assertTrue(title.getAttribute("font-family").endsWith("sans-serif"), title.getAttribute("font-family"));
     // the axis label "percent" is rotated
     Element percent = elements(doc, "text").stream().filter(e -> e.getTextContent().equals("percent"))
         .findFirst().orElseThrow();
@@ -154,7 +154,7 @@ class SvgGraphics2DTest {
     assertTrue(svg.contains("<clipPath id=\"t-clip0\"><path d=\"M10 10L30 10L30 30L10 30L10 10Z\"/></clipPath>"), svg);
     Element text = elements(parse(svg), "text").get(0);
     assertEquals("a  b", text.getTextContent());
-    assertEquals("serif", text.getAttribute("font-family"));
+    assertTrue(text.getAttribute("font-family").matches("('[^']+', )?serif"), text.getAttribute("font-family"));
     assertEquals("italic", text.getAttribute("font-style"));
     assertEquals("translate(5,5)", text.getAttribute("transform"));
     assertEquals("preserve", text.getAttributeNS("http://www.w3.org/XML/1998/namespace", "space"));
