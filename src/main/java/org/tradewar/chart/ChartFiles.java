@@ -7,8 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.ViewBox;
 import org.tradewar.io.AtomicFiles;
 import org.tradewar.io.Check;
 
@@ -38,12 +36,9 @@ public final class ChartFiles {
    */
   public static String svg(JFreeChart chart, int width, int height, String idPrefix) {
     Check.notNull(chart, "chart");
-    SVGGraphics2D g = new SVGGraphics2D(width, height);
-    g.setDefsKeyPrefix(idPrefix == null ? "tw" : idPrefix.replaceAll("[^A-Za-z0-9_-]", "_"));
+    SvgGraphics2D g = new SvgGraphics2D(width, height, idPrefix);
     chart.draw(g, new Rectangle(0, 0, width, height));
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        + g.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null)
-        + "\n";
+    return g.document();
   }
 
   /** Writes {@code base}.png and {@code base}.svg; {@code base} is a path without extension. */

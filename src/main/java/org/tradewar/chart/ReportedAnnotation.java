@@ -11,7 +11,6 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.svg.SVGHints;
 
 /**
  * A point the articles report, drawn over the simulated path: a hollow star at (date, value) with a
@@ -48,7 +47,8 @@ final class ReportedAnnotation extends AbstractXYAnnotation {
     double py = range.valueToJava2D(y, area, yEdge);
     java.awt.Shape star =
         java.awt.geom.AffineTransform.getTranslateInstance(px, py).createTransformedShape(STAR);
-    g2.setRenderingHint(SVGHints.KEY_ELEMENT_TITLE, title);
+    // the title goes on the star, the next element drawn (other graphics ignore the hint)
+    g2.setRenderingHint(SvgGraphics2D.KEY_ELEMENT_TITLE, title);
     g2.setPaint(ChartTheme.TEXT);
     g2.setStroke(new BasicStroke(2.5f));
     g2.draw(star);
