@@ -137,7 +137,59 @@ public final class FactExtractor {
     }
     Source source =
         Source.of(article, articleDate == null ? null : articleDate.toString(), date.basis());
-    return new ArticleFacts(source, date, sentences, facts);
+    return new ArticleFacts(source, date, sentences, datedAsTheLead(facts, sentences));
+  }
+
+  /**
+   * A headline carries no date of its own: an undated fact of the first line takes the dates of the
+   * first later fact of the same kind that has them (the lead reports what the headline sums up).
+   */
+  private static List<Fact> datedAsTheLead(List<Fact> facts, List<Sentence> sentences) {
+    if (sentences.isEmpty()) {
+      return facts;
+    }
+    int headline = sentences.get(0).start();
+    List<Fact> out = new ArrayList<>(facts.size());
+    for (Fact fact : facts) {
+      Fact f = fact;
+      boolean undated = f.date() == null && f.announced() == null && f.period() == null;
+      if (undated && f.source().start() == headline && !f.kind().equals("count")) {
+        Optional<Fact> lead =
+            facts.stream()
+                .filter(
+                    g ->
+                        g.source().start() > headline
+                            && g.kind().equals(fact.kind())
+                            && (g.date() != null || g.announced() != null))
+                .findFirst();
+        if (lead.isPresent()) {
+          Fact g = lead.get();
+          f =
+              new Fact(
+                  f.id(),
+                  f.kind(),
+                  f.actor(),
+                  f.target(),
+                  f.amountUsdBillions(),
+                  f.ratePercent(),
+                  f.fromRatePercent(),
+                  f.count(),
+                  f.countUnit(),
+                  g.date(),
+                  "headline, dated as the lead's " + g.id() + ": " + g.dateBasis(),
+                  f.source(),
+                  g.announced(),
+                  f.reportedOn(),
+                  f.modality(),
+                  f.negated(),
+                  f.rateLowPercent(),
+                  f.amountLowUsdBillions(),
+                  f.period());
+        }
+      }
+      out.add(f);
+    }
+    return out;
   }
 
   private Clause parse(String text, int s, int e, Sentence sentence, PartialDate articleDate) {
