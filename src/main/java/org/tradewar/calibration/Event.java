@@ -96,8 +96,7 @@ public record Event(List<Fact> reports) {
 
   /** True when one of its reports was read from the sentence {@code f} was read from. */
   public boolean sharesSentenceWith(Fact f) {
-    return reports.stream()
-        .anyMatch(r -> r.file().equals(f.file()) && r.source().start() == f.source().start());
+    return reports.stream().anyMatch(r -> r.sameSentenceAs(f));
   }
 
   /** True when one of its reports shares a sentence with one of {@code other}'s. */

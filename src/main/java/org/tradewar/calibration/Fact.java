@@ -98,6 +98,11 @@ public record Fact(
     return date != null ? date : announced != null ? announced : reportedOn;
   }
 
+  /** True when {@code other} was read from the same sentence of the same article. */
+  public boolean sameSentenceAs(Fact other) {
+    return source.file().equals(other.source.file()) && source.start() == other.source.start();
+  }
+
   /** True when the text denies the act. */
   @JsonIgnore
   public boolean denied() {

@@ -163,15 +163,7 @@ public final class ParameterMapper {
                                   f.ids(),
                                   "the largest " + us + " tariff threat beyond the first")));
             });
-    select(
-            facts,
-            f ->
-                f.kind().equals("tariff_raise")
-                    && us.equals(f.actor())
-                    && f.ratePercent() != null
-                    && f.fromRatePercent() != null)
-        .stream()
-        .min(EARLIEST)
+    firstRateRaise(facts, us)
         .ifPresent(
             f -> {
               out.add(
@@ -314,7 +306,7 @@ public final class ParameterMapper {
   private static void deadline(
       List<Fact> facts, List<Parameter> out, String name, Predicate<String> companion, String why) {
     select(facts, f -> f.kind().equals("deadline") && f.when() != null).stream()
-        .filter(d -> facts.stream().anyMatch(f -> sameSentence(f, d) && companion.test(f.kind())))
+        .filter(d -> facts.stream().anyMatch(f -> f.sameSentenceAs(d) && companion.test(f.kind())))
         .min(EARLIEST)
         .ifPresent(
             d ->
@@ -431,7 +423,7 @@ public final class ParameterMapper {
                           "earliest report of the listing: " + f.dateBasis())));
     }
     select(facts, f -> f.kind().equals("count") && "firms".equals(f.countUnit())).stream()
-        .filter(c -> sanctions.stream().anyMatch(s -> sameSentence(s, c)))
+        .filter(c -> sanctions.stream().anyMatch(s -> s.sameSentenceAs(c)))
         .min(EARLIEST)
         .ifPresent(
             c ->
@@ -442,7 +434,7 @@ public final class ParameterMapper {
                         "firms",
                         Stream.concat(
                                 ids(c).stream(),
-                                sanctions.stream().filter(s -> sameSentence(s, c)).map(Fact::id))
+                                sanctions.stream().filter(s -> s.sameSentenceAs(c)).map(Fact::id))
                             .toList(),
                         null)));
   }
@@ -581,12 +573,20 @@ public final class ParameterMapper {
     return date.length() >= 7 ? date.substring(0, 7) : date + "-13";
   }
 
-  private static List<Fact> select(List<Fact> facts, Predicate<Fact> p) {
-    return facts.stream().filter(p).toList();
+  /** The earliest raise by {@code side} that gives both its old and its new rate. */
+  static Optional<Fact> firstRateRaise(List<Fact> facts, String side) {
+    return facts.stream()
+        .filter(
+            f ->
+                f.kind().equals("tariff_raise")
+                    && side.equals(f.actor())
+                    && f.ratePercent() != null
+                    && f.fromRatePercent() != null)
+        .min(EARLIEST);
   }
 
-  private static boolean sameSentence(Fact a, Fact b) {
-    return a.source().file().equals(b.source().file()) && a.source().start() == b.source().start();
+  private static List<Fact> select(List<Fact> facts, Predicate<Fact> p) {
+    return facts.stream().filter(p).toList();
   }
 
   private static List<String> concat(List<String> a, List<String> b) {

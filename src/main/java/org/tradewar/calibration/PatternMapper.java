@@ -170,7 +170,7 @@ final class PatternMapper {
         select(facts, f -> f.kind().equals("truce") && f.when() != null && f.actor() != null)) {
       Optional<Fact> deadline =
           facts.stream()
-              .filter(d -> d.kind().equals("deadline") && d.when() != null && sameSentence(d, t))
+              .filter(d -> d.kind().equals("deadline") && d.when() != null && d.sameSentenceAs(t))
               .findFirst();
       if (deadline.isEmpty()) {
         continue;
@@ -214,16 +214,7 @@ final class PatternMapper {
         facts.stream()
             .filter(f -> f.when() != null && RENEGING.matcher(f.source().sentence()).find())
             .min(ParameterMapper.EARLIEST);
-    Optional<Fact> raise =
-        select(
-                facts,
-                f ->
-                    f.kind().equals("tariff_raise")
-                        && us.equals(f.actor())
-                        && f.ratePercent() != null
-                        && f.fromRatePercent() != null)
-            .stream()
-            .min(ParameterMapper.EARLIEST);
+    Optional<Fact> raise = ParameterMapper.firstRateRaise(facts, us);
     Optional<Fact> truce =
         select(facts, f -> f.kind().equals("truce") && f.when() != null && f.actor() != null)
             .stream()
@@ -413,10 +404,6 @@ final class PatternMapper {
 
   private static List<Fact> select(List<Fact> facts, Predicate<Fact> p) {
     return facts.stream().filter(p).toList();
-  }
-
-  private static boolean sameSentence(Fact a, Fact b) {
-    return a.source().file().equals(b.source().file()) && a.source().start() == b.source().start();
   }
 
   private static String last(String date) {
