@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tradewar.io.BadInputException;
 
 /**
  * Finds an article's date: its {@code date} line when it has one; otherwise infers it from the
@@ -90,7 +91,13 @@ public final class ArticleDater {
               "date line '" + m.group(1) + "'",
               m.end()));
     } catch (java.time.format.DateTimeParseException e) {
-      return Optional.empty();
+      // an impossible date line ("date 2019-13-45") is a typing error, not an undated article
+      throw new BadInputException(
+          "line 1: the date line's '"
+              + m.group(1)
+              + "' is not a calendar date; write the article's date as YYYY-MM-DD, e.g. 'date"
+              + " 2018-05-17'",
+          e);
     }
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.tradewar.io.BadInputException;
 import org.tradewar.io.Check;
 
 /**
@@ -73,7 +74,12 @@ public final class FactExtractor {
   /** The facts of {@code article}, with ids {@code <idPrefix>-01}, {@code <idPrefix>-02}, ... */
   public ArticleFacts extract(Article article, String idPrefix) {
     String text = article.text();
-    Optional<ArticleDate> line = dater.dateLine(text);
+    Optional<ArticleDate> line;
+    try {
+      line = dater.dateLine(text);
+    } catch (BadInputException e) {
+      throw new BadInputException(article.file() + " " + e.getMessage(), e);
+    }
     List<Sentence> sentences = splitter.split(text, line.map(ArticleDate::bodyStart).orElse(0));
     ArticleDate date = line.orElseGet(() -> dater.infer(text, sentences));
     PartialDate articleDate = date.value();

@@ -2,6 +2,7 @@ package org.tradewar.calibration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.tradewar.io.BadInputException;
 
 /** The small parsers, on the forms the seeds use and the common forms news uses beyond them. */
 class ParsersTest {
@@ -115,6 +117,18 @@ class ParsersTest {
     List<DateMention> d =
         new DateResolver().resolve(t, 0, t.length(), PartialDate.parse("2019-02"), false);
     assertEquals("2019-02", d.get(0).value().toString());
+  }
+
+  @Test
+  void anImpossibleDateLineIsRefusedWithTheArticleNamed() {
+    Article a =
+        new Article("x.txt", " date 2019-13-45 Bad date\n\nThe US will impose tariffs.\n", "0");
+    BadInputException e =
+        assertThrows(BadInputException.class, () -> FactExtractor.standard().extract(a, "x"));
+    assertTrue(
+        e.getMessage()
+            .startsWith("x.txt line 1: the date line's '2019-13-45' is not a calendar date"),
+        e.getMessage());
   }
 
   @Test
