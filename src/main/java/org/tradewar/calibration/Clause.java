@@ -3,8 +3,8 @@ package org.tradewar.calibration;
 import java.util.List;
 
 /**
- * One clause of a sentence with everything the parsers read in it; offsets are into the article
- * text.
+ * One clause of a sentence with everything the parsers read in it, and its tagged tokens; offsets
+ * are into the article text.
  */
 public record Clause(
     String text,
@@ -16,7 +16,8 @@ public record Clause(
     List<RateParser.Rate> rates,
     List<CountParser.Count> counts,
     List<DateMention> dates,
-    ModalityReader.Reading reading) {
+    ModalityReader.Reading reading,
+    List<PosTagger.Token> tokens) {
 
   /** The clause's own words. */
   public String words() {

@@ -38,7 +38,8 @@ public final class DateResolver {
               + "\\b(?:\\s*\\((\\d{1,2})/(\\d{1,2})(?:/(\\d{2,4}))?\\))?");
   private static final Pattern THIS_NEXT_LAST =
       Pattern.compile(
-          "\\b(next|last|this|later this|earlier this|the past|past)\\s+(week|month|year)\\b",
+          "\\b(next|last|this|later this|earlier this|the"
+              + " past|past)\\s+(weekend|week|month|year)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern AGO =
       Pattern.compile(
@@ -259,7 +260,8 @@ public final class DateResolver {
     String unit = m.group(2).toLowerCase(Locale.ROOT);
     int sign = which.equals("next") ? 1 : which.equals("last") ? -1 : 0;
     return switch (unit) {
-      case "week" -> shifted(m, article, ref, 7L * sign);
+      case "week" -> week(m, article, ref, sign);
+      case "weekend" -> weekend(m, article, ref, sign);
       case "month" ->
           mention(
               m,
@@ -273,6 +275,47 @@ public final class DateResolver {
               "'" + m.group() + "' relative to " + ref,
               false);
     };
+  }
+
+  /**
+   * "Last week", "this week", "next week": a span of days, so its month when the whole Monday to
+   * Sunday lies in one month, and no date when it straddles two.
+   */
+  private static DateMention week(Matcher m, PartialDate article, String ref, int sign) {
+    if (article.precision() != PartialDate.Precision.DAY) {
+      return shifted(m, article, ref, 7L * sign);
+    }
+    LocalDate monday =
+        article.date().plusWeeks(sign).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    LocalDate sunday = monday.plusDays(6);
+    if (!YearMonth.from(monday).equals(YearMonth.from(sunday))) {
+      return null;
+    }
+    return mention(
+        m,
+        PartialDate.month(monday),
+        "'" + m.group() + "', the week of " + monday + " relative to " + ref,
+        false);
+  }
+
+  /** "Last weekend", "this weekend", "next weekend": its Saturday. */
+  private static DateMention weekend(Matcher m, PartialDate article, String ref, int sign) {
+    if (article.precision() != PartialDate.Precision.DAY) {
+      return shifted(m, article, ref, 7L * sign);
+    }
+    LocalDate a = article.date();
+    LocalDate saturday =
+        sign < 0
+            ? a.minusDays(1).with(TemporalAdjusters.previous(DayOfWeek.SATURDAY))
+            : a.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY)).plusWeeks(Math.max(0, sign));
+    if (sign == 0 && a.getDayOfWeek() == DayOfWeek.SUNDAY) {
+      saturday = a.minusDays(1);
+    }
+    return mention(
+        m,
+        PartialDate.day(saturday),
+        "'" + m.group() + "', its Saturday relative to " + ref,
+        false);
   }
 
   private static DateMention ago(Matcher m, PartialDate article, String ref) {

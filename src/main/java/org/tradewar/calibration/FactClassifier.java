@@ -64,11 +64,12 @@ public final class FactClassifier {
     } else if (cut) {
       kinds.add("tariff_cut");
     } else if (tariff && (threatCue || impose || raise)) {
+      // the side decides when the clause names one: the initiator's tariffs are never an answer,
+      // even in a clause that mentions the other side's retaliation
       boolean retaliation =
-          cues.has("retaliate", t, s, e)
-              || (actor != null
-                  && Lexicon.other(actor) != null
-                  && !actor.equals(lexicon.initiator()));
+          (actor != null && Lexicon.other(actor) != null)
+              ? !actor.equals(lexicon.initiator())
+              : cues.has("retaliate", t, s, e);
       if (raise) {
         kinds.add("tariff_raise");
       } else {

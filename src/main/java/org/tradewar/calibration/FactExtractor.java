@@ -201,7 +201,8 @@ public final class FactExtractor {
   private Clause parse(String text, int s, int e, Sentence sentence, PartialDate articleDate) {
     boolean future = cues.has("future", text, s, e);
     List<DateMention> when = dates.resolve(text, s, e, articleDate, future);
-    ModalityReader.Reading reading = modality.read(tagger.tag(text, s, e));
+    List<PosTagger.Token> tokens = tagger.tag(text, s, e);
+    ModalityReader.Reading reading = modality.read(tokens);
     if (reading.reportedWould()
         && articleDate != null
         && when.stream()
@@ -219,7 +220,8 @@ public final class FactExtractor {
         rates.parse(text, s, e),
         counts.parse(text, s, e),
         when,
-        reading);
+        reading,
+        tokens);
   }
 
   /** One fact to build: its kind, sides and the numbers it carries. */
@@ -360,6 +362,11 @@ public final class FactExtractor {
       announcedOn = when;
       when = classifier.deadline(c, articleDate);
     }
+    if (when != null && announcedOn == null && !kind.equals("deadline") && !kind.equals("talks")) {
+      // "proclaimed on March 8 came into force on Friday": the date of the announcing verb is the
+      // announcement, the other the act's own
+      announcedOn = announcement(c, when, articleDate);
+    }
     if (when == null && "announced".equals(modality) && !kind.equals("deadline")) {
       when =
           classifier.deadline(
@@ -480,6 +487,21 @@ public final class FactExtractor {
     return articleDate != null && d.calendar() && d.value().date().isAfter(articleDate.last());
   }
 
+  /** A past date of the clause other than {@code when} that belongs to a verb of announcing. */
+  private static DateMention announcement(Clause c, DateMention when, PartialDate articleDate) {
+    for (DateMention d : c.dates()) {
+      if (d.start() != when.start()
+          && d.value().precision() == PartialDate.Precision.DAY
+          && !isFuture(d, articleDate)
+          && !d.value().equals(when.value())
+          && !d.value().date().isAfter(when.value().date())
+          && VerbAttachment.announcing(c.tokens(), d.start())) {
+        return d;
+      }
+    }
+    return null;
+  }
+
   /** The modality of a fact of {@code kind}: the clause's reading, or what the kind itself says. */
   private static String modalityOf(String kind, Clause c) {
     return switch (kind) {
@@ -507,7 +529,8 @@ public final class FactExtractor {
       }
       int from = Math.max(c.start(), d.start() - 12);
       int to = Math.min(c.end(), d.end() + 12);
-      if (cues.has("speech", c.text(), from, to)) {
+      if (cues.has("speech", c.text(), from, to)
+          || VerbAttachment.announcing(c.tokens(), d.start())) {
         fallback = fallback == null ? d : fallback;
         continue;
       }

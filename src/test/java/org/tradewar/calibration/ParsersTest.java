@@ -92,7 +92,8 @@ class ParsersTest {
         "announcement on Sunday that|false|2018-05-13",
         "Trump yesterday denied|false|2018-05-16",
         "they will leave on Monday|true|2018-05-21",
-        "next week|true|2018-05-24",
+        "next week|true|2018-05",
+        "talks last weekend|false|2018-05-12",
         "last month, the ban|false|2018-04",
         "In March, tariffs|false|2018-03",
         "in July, talks|true|2018-07",
@@ -109,6 +110,20 @@ class ParsersTest {
     List<DateMention> d = new DateResolver().resolve(text, 0, text.length(), article, future);
     assertEquals(1, d.size(), text + " -> " + d);
     assertEquals(expected, d.get(0).value().toString(), d.get(0).basis());
+  }
+
+  @Test
+  void aWeekThatStraddlesTwoMonthsGivesNoDate() {
+    PartialDate article = PartialDate.day(LocalDate.of(2019, 5, 8)); // last week: April 29 to May 5
+    assertEquals(
+        List.of(), new DateResolver().resolve("met last week", 0, 13, article, false), "last week");
+    assertEquals(
+        "2019-05",
+        new DateResolver()
+            .resolve("meet this week", 0, 14, article, false)
+            .get(0)
+            .value()
+            .toString());
   }
 
   @Test
