@@ -59,6 +59,18 @@ public final class ActorResolver {
         .orElse(previousActor);
   }
 
+  /**
+   * The side named first, origins included ("US exports of goods to China fell"): whose trade a
+   * statistic is about. Null when no side is named.
+   */
+  public String firstNamed(Clause c) {
+    return c.mentions().stream()
+        .filter(m -> !m.type().equals("firm") && !c.text().startsWith("$", m.end()))
+        .map(Mention::side)
+        .findFirst()
+        .orElse(null);
+  }
+
   private static boolean origin(Clause c, Mention m) {
     return m.type().equals("country")
         && ORIGIN_AFTER

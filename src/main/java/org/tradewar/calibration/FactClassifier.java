@@ -113,7 +113,7 @@ public final class FactClassifier {
     if (demand) {
       kinds.add("demand");
     }
-    if (!tariff
+    if (kinds.stream().noneMatch(k -> k.startsWith("tariff_") || k.startsWith("retaliation_"))
         && !demand
         && cues.has("trade_stat", t, s, e)
         && (!c.amounts().isEmpty() || !c.rates().isEmpty())) {

@@ -2,6 +2,7 @@ package org.tradewar.calibration;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.tradewar.io.BadInputException;
@@ -113,13 +114,39 @@ public final class FactExtractor {
               && cues.has("farm_aid", c.text(), c.start(), c.end())) {
             a = lexicon.initiator(); // aid to a side's own farmers: the side pays itself
             t = a;
+          } else if (kind.equals("trade_stat") && actors.firstNamed(c) != null) {
+            a = actors.firstNamed(c); // "US exports to China fell": the side whose trade it is
+            t = Lexicon.other(a);
           } else if ((kind.equals("talks") || kind.equals("truce"))
               && !actors.subjectBefore(c, kind, cues)) {
             // talks and truces between the two sides: the side that is the subject, else the US
             a = lexicon.initiator();
             t = Lexicon.other(a);
           }
-          for (Reading r : readings(kind, a, t, c)) {
+          List<Reading> readings = readings(kind, a, t, c);
+          if (TARIFF_ACTS.contains(kind)
+              && Lexicon.other(a) != null
+              && cues.has("both_sides", c.text(), c.start(), c.end())) {
+            // "the tariffs each country had threatened": one act of each side
+            readings = new ArrayList<>(readings);
+            for (Reading r : List.copyOf(readings)) {
+              Reading m = mirrored(r);
+              boolean known =
+                  readings.stream().anyMatch(x -> sameAct(x, m))
+                      || clauseFacts.stream()
+                          .anyMatch(
+                              f ->
+                                  f.kind().equals(m.kind())
+                                      && Objects.equals(f.actor(), m.actor())
+                                      && Objects.equals(
+                                          f.amountUsdBillions(),
+                                          m.amount() == null ? null : m.amount().usdBillions()));
+              if (!known) {
+                readings.add(m);
+              }
+            }
+          }
+          for (Reading r : readings) {
             clauseFacts.add(
                 build(
                     idPrefix + "-" + String.format("%02d", facts.size() + clauseFacts.size() + 1),
@@ -202,6 +229,9 @@ public final class FactExtractor {
     boolean future = cues.has("future", text, s, e);
     List<DateMention> when = dates.resolve(text, s, e, articleDate, future);
     List<PosTagger.Token> tokens = tagger.tag(text, s, e);
+    if (future) {
+      when = pastWhereThePastGoverns(text, when, tokens, articleDate);
+    }
     ModalityReader.Reading reading = modality.read(tokens);
     if (reading.reportedWould()
         && articleDate != null
@@ -222,6 +252,24 @@ public final class FactExtractor {
         when,
         reading,
         tokens);
+  }
+
+  /**
+   * In a clause about the future, a date that belongs to a verb in the past ("will complete the
+   * round the two countries had threatened in April") is read as past.
+   */
+  private List<DateMention> pastWhereThePastGoverns(
+      String text, List<DateMention> when, List<PosTagger.Token> tokens, PartialDate articleDate) {
+    List<DateMention> out = new ArrayList<>(when.size());
+    for (DateMention d : when) {
+      if (VerbAttachment.pastTense(tokens, d.start())) {
+        List<DateMention> again = dates.resolve(text, d.start(), d.end(), articleDate, false);
+        out.add(again.size() == 1 ? again.get(0) : d);
+      } else {
+        out.add(d);
+      }
+    }
+    return out;
   }
 
   /** One fact to build: its kind, sides and the numbers it carries. */
@@ -353,7 +401,9 @@ public final class FactExtractor {
                 : eventDate(c, articleDate);
     DateMention announcedOn = null;
     if (when != null
-        && ("threatened".equals(modality) || "announced".equals(modality))
+        && ("threatened".equals(modality)
+            || "announced".equals(modality)
+            || ("suspended".equals(modality) && classifier.deadline(c, articleDate) != null))
         && !kind.equals("deadline")
         && !kind.equals("talks")
         && !isFuture(when, articleDate)) {
@@ -378,10 +428,12 @@ public final class FactExtractor {
         && articleDate.precision() == PartialDate.Precision.DAY
         && "in_force".equals(modality)
         && TARIFF_ACTS.contains(kind)
-        && (c.reading().presentTense() || c.dates().isEmpty())) {
+        && (c.reading().presentTense() || c.dates().isEmpty())
+        && !VerbAttachment.ofState(c.tokens())
+        && !VerbAttachment.background(c.tokens(), actAt(c))) {
       // "tariffs take effect", "China imposes", "the tariffs came into force" with no date: news of
-      // the
-      // day, dated by the article
+      // the day, dated by the article; "the tariffs remain in place" and "days after Washington
+      // raised tariffs" are no news of the day
       when =
           new DateMention(
               c.start(),
@@ -485,6 +537,31 @@ public final class FactExtractor {
 
   private static boolean isFuture(DateMention d, PartialDate articleDate) {
     return articleDate != null && d.calendar() && d.value().date().isAfter(articleDate.last());
+  }
+
+  private static boolean sameAct(Reading a, Reading b) {
+    return a.kind().equals(b.kind())
+        && Objects.equals(a.actor(), b.actor())
+        && Objects.equals(a.amount(), b.amount());
+  }
+
+  /** The same act by the other side: the initiator's tariffs become the answer, and back. */
+  private Reading mirrored(Reading r) {
+    String kind = r.kind();
+    String other = Lexicon.other(r.actor());
+    if (kind.endsWith("_threat") || kind.endsWith("_imposed")) {
+      String mood = kind.substring(kind.indexOf('_') + 1);
+      kind = (other.equals(lexicon.initiator()) ? "tariff_" : "retaliation_") + mood;
+    }
+    return new Reading(kind, other, r.actor(), r.amount(), r.rate(), r.count());
+  }
+
+  /** Where the clause's act is named: its first amount, else its first rate, else its end. */
+  private static int actAt(Clause c) {
+    if (!c.amounts().isEmpty()) {
+      return c.amounts().get(0).start();
+    }
+    return c.rates().isEmpty() ? c.end() : c.rates().get(0).start();
   }
 
   /** A past date of the clause other than {@code when} that belongs to a verb of announcing. */

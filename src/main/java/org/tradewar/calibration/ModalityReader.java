@@ -42,6 +42,7 @@ public final class ModalityReader {
           "contemplate",
           "eye",
           "explore");
+  private static final Set<String> DIRECTING = Set.of("direct", "order", "instruct", "ask");
   private static final Set<String> SUSPEND_VERBS =
       Set.of("suspend", "postpone", "delay", "defer", "shelve", "pause", "freeze");
   private static final Set<String> CANCEL_VERBS =
@@ -90,6 +91,7 @@ public final class ModalityReader {
     boolean present = false;
     boolean reported = false; // a verb of speaking came first
     boolean reportedWould = false;
+    boolean directed = false;
     boolean pastMainVerb = false; // negation counts only in the verb group of the clause's act
     for (int i = 0; i < tokens.size(); i++) {
       PosTagger.Token t = tokens.get(i);
@@ -140,11 +142,17 @@ public final class ModalityReader {
         continue;
       }
       String lemma = t.lemma();
+      boolean afterMainVerb = pastMainVerb;
+      if (DIRECTING.contains(lemma)) {
+        directed = true; // "a memorandum directing USTR to propose tariffs": the threat is ordered
+      }
       if (t.tag().equals("VERB") && !t.is("be", "have", "do")) {
         pastMainVerb = pastMainVerb || followsMainVerb(tokens, i);
       }
       if (THREAT_VERBS.contains(lemma)) {
-        threatVerb = true;
+        // "completes the tariffs each country had threatened": a threat in the object's own clause
+        // is not the act's
+        threatVerb = threatVerb || !afterMainVerb || directed;
       } else if (SUSPEND_VERBS.contains(lemma)
           || (lemma.equals("hold") && next(tokens, i, "off"))
           || (lemma.equals("put") && followedWithin(tokens, i, "hold", 4))

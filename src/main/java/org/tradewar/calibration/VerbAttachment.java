@@ -33,7 +33,36 @@ final class VerbAttachment {
           "confirm",
           "state");
 
+  /** Verbs that report a state lasting, not an act of the day: "remain in place", "still stand". */
+  private static final Set<String> STATE = Set.of("remain", "stay", "stand", "leave", "keep");
+
+  /** Conjunctions that make the next verb background: "days after Washington raised tariffs". */
+  private static final Set<String> BACKGROUND = Set.of("after", "since", "because", "following");
+
   private VerbAttachment() {}
+
+  /**
+   * Whether the verb governing {@code offset} stands in a background clause: "days after Washington
+   * raised tariffs on $200 billion", "since China raised its duties".
+   */
+  static boolean background(List<PosTagger.Token> tokens, int offset) {
+    PosTagger.Token verb = governing(tokens, offset);
+    if (verb == null) {
+      return false;
+    }
+    int i = tokens.indexOf(verb);
+    for (int j = i - 1; j >= 0 && !tokens.get(j).tag().equals("VERB"); j--) {
+      if (BACKGROUND.contains(tokens.get(j).lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a verb of the clause reports a lasting state ("the tariffs remain in force"). */
+  static boolean ofState(List<PosTagger.Token> tokens) {
+    return tokens.stream().anyMatch(t -> t.verbal() && STATE.contains(t.lemma()));
+  }
 
   /** The full verb nearest before {@code offset} in {@code tokens}, or null if there is none. */
   static PosTagger.Token governing(List<PosTagger.Token> tokens, int offset) {
@@ -47,6 +76,29 @@ final class VerbAttachment {
       }
     }
     return verb;
+  }
+
+  /**
+   * Whether the verb governing {@code offset} is in a past form that no future auxiliary governs:
+   * "had threatened in April", "proposed in June", not "will be raised" or "would be hit".
+   */
+  static boolean pastTense(List<PosTagger.Token> tokens, int offset) {
+    PosTagger.Token verb = governing(tokens, offset);
+    if (verb == null) {
+      return false;
+    }
+    String w = verb.text().toLowerCase(java.util.Locale.ROOT);
+    if (!w.endsWith("ed") || w.equals(verb.lemma())) {
+      return false;
+    }
+    int i = tokens.indexOf(verb);
+    for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+      PosTagger.Token t = tokens.get(j);
+      if (t.is("will", "would", "shall", "be", "to") || (t.tag().equals("VERB") && !t.is("have"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
