@@ -122,6 +122,25 @@ public final class ActorResolver {
    * that it is the subject ("China's delegation will hold talks"), not an object ("talks with
    * China").
    */
+  /**
+   * The side named last before the clause's first {@code kind} cue, not as an origin: the subject
+   * of "Trump said China would buy", which is China. Null when none is named before the cue.
+   */
+  public String subjectOf(Clause c, String kind, Cues cues) {
+    Matcher m = cues.matcher(kind, c.text(), c.start(), c.end());
+    if (!m.find()) {
+      return null;
+    }
+    int cue = m.start();
+    String side = null;
+    for (Mention x : c.mentions()) {
+      if (!x.type().equals("firm") && x.end() <= cue && !origin(c, x)) {
+        side = x.side();
+      }
+    }
+    return side;
+  }
+
   public boolean subjectBefore(Clause c, String kind, Cues cues) {
     Matcher m = cues.matcher(kind, c.text(), c.start(), c.end());
     if (!m.find()) {

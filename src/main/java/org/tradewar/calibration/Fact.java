@@ -98,6 +98,30 @@ public record Fact(
     return date != null ? date : announced != null ? announced : reportedOn;
   }
 
+  /** This fact with other dates, resolved from elsewhere in the article as {@code basis} says. */
+  public Fact redated(String date, String basis, String announced) {
+    return new Fact(
+        id,
+        kind,
+        actor,
+        target,
+        amountUsdBillions,
+        ratePercent,
+        fromRatePercent,
+        count,
+        countUnit,
+        date,
+        basis,
+        source,
+        announced,
+        reportedOn,
+        modality,
+        negated,
+        rateLowPercent,
+        amountLowUsdBillions,
+        period);
+  }
+
   /** True when {@code other} was read from the same sentence of the same article. */
   public boolean sameSentenceAs(Fact other) {
     return source.file().equals(other.source.file()) && source.start() == other.source.start();

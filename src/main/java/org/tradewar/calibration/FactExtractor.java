@@ -1,7 +1,9 @@
 package org.tradewar.calibration;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -117,17 +119,38 @@ public final class FactExtractor {
           } else if (kind.equals("trade_stat") && actors.firstNamed(c) != null) {
             a = actors.firstNamed(c); // "US exports to China fell": the side whose trade it is
             t = Lexicon.other(a);
-          } else if ((kind.equals("talks") || kind.equals("truce"))
+          } else if (kind.equals("purchase_commitment")) {
+            // the buyer is the subject of the buying verb; a pledge with no buyer named is the
+            // answering side's, which is who promises to buy in this war
+            String buyer = actors.subjectOf(c, "purchase", cues);
+            a = buyer != null ? buyer : Lexicon.other(lexicon.initiator());
+            t = Lexicon.other(a);
+          } else if ((kind.equals("talks") || kind.equals("truce") || kind.equals("deal"))
               && !actors.subjectBefore(c, kind, cues)) {
             // talks and truces between the two sides: the side that is the subject, else the US
             a = lexicon.initiator();
             t = Lexicon.other(a);
           }
           List<Reading> readings = readings(kind, a, t, c);
-          if (TARIFF_ACTS.contains(kind)
-              && Lexicon.other(a) != null
-              && cues.has("both_sides", c.text(), c.start(), c.end())) {
-            // "the tariffs each country had threatened": one act of each side
+          if (TARIFF_ACTS.contains(kind) && cues.has("both_sides", c.text(), c.start(), c.end())) {
+            // "the tariffs each country had threatened": one act of each side, the initiator's
+            // first when the clause names neither
+            if (Lexicon.other(a) == null) {
+              String first = lexicon.initiator();
+              readings =
+                  readings.stream()
+                      .map(
+                          r ->
+                              mirrored(
+                                  new Reading(
+                                      r.kind(),
+                                      Lexicon.other(first),
+                                      first,
+                                      r.amount(),
+                                      r.rate(),
+                                      r.count())))
+                      .toList();
+            }
             readings = new ArrayList<>(readings);
             for (Reading r : List.copyOf(readings)) {
               Reading m = mirrored(r);
@@ -198,26 +221,10 @@ public final class FactExtractor {
         if (lead.isPresent()) {
           Fact g = lead.get();
           f =
-              new Fact(
-                  f.id(),
-                  f.kind(),
-                  f.actor(),
-                  f.target(),
-                  f.amountUsdBillions(),
-                  f.ratePercent(),
-                  f.fromRatePercent(),
-                  f.count(),
-                  f.countUnit(),
+              f.redated(
                   g.date(),
                   "headline, dated as the lead's " + g.id() + ": " + g.dateBasis(),
-                  f.source(),
-                  g.announced(),
-                  f.reportedOn(),
-                  f.modality(),
-                  f.negated(),
-                  f.rateLowPercent(),
-                  f.amountLowUsdBillions(),
-                  f.period());
+                  g.announced());
         }
       }
       out.add(f);
@@ -233,6 +240,23 @@ public final class FactExtractor {
       when = pastWhereThePastGoverns(text, when, tokens, articleDate);
     }
     ModalityReader.Reading reading = modality.read(tokens);
+    // "$40 billion to $50 billion": one amount, the high end, with its low end kept aside
+    List<AmountParser.Amount> ranged = new ArrayList<>();
+    Map<Integer, Double> lows = new HashMap<>();
+    List<AmountParser.Amount> parsed = amounts.parse(text, s, e);
+    for (int i = 0; i < parsed.size(); i++) {
+      AmountParser.Amount a = parsed.get(i);
+      AmountParser.Amount b = i + 1 < parsed.size() ? parsed.get(i + 1) : null;
+      if (b != null
+          && RANGE.matcher(text.substring(a.end(), b.start())).matches()
+          && b.usdBillions() > a.usdBillions()) {
+        ranged.add(new AmountParser.Amount(a.start(), b.end(), b.usdBillions()));
+        lows.put(a.start(), a.usdBillions());
+        i++;
+      } else {
+        ranged.add(a);
+      }
+    }
     if (reading.reportedWould()
         && articleDate != null
         && when.stream()
@@ -246,7 +270,8 @@ public final class FactExtractor {
         e,
         sentence,
         lexicon.mentions(text, s, e),
-        amounts.parse(text, s, e),
+        ranged,
+        lows,
         rates.parse(text, s, e),
         counts.parse(text, s, e),
         when,
@@ -480,9 +505,12 @@ public final class FactExtractor {
         modality,
         kind.equals("count") ? null : c.reading().negated(),
         rateLow,
-        null,
+        c.amountLow(reading.amount()),
         period);
   }
+
+  private static final java.util.regex.Pattern RANGE =
+      java.util.regex.Pattern.compile("\\s*(?:to|-|–|and)\\s*");
 
   private static final java.util.regex.Pattern JOINED =
       java.util.regex.Pattern.compile(

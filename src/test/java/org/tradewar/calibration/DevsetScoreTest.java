@@ -23,9 +23,9 @@ class DevsetScoreTest {
    * Where the extractor stands: the build fails if a change makes it worse. Raise these as the
    * extractor improves, until they reach {@link #TARGET}.
    */
-  static final double PRECISION_FLOOR = 0.44;
+  static final double PRECISION_FLOOR = 0.48;
 
-  static final double RECALL_FLOOR = 0.33;
+  static final double RECALL_FLOOR = 0.37;
 
   @Test
   void developmentSetIsExtractedStrictly() throws Exception {

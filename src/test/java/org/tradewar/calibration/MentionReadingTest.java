@@ -174,6 +174,61 @@ class MentionReadingTest {
     return reader.read(tagger.tag(sentence, 0, sentence.length()));
   }
 
+  @Test
+  void eachDateBelongsToItsOwnVerb(@TempDir Path dir) throws Exception {
+    // the article is dated Friday 2019-08-23
+    Fact f =
+        facts(
+                dir,
+                "The steel tariffs that the president proclaimed on Aug. 8 came into force on"
+                    + " Friday.")
+            .get(0);
+    assertEquals("tariff_imposed", f.kind());
+    assertEquals("2019-08-23", f.date(), f.dateBasis());
+    assertEquals("2019-08-08", f.announced());
+    Fact later =
+        facts(dir, "The two steps will complete the tariffs the two sides had threatened in April.")
+            .get(0);
+    assertEquals("2019-04", later.announced(), "a past verb's month is past: " + later);
+  }
+
+  @Test
+  void aLastingStateIsNotNewsOfTheDay(@TempDir Path dir) throws Exception {
+    Fact f =
+        facts(dir, "The 25 percent tariffs on $250 billion of Chinese goods remain in place.")
+            .get(0);
+    assertEquals("tariff_imposed", f.kind());
+    assertEquals(null, f.date(), f.dateBasis());
+    Fact news =
+        facts(dir, "The 15 percent tariffs on $112 billion of Chinese goods took effect.").get(0);
+    assertEquals("2019-08-23", news.date(), "an act in force with no date is the article's news");
+  }
+
+  @Test
+  void theBuyerIsTheSubjectOfBuyingAndARangeKeepsItsLowEnd(@TempDir Path dir) throws Exception {
+    Fact f =
+        facts(dir, "Trump said China would buy $40 billion to $50 billion of US farm goods.")
+            .stream()
+            .filter(x -> x.kind().equals("purchase_commitment"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("CN", f.actor());
+    assertEquals(50.0, f.amountUsdBillions());
+    assertEquals(40.0, f.amountLowUsdBillions());
+  }
+
+  @Test
+  void anActOfEachSideGivesTwoFacts(@TempDir Path dir) throws Exception {
+    List<Fact> f =
+        facts(
+            dir, "The move completed the $50 billion of tariffs that each country had threatened.");
+    assertTrue(
+        f.stream().anyMatch(x -> x.kind().startsWith("tariff_") && x.actor().equals("US")), "" + f);
+    assertTrue(
+        f.stream().anyMatch(x -> x.kind().startsWith("retaliation_") && x.actor().equals("CN")),
+        "" + f);
+  }
+
   private static List<Fact> facts(Path dir, String body) throws Exception {
     Files.writeString(
         dir.resolve("a.txt"), " date 2019-08-23 Test\n\n" + body + "\n", StandardCharsets.UTF_8);
