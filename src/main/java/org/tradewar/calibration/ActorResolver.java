@@ -118,11 +118,6 @@ public final class ActorResolver {
   }
 
   /**
-   * True when a side is named before the clause's {@code kind} cue (the talks or the truce), so
-   * that it is the subject ("China's delegation will hold talks"), not an object ("talks with
-   * China").
-   */
-  /**
    * The side named last before the clause's first {@code kind} cue, not as an origin: the subject
    * of "Trump said China would buy", which is China. Null when none is named before the cue.
    */
@@ -141,6 +136,11 @@ public final class ActorResolver {
     return side;
   }
 
+  /**
+   * True when a side is named before the clause's {@code kind} cue (the talks or the truce), so
+   * that it is the subject ("China's delegation will hold talks"), not an object ("talks with
+   * China").
+   */
   public boolean subjectBefore(Clause c, String kind, Cues cues) {
     Matcher m = cues.matcher(kind, c.text(), c.start(), c.end());
     if (!m.find()) {

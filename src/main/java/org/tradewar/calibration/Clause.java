@@ -13,17 +13,11 @@ public record Clause(
     Sentence sentence,
     List<Mention> mentions,
     List<AmountParser.Amount> amounts,
-    java.util.Map<Integer, Double> amountLows,
     List<RateParser.Rate> rates,
     List<CountParser.Count> counts,
     List<DateMention> dates,
     ModalityReader.Reading reading,
     List<PosTagger.Token> tokens) {
-
-  /** The low end of the range that {@code a} stands for ("$40 billion to $50 billion"), or null. */
-  public Double amountLow(AmountParser.Amount a) {
-    return a == null ? null : amountLows.get(a.start());
-  }
 
   /** The clause's own words. */
   public String words() {

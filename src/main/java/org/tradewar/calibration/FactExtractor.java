@@ -1,9 +1,7 @@
 package org.tradewar.calibration;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -133,41 +131,7 @@ public final class FactExtractor {
           }
           List<Reading> readings = readings(kind, a, t, c);
           if (TARIFF_ACTS.contains(kind) && cues.has("both_sides", c.text(), c.start(), c.end())) {
-            // "the tariffs each country had threatened": one act of each side, the initiator's
-            // first when the clause names neither
-            if (Lexicon.other(a) == null) {
-              String first = lexicon.initiator();
-              readings =
-                  readings.stream()
-                      .map(
-                          r ->
-                              mirrored(
-                                  new Reading(
-                                      r.kind(),
-                                      Lexicon.other(first),
-                                      first,
-                                      r.amount(),
-                                      r.rate(),
-                                      r.count())))
-                      .toList();
-            }
-            readings = new ArrayList<>(readings);
-            for (Reading r : List.copyOf(readings)) {
-              Reading m = mirrored(r);
-              boolean known =
-                  readings.stream().anyMatch(x -> sameAct(x, m))
-                      || clauseFacts.stream()
-                          .anyMatch(
-                              f ->
-                                  f.kind().equals(m.kind())
-                                      && Objects.equals(f.actor(), m.actor())
-                                      && Objects.equals(
-                                          f.amountUsdBillions(),
-                                          m.amount() == null ? null : m.amount().usdBillions()));
-              if (!known) {
-                readings.add(m);
-              }
-            }
+            readings = ofEachSide(readings, clauseFacts);
           }
           for (Reading r : readings) {
             clauseFacts.add(
@@ -240,23 +204,6 @@ public final class FactExtractor {
       when = pastWhereThePastGoverns(text, when, tokens, articleDate);
     }
     ModalityReader.Reading reading = modality.read(tokens);
-    // "$40 billion to $50 billion": one amount, the high end, with its low end kept aside
-    List<AmountParser.Amount> ranged = new ArrayList<>();
-    Map<Integer, Double> lows = new HashMap<>();
-    List<AmountParser.Amount> parsed = amounts.parse(text, s, e);
-    for (int i = 0; i < parsed.size(); i++) {
-      AmountParser.Amount a = parsed.get(i);
-      AmountParser.Amount b = i + 1 < parsed.size() ? parsed.get(i + 1) : null;
-      if (b != null
-          && RANGE.matcher(text.substring(a.end(), b.start())).matches()
-          && b.usdBillions() > a.usdBillions()) {
-        ranged.add(new AmountParser.Amount(a.start(), b.end(), b.usdBillions()));
-        lows.put(a.start(), a.usdBillions());
-        i++;
-      } else {
-        ranged.add(a);
-      }
-    }
     if (reading.reportedWould()
         && articleDate != null
         && when.stream()
@@ -270,8 +217,7 @@ public final class FactExtractor {
         e,
         sentence,
         lexicon.mentions(text, s, e),
-        ranged,
-        lows,
+        amounts.parse(text, s, e),
         rates.parse(text, s, e),
         counts.parse(text, s, e),
         when,
@@ -505,12 +451,9 @@ public final class FactExtractor {
         modality,
         kind.equals("count") ? null : c.reading().negated(),
         rateLow,
-        c.amountLow(reading.amount()),
+        reading.amount() == null ? null : reading.amount().lowUsdBillions(),
         period);
   }
-
-  private static final java.util.regex.Pattern RANGE =
-      java.util.regex.Pattern.compile("\\s*(?:to|-|–|and)\\s*");
 
   private static final java.util.regex.Pattern JOINED =
       java.util.regex.Pattern.compile(
@@ -567,21 +510,46 @@ public final class FactExtractor {
     return articleDate != null && d.calendar() && d.value().date().isAfter(articleDate.last());
   }
 
-  private static boolean sameAct(Reading a, Reading b) {
-    return a.kind().equals(b.kind())
-        && Objects.equals(a.actor(), b.actor())
-        && Objects.equals(a.amount(), b.amount());
+  /**
+   * "The tariffs each country had threatened": the act of each side, the initiator's first when the
+   * clause names neither; an act the clause already gave is not given twice.
+   */
+  private List<Reading> ofEachSide(List<Reading> readings, List<Fact> clauseFacts) {
+    List<Reading> out = new ArrayList<>();
+    for (Reading r : readings) {
+      out.add(Lexicon.other(r.actor()) == null ? actedBy(r, lexicon.initiator()) : r);
+    }
+    for (Reading r : List.copyOf(out)) {
+      Reading m = actedBy(r, Lexicon.other(r.actor()));
+      Double amount = m.amount() == null ? null : m.amount().usdBillions();
+      boolean known =
+          out.stream()
+                  .anyMatch(
+                      x ->
+                          x.kind().equals(m.kind())
+                              && x.actor().equals(m.actor())
+                              && Objects.equals(x.amount(), m.amount()))
+              || clauseFacts.stream()
+                  .anyMatch(
+                      f ->
+                          f.kind().equals(m.kind())
+                              && m.actor().equals(f.actor())
+                              && Objects.equals(f.amountUsdBillions(), amount));
+      if (!known) {
+        out.add(m);
+      }
+    }
+    return out;
   }
 
-  /** The same act by the other side: the initiator's tariffs become the answer, and back. */
-  private Reading mirrored(Reading r) {
+  /** The act of {@code r} taken by {@code side}: the initiator's tariffs, the other's answer. */
+  private Reading actedBy(Reading r, String side) {
     String kind = r.kind();
-    String other = Lexicon.other(r.actor());
     if (kind.endsWith("_threat") || kind.endsWith("_imposed")) {
       String mood = kind.substring(kind.indexOf('_') + 1);
-      kind = (other.equals(lexicon.initiator()) ? "tariff_" : "retaliation_") + mood;
+      kind = (side.equals(lexicon.initiator()) ? "tariff_" : "retaliation_") + mood;
     }
-    return new Reading(kind, other, r.actor(), r.amount(), r.rate(), r.count());
+    return new Reading(kind, side, Lexicon.other(side), r.amount(), r.rate(), r.count());
   }
 
   /** Where the clause's act is named: its first amount, else its first rate, else its end. */
