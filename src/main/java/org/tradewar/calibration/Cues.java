@@ -36,6 +36,11 @@ public final class Cues {
     return m;
   }
 
+  /** The names of the cue groups, in the order of {@code cues.tsv}. */
+  public java.util.Set<String> groups() {
+    return java.util.Collections.unmodifiableSet(groups.keySet());
+  }
+
   /** True when the group matches somewhere in {@code text[from, to)}. */
   public boolean has(String group, String text, int from, int to) {
     return matcher(group, text, from, to).find();

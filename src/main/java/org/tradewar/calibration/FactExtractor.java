@@ -58,8 +58,15 @@ public final class FactExtractor {
   private final FactClassifier classifier;
   private final PosTagger tagger = new PosTagger();
   private final ModalityReader modality = new ModalityReader();
+  private final KindDecider kinds;
 
   public FactExtractor(Lexicon lexicon, Cues cues, ArticleDater dater) {
+    this(lexicon, cues, dater, KindDecider.RULES);
+  }
+
+  /** An extractor whose kinds of fact per clause are decided by {@code kinds}. */
+  public FactExtractor(Lexicon lexicon, Cues cues, ArticleDater dater, KindDecider kinds) {
+    this.kinds = Check.notNull(kinds, "kinds");
     this.lexicon = Check.notNull(lexicon, "lexicon");
     this.cues = Check.notNull(cues, "cues");
     this.dater = Check.notNull(dater, "dater");
@@ -85,6 +92,74 @@ public final class FactExtractor {
     ArticleDate date = line.orElseGet(() -> dater.infer(text, sentences));
     PartialDate articleDate = date.value();
     List<Fact> facts = new ArrayList<>();
+    for (ReadClause r : readClauses(text, sentences, articleDate)) {
+      Clause c = r.clause();
+      String actor = r.actor();
+      String target = r.target();
+      List<Fact> clauseFacts = new ArrayList<>();
+      for (String kind : kinds.kinds(r)) {
+        String a = actor;
+        String t = target;
+        if (kind.equals("sanction")) {
+          Optional<Mention> firm = actors.firm(c, r.lastFirm());
+          t = firm.map(Mention::party).orElse(target);
+          a = firm.map(f -> Lexicon.other(f.side())).orElse(actor);
+        } else if (kind.equals("demand")) {
+          String[] at = actors.demand(c, actor, target);
+          a = at[0];
+          t = at[1];
+        } else if ((kind.equals("count") || kind.equals("deadline")) && !clauseFacts.isEmpty()) {
+          Fact main = clauseFacts.get(0);
+          a = main.actor();
+          t = main.target();
+        } else if (kind.equals("trade_stat")
+            && cues.has("farm_aid", c.text(), c.start(), c.end())) {
+          a = lexicon.initiator(); // aid to a side's own farmers: the side pays itself
+          t = a;
+        } else if (kind.equals("trade_stat") && actors.firstNamed(c) != null) {
+          a = actors.firstNamed(c); // "US exports to China fell": the side whose trade it is
+          t = Lexicon.other(a);
+        } else if (kind.equals("purchase_commitment")) {
+          // the buyer is the subject of the buying verb; a pledge with no buyer named is the
+          // answering side's, which is who promises to buy in this war
+          String buyer = actors.subjectOf(c, "purchase", cues);
+          a = buyer != null ? buyer : Lexicon.other(lexicon.initiator());
+          t = Lexicon.other(a);
+        } else if ((kind.equals("talks") || kind.equals("truce") || kind.equals("deal"))
+            && !actors.subjectBefore(c, kind, cues)) {
+          // talks and truces between the two sides: the side that is the subject, else the US
+          a = lexicon.initiator();
+          t = Lexicon.other(a);
+        }
+        List<Reading> readings = readings(kind, a, t, c);
+        if (TARIFF_ACTS.contains(kind) && cues.has("both_sides", c.text(), c.start(), c.end())) {
+          readings = ofEachSide(readings, clauseFacts);
+        }
+        for (Reading reading : readings) {
+          clauseFacts.add(
+              build(
+                  idPrefix + "-" + String.format("%02d", facts.size() + clauseFacts.size() + 1),
+                  reading,
+                  c,
+                  article,
+                  articleDate,
+                  date));
+        }
+      }
+      facts.addAll(clauseFacts);
+    }
+    Source source =
+        Source.of(article, articleDate == null ? null : articleDate.toString(), date.basis());
+    return new ArticleFacts(source, date, sentences, datedAsTheLead(facts, sentences));
+  }
+
+  /**
+   * Every clause of the article with its sides and the kinds the cue rules find; the actor of a
+   * clause that names none is the previous clause's, and a firm stays in scope once named.
+   */
+  private List<ReadClause> readClauses(
+      String text, List<Sentence> sentences, PartialDate articleDate) {
+    List<ReadClause> out = new ArrayList<>();
     String previousActor = null;
     Mention lastFirm = null;
     for (Sentence sentence : sentences) {
@@ -93,58 +168,8 @@ public final class FactExtractor {
         String actor = actors.actor(c, previousActor);
         String target = actors.target(c, actor);
         boolean firmInScope = lastFirm != null;
-        List<String> kinds = classifier.kinds(c, actor, articleDate, firmInScope);
-        List<Fact> clauseFacts = new ArrayList<>();
-        for (String kind : kinds) {
-          String a = actor;
-          String t = target;
-          if (kind.equals("sanction")) {
-            Optional<Mention> firm = actors.firm(c, lastFirm);
-            t = firm.map(Mention::party).orElse(target);
-            a = firm.map(f -> Lexicon.other(f.side())).orElse(actor);
-          } else if (kind.equals("demand")) {
-            String[] at = actors.demand(c, actor, target);
-            a = at[0];
-            t = at[1];
-          } else if ((kind.equals("count") || kind.equals("deadline")) && !clauseFacts.isEmpty()) {
-            Fact main = clauseFacts.get(0);
-            a = main.actor();
-            t = main.target();
-          } else if (kind.equals("trade_stat")
-              && cues.has("farm_aid", c.text(), c.start(), c.end())) {
-            a = lexicon.initiator(); // aid to a side's own farmers: the side pays itself
-            t = a;
-          } else if (kind.equals("trade_stat") && actors.firstNamed(c) != null) {
-            a = actors.firstNamed(c); // "US exports to China fell": the side whose trade it is
-            t = Lexicon.other(a);
-          } else if (kind.equals("purchase_commitment")) {
-            // the buyer is the subject of the buying verb; a pledge with no buyer named is the
-            // answering side's, which is who promises to buy in this war
-            String buyer = actors.subjectOf(c, "purchase", cues);
-            a = buyer != null ? buyer : Lexicon.other(lexicon.initiator());
-            t = Lexicon.other(a);
-          } else if ((kind.equals("talks") || kind.equals("truce") || kind.equals("deal"))
-              && !actors.subjectBefore(c, kind, cues)) {
-            // talks and truces between the two sides: the side that is the subject, else the US
-            a = lexicon.initiator();
-            t = Lexicon.other(a);
-          }
-          List<Reading> readings = readings(kind, a, t, c);
-          if (TARIFF_ACTS.contains(kind) && cues.has("both_sides", c.text(), c.start(), c.end())) {
-            readings = ofEachSide(readings, clauseFacts);
-          }
-          for (Reading r : readings) {
-            clauseFacts.add(
-                build(
-                    idPrefix + "-" + String.format("%02d", facts.size() + clauseFacts.size() + 1),
-                    r,
-                    c,
-                    article,
-                    articleDate,
-                    date));
-          }
-        }
-        facts.addAll(clauseFacts);
+        List<String> ruleKinds = classifier.kinds(c, actor, articleDate, firmInScope);
+        out.add(new ReadClause(c, actor, target, lastFirm, ruleKinds, articleDate));
         if (actor != null) {
           previousActor = actor;
         }
@@ -155,9 +180,16 @@ public final class FactExtractor {
         }
       }
     }
-    Source source =
-        Source.of(article, articleDate == null ? null : articleDate.toString(), date.basis());
-    return new ArticleFacts(source, date, sentences, datedAsTheLead(facts, sentences));
+    return out;
+  }
+
+  /** The clauses of {@code article} as {@link #extract} reads them, before kinds are decided. */
+  public List<ReadClause> readClauses(Article article) {
+    String text = article.text();
+    Optional<ArticleDate> line = dater.dateLine(text);
+    List<Sentence> sentences = splitter.split(text, line.map(ArticleDate::bodyStart).orElse(0));
+    ArticleDate date = line.orElseGet(() -> dater.infer(text, sentences));
+    return readClauses(text, sentences, date.value());
   }
 
   /**

@@ -107,12 +107,24 @@ final class StrictScorer {
 
   /** Extracts every article of {@code articles} and scores it against {@code gold}. */
   static Result score(Path articles, Path gold) throws IOException {
-    FactExtractor extractor = FactExtractor.standard();
+    return score(articles, gold, FactExtractor.standard(), null);
+  }
+
+  /**
+   * Extracts with {@code extractor} the articles of {@code articles} named in {@code files} (all
+   * when null) and scores them against their facts in {@code gold}.
+   */
+  static Result score(
+      Path articles, Path gold, FactExtractor extractor, java.util.Set<String> files)
+      throws IOException {
     JsonNode root = new ObjectMapper().readTree(gold.toFile());
     Map<String, String> texts = new TreeMap<>();
     List<Item> extracted = new ArrayList<>();
     Map<String, List<Sentence>> sentences = new LinkedHashMap<>();
     for (Article a : new ArticleReader().read(articles)) {
+      if (files != null && !files.contains(a.file())) {
+        continue;
+      }
       texts.put(a.file(), a.text());
       FactExtractor.ArticleFacts af = extractor.extract(a, "x");
       sentences.put(a.file(), af.sentences());
@@ -141,6 +153,9 @@ final class StrictScorer {
     for (JsonNode n : root.get("facts")) {
       String file = n.get("file").asText();
       String text = texts.get(file);
+      if (files != null && !files.contains(file)) {
+        continue;
+      }
       if (text == null) {
         throw new IllegalStateException(
             "gold names a file that is not in " + articles + ": " + file);
