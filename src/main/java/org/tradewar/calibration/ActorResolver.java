@@ -71,6 +71,48 @@ public final class ActorResolver {
         .orElse(null);
   }
 
+  /**
+   * Words after a country that make it the owner of the tariffs: "US tariffs", "China's duties".
+   */
+  private static final Pattern OWNER_AFTER =
+      Pattern.compile(
+          "^('s|’s)?(?:\\s+and\\s+\\w+)?\\s+(?:(?:new|own|latest|retaliatory|additional|extra|punitive|planned|proposed)\\s+)*"
+              + "(?:tariffs?|duty|duties|levies|countermeasures|counter-tariffs|retaliation)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The side whose tariffs the clause is about when the words say so, or null: the owner named
+   * before the tariffs ("US tariffs", "Beijing's countermeasures"), else the side whose goods they
+   * hit ("duties on $50 billion of Chinese goods" are the US's). A tariff is laid on the other
+   * side's goods, so this beats the first side named, which may be a side speaking about it. Only
+   * words before {@code limit} count: after "in response to" comes the act answered. "China
+   * tariffs" are tariffs on China, so a bare country noun owns nothing.
+   */
+  public String tariffSide(Clause c, int limit) {
+    for (Mention m : c.mentions()) {
+      if (m.start() >= limit) {
+        break;
+      }
+      String after = c.text().substring(m.end(), Math.min(c.text().length(), m.end() + 60));
+      Matcher owner = OWNER_AFTER.matcher(after);
+      if (m.type().equals("country")
+          && owner.find()
+          && (owner.group(1) != null || ADJECTIVAL.matcher(m.surface()).matches())) {
+        return m.side();
+      }
+    }
+    return c.mentions().stream()
+        .filter(m -> m.start() < limit && origin(c, m) && !c.text().startsWith("$", m.end()))
+        .map(m -> Lexicon.other(m.side()))
+        .filter(java.util.Objects::nonNull)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** Country names that are adjectives before a noun: "US tariffs", "Chinese duties". */
+  private static final Pattern ADJECTIVAL =
+      Pattern.compile("U\\.?S\\.?A?\\.?|American|Chinese", Pattern.CASE_INSENSITIVE);
+
   private static boolean origin(Clause c, Mention m) {
     return m.type().equals("country")
         && ORIGIN_AFTER

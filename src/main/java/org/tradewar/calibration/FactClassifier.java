@@ -38,10 +38,12 @@ public final class FactClassifier {
    * The kinds the clause reports, in a fixed order.
    *
    * @param actor the clause's actor side, or null
+   * @param tariffActor the side whose tariffs the clause reports, or null
    * @param article the article's date, or null
    * @param firmInScope whether a firm is named in the clause or earlier in the article
    */
-  public List<String> kinds(Clause c, String actor, PartialDate article, boolean firmInScope) {
+  public List<String> kinds(
+      Clause c, String actor, String tariffActor, PartialDate article, boolean firmInScope) {
     String t = c.text();
     int s = c.start();
     int e = c.end();
@@ -67,8 +69,8 @@ public final class FactClassifier {
       // the side decides when the clause names one: the initiator's tariffs are never an answer,
       // even in a clause that mentions the other side's retaliation
       boolean retaliation =
-          (actor != null && Lexicon.other(actor) != null)
-              ? !actor.equals(lexicon.initiator())
+          (tariffActor != null && Lexicon.other(tariffActor) != null)
+              ? !tariffActor.equals(lexicon.initiator())
               : cues.has("retaliate", t, s, e);
       if (raise) {
         kinds.add("tariff_raise");

@@ -131,6 +131,10 @@ public final class FactExtractor {
           a = lexicon.initiator();
           t = Lexicon.other(a);
         }
+        if (TARIFF_ACTS.contains(kind) && r.tariffActor() != null && !r.tariffActor().equals(a)) {
+          a = r.tariffActor();
+          t = Lexicon.other(a);
+        }
         List<Reading> readings = readings(kind, a, t, c);
         if (TARIFF_ACTS.contains(kind) && cues.has("both_sides", c.text(), c.start(), c.end())) {
           readings = ofEachSide(readings, clauseFacts);
@@ -167,9 +171,15 @@ public final class FactExtractor {
         Clause c = parse(text, span[0], span[1], sentence, articleDate);
         String actor = actors.actor(c, previousActor);
         String target = actors.target(c, actor);
+        int answer = answerMarker(c);
+        String owner =
+            cues.has("tariff", c.text(), c.start(), c.end())
+                ? actors.tariffSide(c, Math.min(answer < 0 ? c.end() : answer, condition(c)))
+                : null;
+        String tariffActor = owner != null ? owner : actor;
         boolean firmInScope = lastFirm != null;
-        List<String> ruleKinds = classifier.kinds(c, actor, articleDate, firmInScope);
-        out.add(new ReadClause(c, actor, target, lastFirm, ruleKinds, articleDate));
+        List<String> ruleKinds = classifier.kinds(c, actor, tariffActor, articleDate, firmInScope);
+        out.add(new ReadClause(c, actor, target, tariffActor, lastFirm, ruleKinds, articleDate));
         if (actor != null) {
           previousActor = actor;
         }
@@ -360,6 +370,16 @@ public final class FactExtractor {
               + " counter|retaliation (for|against)|hit back at|hits back at|retaliat\\w*"
               + " against|follows? the)\\b",
           java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  private static final java.util.regex.Pattern CONDITION =
+      java.util.regex.Pattern.compile(
+          "\\b(if|unless)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /** Where a condition ("if the US tariffs go ahead") begins in the clause, else its end. */
+  private static int condition(Clause c) {
+    java.util.regex.Matcher m = CONDITION.matcher(c.text()).region(c.start(), c.end());
+    return m.find() ? m.start() : c.end();
+  }
 
   /** Where "in response to" (or its like) stands in the clause, or -1. */
   private static int answerMarker(Clause c) {

@@ -41,6 +41,27 @@ final class StrictScorer {
       String announced,
       String text) {
 
+    /** The item with its kind and place only: for scoring whether the right kinds were found. */
+    Item kindOnly() {
+      return new Item(
+          file,
+          sentenceStart,
+          sentenceEnd,
+          at,
+          kind,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          text);
+    }
+
     /** The first field (in a fixed order) where {@code other} differs, or null when all agree. */
     String firstDifference(Item other) {
       if (!Objects.equals(kind, other.kind)) {
@@ -107,24 +128,20 @@ final class StrictScorer {
 
   /** Extracts every article of {@code articles} and scores it against {@code gold}. */
   static Result score(Path articles, Path gold) throws IOException {
-    return score(articles, gold, FactExtractor.standard(), null);
+    return score(articles, gold, FactExtractor.standard(), false);
   }
 
   /**
-   * Extracts with {@code extractor} the articles of {@code articles} named in {@code files} (all
-   * when null) and scores them against their facts in {@code gold}.
+   * Extracts with {@code extractor} the articles of {@code articles} and scores them against {@code
+   * gold}; with {@code kindsOnly} a fact matches on its sentence and kind alone.
    */
-  static Result score(
-      Path articles, Path gold, FactExtractor extractor, java.util.Set<String> files)
+  static Result score(Path articles, Path gold, FactExtractor extractor, boolean kindsOnly)
       throws IOException {
     JsonNode root = new ObjectMapper().readTree(gold.toFile());
     Map<String, String> texts = new TreeMap<>();
     List<Item> extracted = new ArrayList<>();
     Map<String, List<Sentence>> sentences = new LinkedHashMap<>();
     for (Article a : new ArticleReader().read(articles)) {
-      if (files != null && !files.contains(a.file())) {
-        continue;
-      }
       texts.put(a.file(), a.text());
       FactExtractor.ArticleFacts af = extractor.extract(a, "x");
       sentences.put(a.file(), af.sentences());
@@ -153,9 +170,6 @@ final class StrictScorer {
     for (JsonNode n : root.get("facts")) {
       String file = n.get("file").asText();
       String text = texts.get(file);
-      if (files != null && !files.contains(file)) {
-        continue;
-      }
       if (text == null) {
         throw new IllegalStateException(
             "gold names a file that is not in " + articles + ": " + file);
@@ -183,6 +197,11 @@ final class StrictScorer {
               str(n, "date"),
               str(n, "announced"),
               snippet));
+    }
+    if (kindsOnly) {
+      return match(
+          extracted.stream().map(Item::kindOnly).toList(),
+          annotated.stream().map(Item::kindOnly).toList());
     }
     return match(extracted, annotated);
   }
