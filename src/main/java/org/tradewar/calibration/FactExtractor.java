@@ -421,7 +421,7 @@ public final class FactExtractor {
             ? null
             : kind.equals("deadline")
                 ? classifier.deadline(c, articleDate)
-                : eventDate(c, articleDate);
+                : eventDate(c, articleDate, !kind.equals("talks"));
     DateMention announcedOn = null;
     if (when != null
         && ("threatened".equals(modality)
@@ -643,7 +643,7 @@ public final class FactExtractor {
    * The date of the reported act: the clause's first date expression that neither dates the
    * speaking ("said Wednesday") nor is a future deadline; null when there is none.
    */
-  private DateMention eventDate(Clause c, PartialDate articleDate) {
+  private DateMention eventDate(Clause c, PartialDate articleDate, boolean bySpeech) {
     DateMention fallback = null;
     for (DateMention d : c.dates()) {
       if (DATELINE.matcher(c.text()).region(c.sentence().start(), d.end()).matches()) {
@@ -661,6 +661,6 @@ public final class FactExtractor {
       }
       return d;
     }
-    return fallback;
+    return bySpeech ? fallback : null;
   }
 }
