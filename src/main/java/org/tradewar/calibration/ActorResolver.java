@@ -109,6 +109,42 @@ public final class ActorResolver {
         .orElse(null);
   }
 
+  /**
+   * The side one amount of a tariff act belongs to when the words around it say so, or null: the
+   * goods after it ("$110 billion of American goods" are hit by China) or the owner just before it
+   * ("Beijing's countermeasures on $110 billion"). In "US tariffs on $370 billion remain, as do
+   * Beijing's countermeasures on $110 billion of American goods" each amount gets its own side.
+   */
+  public String sideOfAmount(Clause c, int start, int end) {
+    String text = c.text();
+    for (Mention m : c.mentions()) {
+      if (m.type().equals("country")
+          && m.start() >= end
+          && m.start() <= end + 30
+          && GOODS_LINK.matcher(text.substring(end, m.start())).matches()
+          && origin(c, m)) {
+        return Lexicon.other(m.side());
+      }
+    }
+    String owner = null;
+    for (Mention m : c.mentions()) {
+      if (m.type().equals("country")
+          && m.end() <= start
+          && m.end() >= start - 45
+          && text.substring(m.end(), start).matches("[^,;.]*")) {
+        Matcher o = OWNER_AFTER.matcher(text.substring(m.end(), start));
+        if (o.find() && (o.group(1) != null || ADJECTIVAL.matcher(m.surface()).matches())) {
+          owner = m.side();
+        }
+      }
+    }
+    return owner;
+  }
+
+  /** What joins an amount to the goods it is laid on: "of", "worth of", "in". */
+  private static final Pattern GOODS_LINK =
+      Pattern.compile("\\s+(?:worth\\s+)?(?:of|in)\\s+(?:\\w+\\s+){0,2}", Pattern.CASE_INSENSITIVE);
+
   /** Country names that are adjectives before a noun: "US tariffs", "Chinese duties". */
   private static final Pattern ADJECTIVAL =
       Pattern.compile("U\\.?S\\.?A?\\.?|American|Chinese", Pattern.CASE_INSENSITIVE);

@@ -138,6 +138,8 @@ public final class FactExtractor {
         List<Reading> readings = readings(kind, a, t, c);
         if (TARIFF_ACTS.contains(kind) && cues.has("both_sides", c.text(), c.start(), c.end())) {
           readings = ofEachSide(readings, clauseFacts);
+        } else if (TARIFF_ACTS.contains(kind)) {
+          readings = readings.stream().map(x -> sidedByItsGoods(x, c)).toList();
         }
         for (Reading reading : readings) {
           clauseFacts.add(
@@ -592,6 +594,15 @@ public final class FactExtractor {
       }
     }
     return out;
+  }
+
+  /** {@code r} taken by the side its own amount's words give it, when they give one. */
+  private Reading sidedByItsGoods(Reading r, Clause c) {
+    if (r.amount() == null || Lexicon.other(r.actor()) == null) {
+      return r;
+    }
+    String side = actors.sideOfAmount(c, r.amount().start(), r.amount().end());
+    return side == null || side.equals(r.actor()) ? r : actedBy(r, side);
   }
 
   /** The act of {@code r} taken by {@code side}: the initiator's tariffs, the other's answer. */
