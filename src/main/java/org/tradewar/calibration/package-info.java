@@ -21,9 +21,11 @@
  *       org.tradewar.calibration.ModalityReader} reads its verb group: threatened, announced, in
  *       force, suspended or cancelled, and whether it is negated.
  *   <li>{@link org.tradewar.calibration.FactClassifier} decides the kinds from that reading and the
- *       cue groups of {@code cues.tsv}; {@link org.tradewar.calibration.FactExtractor} builds the
- *       {@link org.tradewar.calibration.Fact}s: one per kind, per amount of a tariff act and per
- *       count.
+ *       cue groups of {@code cues.tsv} (a {@link org.tradewar.calibration.ReadClause} handed to a
+ *       {@link org.tradewar.calibration.KindDecider}, the rules by default, so that another way of
+ *       deciding can be measured against them); {@link org.tradewar.calibration.FactExtractor}
+ *       builds the {@link org.tradewar.calibration.Fact}s: one per kind, per amount of a tariff act
+ *       and per count.
  *   <li>{@link org.tradewar.calibration.EventMerger} merges the facts that report one act into an
  *       {@link org.tradewar.calibration.Event}; {@link org.tradewar.calibration.Episode} picks the
  *       event of each role (first threat, China's answer, tranches, rounds), and {@link

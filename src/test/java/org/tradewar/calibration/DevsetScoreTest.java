@@ -23,7 +23,7 @@ class DevsetScoreTest {
    * Where the extractor stands: the build fails if a change makes it worse. Raise these as the
    * extractor improves, until they reach {@link #TARGET}.
    */
-  static final double PRECISION_FLOOR = 0.48;
+  static final double PRECISION_FLOOR = 0.49;
 
   static final double RECALL_FLOOR = 0.37;
 
@@ -61,7 +61,7 @@ class DevsetScoreTest {
     System.out.print(
         r.report(
             "Training set (" + StrictScorer.goldSize(training.resolve("gold.json")) + " facts)"));
-    assertTrue(r.overall().precision() >= 0.40, "strict precision fell below 0.40: " + r.overall());
+    assertTrue(r.overall().precision() >= 0.41, "strict precision fell below 0.41: " + r.overall());
     assertTrue(r.overall().recall() >= 0.29, "strict recall fell below 0.29: " + r.overall());
   }
 

@@ -229,6 +229,32 @@ class MentionReadingTest {
         "" + f);
   }
 
+  @Test
+  void tariffsBelongToTheirOwnerOrToTheSideWhoseGoodsTheyDoNotHit(@TempDir Path dir)
+      throws Exception {
+    Fact onGoods =
+        facts(dir, "China said the duties on $50 billion of Chinese goods took effect.").stream()
+            .filter(x -> x.amountUsdBillions() != null)
+            .findFirst()
+            .orElseThrow();
+    assertEquals("tariff_imposed", onGoods.kind(), "a side speaking is not the side taxing");
+    assertEquals("US", onGoods.actor());
+    List<Fact> both =
+        facts(
+            dir,
+            "US tariffs on $370 billion remain in place, as do Beijing's countermeasures on $110"
+                + " billion of American goods.");
+    assertTrue(
+        both.stream()
+            .anyMatch(x -> x.kind().equals("tariff_imposed") && x.amountUsdBillions() == 370.0),
+        "" + both);
+    assertTrue(
+        both.stream()
+            .anyMatch(
+                x -> x.kind().equals("retaliation_imposed") && x.amountUsdBillions() == 110.0),
+        "each amount takes the side its own words give: " + both);
+  }
+
   private static List<Fact> facts(Path dir, String body) throws Exception {
     Files.writeString(
         dir.resolve("a.txt"), " date 2019-08-23 Test\n\n" + body + "\n", StandardCharsets.UTF_8);
