@@ -22,27 +22,15 @@ import org.tradewar.io.Check;
  * learns where the rules are right and where a clause's words say otherwise.
  */
 public final class KindModel implements KindDecider {
-  /** The order in which the extractor builds a clause's facts (the cue rules' order). */
+  /**
+   * The order in which a clause's facts are built: the kinds of {@link Fact#KINDS}, with deadlines
+   * and counts last, since they take the sides of the clause's first fact.
+   */
   static final List<String> ORDER =
-      List.of(
-          "tariff_suspension",
-          "tariff_cut",
-          "tariff_raise",
-          "tariff_threat",
-          "tariff_imposed",
-          "retaliation_threat",
-          "retaliation_imposed",
-          "exclusion",
-          "purchase_commitment",
-          "talks",
-          "truce",
-          "deal",
-          "sanction",
-          "non_tariff_threat",
-          "demand",
-          "trade_stat",
-          "deadline",
-          "count");
+      java.util.stream.Stream.concat(
+              Fact.KINDS.stream().filter(k -> !k.equals("deadline") && !k.equals("count")),
+              java.util.stream.Stream.of("deadline", "count"))
+          .toList();
 
   /** One annotated clause: its features and the kinds the reader found in it. */
   public record Example(List<String> features, Set<String> kinds) {}
