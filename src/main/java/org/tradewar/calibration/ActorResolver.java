@@ -86,9 +86,10 @@ public final class ActorResolver {
    * hit ("duties on $50 billion of Chinese goods" are the US's). A tariff is laid on the other
    * side's goods, so this beats the first side named, which may be a side speaking about it. Only
    * words before {@code limit} count: after "in response to" comes the act answered. "China
-   * tariffs" are tariffs on China, so a bare country noun owns nothing.
+   * tariffs" are tariffs on China, so a bare country noun owns nothing. With no side in the words,
+   * "retaliatory tariffs" are {@code answering}'s.
    */
-  public String tariffSide(Clause c, int limit) {
+  public String tariffSide(Clause c, int limit, String answering) {
     for (Mention m : c.mentions()) {
       if (m.start() >= limit) {
         break;
@@ -106,7 +107,17 @@ public final class ActorResolver {
         .map(m -> Lexicon.other(m.side()))
         .filter(java.util.Objects::nonNull)
         .findFirst()
-        .orElse(null);
+        .orElse(retaliatory(c, limit) ? answering : null);
+  }
+
+  private static final Pattern RETALIATORY =
+      Pattern.compile(
+          "\\bretaliatory\\s+(?:\\w+\\s+)?(?:tariffs?|duty|duties|levies)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Whether the clause's tariffs are "retaliatory" ones, before {@code limit}. */
+  private static boolean retaliatory(Clause c, int limit) {
+    return RETALIATORY.matcher(c.text()).region(c.start(), Math.max(c.start(), limit)).find();
   }
 
   /**

@@ -176,7 +176,10 @@ public final class FactExtractor {
         int answer = answerMarker(c);
         String owner =
             cues.has("tariff", c.text(), c.start(), c.end())
-                ? actors.tariffSide(c, Math.min(answer < 0 ? c.end() : answer, condition(c)))
+                ? actors.tariffSide(
+                    c,
+                    Math.min(answer < 0 ? c.end() : answer, condition(c)),
+                    Lexicon.other(lexicon.initiator()))
                 : null;
         String tariffActor = owner != null ? owner : actor;
         boolean firmInScope = lastFirm != null;

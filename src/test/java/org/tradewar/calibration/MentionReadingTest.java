@@ -253,6 +253,11 @@ class MentionReadingTest {
             .anyMatch(
                 x -> x.kind().equals("retaliation_imposed") && x.amountUsdBillions() == 110.0),
         "each amount takes the side its own words give: " + both);
+    Fact retaliatory =
+        facts(dir, "Soybeans still face a 25 percent retaliatory tariff imposed in July 2018.")
+            .get(0);
+    assertEquals("retaliation_imposed", retaliatory.kind(), "retaliatory tariffs are the answer");
+    assertEquals("CN", retaliatory.actor());
   }
 
   private static List<Fact> facts(Path dir, String body) throws Exception {
