@@ -82,14 +82,9 @@ public final class FactExtractor {
   /** The facts of {@code article}, with ids {@code <idPrefix>-01}, {@code <idPrefix>-02}, ... */
   public ArticleFacts extract(Article article, String idPrefix) {
     String text = article.text();
-    Optional<ArticleDate> line;
-    try {
-      line = dater.dateLine(text);
-    } catch (BadInputException e) {
-      throw new BadInputException(article.file() + " " + e.getMessage(), e);
-    }
-    List<Sentence> sentences = splitter.split(text, line.map(ArticleDate::bodyStart).orElse(0));
-    ArticleDate date = line.orElseGet(() -> dater.infer(text, sentences));
+    Dated dated = dated(article);
+    List<Sentence> sentences = dated.sentences();
+    ArticleDate date = dated.date();
     PartialDate articleDate = date.value();
     List<Fact> facts = new ArrayList<>();
     for (ReadClause r : readClauses(text, sentences, articleDate)) {
@@ -200,11 +195,27 @@ public final class FactExtractor {
 
   /** The clauses of {@code article} as {@link #extract} reads them, before kinds are decided. */
   public List<ReadClause> readClauses(Article article) {
+    Dated dated = dated(article);
+    return readClauses(article.text(), dated.sentences(), dated.date().value());
+  }
+
+  /** An article's sentences and its date. */
+  private record Dated(List<Sentence> sentences, ArticleDate date) {}
+
+  /**
+   * The article's sentences and date: its date line, or the date inferred from its sentences; a bad
+   * date line is refused, naming the file.
+   */
+  private Dated dated(Article article) {
     String text = article.text();
-    Optional<ArticleDate> line = dater.dateLine(text);
+    Optional<ArticleDate> line;
+    try {
+      line = dater.dateLine(text);
+    } catch (BadInputException e) {
+      throw new BadInputException(article.file() + " " + e.getMessage(), e);
+    }
     List<Sentence> sentences = splitter.split(text, line.map(ArticleDate::bodyStart).orElse(0));
-    ArticleDate date = line.orElseGet(() -> dater.infer(text, sentences));
-    return readClauses(text, sentences, date.value());
+    return new Dated(sentences, line.orElseGet(() -> dater.infer(text, sentences)));
   }
 
   /**

@@ -27,6 +27,11 @@ class DevsetScoreTest {
 
   static final double RECALL_FLOOR = 0.37;
 
+  /** The same for the training set, which scores lower on dates (see its README). */
+  static final double TRAINING_PRECISION_FLOOR = 0.41;
+
+  static final double TRAINING_RECALL_FLOOR = 0.29;
+
   @Test
   void developmentSetIsExtractedStrictly() throws Exception {
     StrictScorer.Result r =
@@ -61,8 +66,12 @@ class DevsetScoreTest {
     System.out.print(
         r.report(
             "Training set (" + StrictScorer.goldSize(training.resolve("gold.json")) + " facts)"));
-    assertTrue(r.overall().precision() >= 0.41, "strict precision fell below 0.41: " + r.overall());
-    assertTrue(r.overall().recall() >= 0.29, "strict recall fell below 0.29: " + r.overall());
+    assertTrue(
+        r.overall().precision() >= TRAINING_PRECISION_FLOOR,
+        "strict precision fell below " + TRAINING_PRECISION_FLOOR + ": " + r.overall());
+    assertTrue(
+        r.overall().recall() >= TRAINING_RECALL_FLOOR,
+        "strict recall fell below " + TRAINING_RECALL_FLOOR + ": " + r.overall());
   }
 
   @Test
