@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Counts the model uses: rounds of talks, years of a ban, firms listed ("11 rounds", "seven years",
- * "five Chinese supercomputer technology firms"). Up to three words may stand between the number
+ * Counts the model uses: rounds of talks, years of a ban, firms listed ("11 rounds", "the 13th
+ * round", "seven years", "five Chinese supercomputer technology firms"). Up to three words may stand between the number
  * and the counted noun; "two years ago" is a date, not a count.
  */
 public final class CountParser {
@@ -32,6 +32,16 @@ public final class CountParser {
   private static final Pattern DURATION =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}.$,])(\\d+|" + NumberWords.PATTERN + ")-(day|month|year)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A round named by its ordinal: "the 13th round of high-level consultations", "an 11th round of
+   * talks" (a count of the rounds held so far); a round of tariffs is no round of talks.
+   */
+  private static final Pattern ORDINAL_ROUND =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}.$,])(\\d{1,2})(?:st|nd|rd|th)\\s+round\\b"
+              + "(?!\\s+of\\s+(?:\\w+\\s+)?(?:tariffs|duties|levies|sanctions))",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern NOT_BETWEEN =
@@ -69,6 +79,11 @@ public final class CountParser {
               d.end(),
               NumberWords.value(d.group(1)).orElseThrow(),
               d.group(2).toLowerCase(Locale.ROOT) + "s"));
+    }
+    Matcher r = ORDINAL_ROUND.matcher(text).region(from, to);
+    r.useTransparentBounds(true);
+    while (r.find()) {
+      out.add(new Count(r.start(), r.end(), Integer.parseInt(r.group(1)), "rounds"));
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;

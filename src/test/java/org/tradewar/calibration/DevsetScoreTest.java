@@ -25,7 +25,7 @@ class DevsetScoreTest {
    */
   static final double PRECISION_FLOOR = 0.49;
 
-  static final double RECALL_FLOOR = 0.37;
+  static final double RECALL_FLOOR = 0.38;
 
   /** The same for the training set, which scores lower on dates (see its README). */
   static final double TRAINING_PRECISION_FLOOR = 0.41;

@@ -69,13 +69,21 @@ class ParsersTest {
         "after 11 rounds of talks|11|rounds",
         "for seven years after|7|years",
         "added five Chinese supercomputer technology firms|5|firms",
-        "twelve companies were listed|12|firms"
+        "twelve companies were listed|12|firms",
+        "will hold the 13th round of high-level consultations|13|rounds",
+        "the 12th round since the trade war began|12|rounds"
       })
   void counts(String text, double value, String unit) {
     List<CountParser.Count> c = new CountParser().parse(text, 0, text.length());
     assertEquals(1, c.size(), text);
     assertEquals(value, c.get(0).value());
     assertEquals(unit, c.get(0).unit());
+  }
+
+  @Test
+  void aRoundOfTariffsIsNoRoundOfTalks() {
+    String t = "the 3rd round of tariffs took effect";
+    assertTrue(new CountParser().parse(t, 0, t.length()).isEmpty());
   }
 
   @Test
