@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Counts the model uses: rounds of talks, years of a ban, firms listed ("11 rounds", "the 13th
- * round", "seven years", "five Chinese supercomputer technology firms"). Up to three words may stand between the number
- * and the counted noun; "two years ago" is a date, not a count.
+ * round", "seven years", "five Chinese supercomputer technology firms"). Up to three words may
+ * stand between the number and the counted noun; "two years ago" is a date, not a count.
  */
 public final class CountParser {
   /** A count and its unit ({@code rounds}, {@code years} or {@code firms}). */

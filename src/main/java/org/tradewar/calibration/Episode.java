@@ -41,6 +41,7 @@ final class Episode {
   private final Optional<Event> tranche2;
   private final Optional<Settlement> firstThreat;
   private final Optional<Settlement> answer;
+  private final Optional<Settlement> tranche3;
 
   Episode(List<Event> events, String us) {
     this.events = events;
@@ -70,6 +71,12 @@ final class Episode {
                             .thenComparing(Event::dated, ParameterMapper.EARLIEST.reversed())));
     this.firstThreat = chooseFirstThreat();
     this.answer = firstThreat.flatMap(t -> chooseAnswer(t.winner()));
+    this.tranche3 = firstThreat.flatMap(t -> chooseTranche3(t.winner()));
+  }
+
+  /** The threat of the third tranche, settled among its rival reports (see the class comment). */
+  Optional<Settlement> tranche3() {
+    return tranche3;
   }
 
   Optional<Event> cumulative() {
@@ -149,7 +156,8 @@ final class Episode {
   }
 
   private Optional<Settlement> chooseFirstThreat() {
-    List<Event> candidates = usThreats().stream().filter(t -> !isTranche(t.amount())).toList();
+    List<Event> candidates =
+        usThreats().stream().filter(t -> !isTranche(t.amount()) && !additional(t)).toList();
     List<Event> answers = chineseAnswers();
     List<Event> answered =
         candidates.stream()
@@ -168,6 +176,66 @@ final class Episode {
                     candidates.stream()
                         .min(Comparator.comparing(Event::dated, ParameterMapper.EARLIEST)));
     return first.map(t -> Settlement.of(rivals(t, candidates)));
+  }
+
+  /**
+   * The US threats larger than the first, outside its sentences and not an imposed tranche's own,
+   * grouped by coverage; the coverage most articles report, the larger on a tie. The others are its
+   * rivals, so a remark that "the total could exceed $500 billion" or a recap's "$370 billion" is a
+   * recorded conflict, not a new third tranche.
+   */
+  private Optional<Settlement> chooseTranche3(Event first) {
+    java.util.Map<Double, List<Fact>> byCoverage = new java.util.TreeMap<>();
+    usThreats().stream()
+        .filter(
+            f ->
+                !f.equals(first)
+                    && !f.sharesSentenceWith(first)
+                    && f.amount() > first.amount()
+                    && !isTranche(f.amount()))
+        .forEach(
+            f ->
+                byCoverage
+                    .computeIfAbsent(f.amount(), k -> new java.util.ArrayList<>())
+                    .addAll(f.reports()));
+    // reports of one coverage are one claim about the third tranche, whatever their dates
+    List<Event> candidates =
+        byCoverage.values().stream()
+            .map(Event::new)
+            .sorted(
+                Comparator.comparingInt(Event::articles)
+                    .thenComparingDouble(Event::amount)
+                    .reversed())
+            .toList();
+    return candidates.isEmpty() ? Optional.empty() : Optional.of(Settlement.of(candidates));
+  }
+
+  /**
+   * "An additional $100 billion", "another $200 billion", "$300 billion more": a threat added to
+   * one already made, so not the first.
+   */
+  private static boolean additional(Event threat) {
+    return threat.reports().stream().anyMatch(Episode::saysAdditional);
+  }
+
+  private static final java.util.regex.Pattern ADDITIONAL =
+      java.util.regex.Pattern.compile(
+          "\\b(?:additional|another|further|extra)\\s+(?:US)?\\$\\s?(\\d+(?:\\.\\d+)?)\\s*(?:bn|b|billion)\\b|\\$\\s?(\\d+(?:\\.\\d+)?)\\s*(?:bn|b|billion)\\s+(?:more|of"
+              + " additional|in additional)\\b",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  private static boolean saysAdditional(Fact f) {
+    if (f.amountUsdBillions() == null) {
+      return false;
+    }
+    java.util.regex.Matcher m = ADDITIONAL.matcher(f.source().sentence());
+    while (m.find()) {
+      String n = m.group(1) != null ? m.group(1) : m.group(2);
+      if (Double.parseDouble(n) == f.amountUsdBillions()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Optional<Settlement> chooseAnswer(Event threat) {

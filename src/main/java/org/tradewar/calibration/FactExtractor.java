@@ -262,12 +262,12 @@ public final class FactExtractor {
       when = pastWhereThePastGoverns(text, when, tokens, articleDate);
     }
     ModalityReader.Reading reading = modality.read(tokens);
-    if (reading.reportedWould()
+    if ((reading.reportedWould() || presentInForce(reading))
         && articleDate != null
         && when.stream()
             .anyMatch(d -> d.calendar() && d.value().date().isAfter(articleDate.last()))) {
-      reading =
-          reading.asAnnounced(); // "said it would impose ... from September 1": decided and dated
+      // "said it would impose ... from September 1", "takes effect on Sept. 1": decided, and dated
+      reading = reading.asAnnounced();
     }
     return new Clause(
         text,
@@ -281,6 +281,11 @@ public final class FactExtractor {
         when,
         reading,
         tokens);
+  }
+
+  /** A present-tense act in force ("takes effect", "imposes"), which a future date makes a plan. */
+  private static boolean presentInForce(ModalityReader.Reading r) {
+    return r.presentTense() && (r.modality().equals("in_force") || r.modality().equals("reported"));
   }
 
   /**

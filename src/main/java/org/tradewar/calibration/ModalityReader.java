@@ -109,6 +109,10 @@ public final class ModalityReader {
         hedge = hedge || HEDGES.contains(t.lemma().replace("+not", ""));
         continue;
       }
+      if (w.equals("due") && i > 0 && tokens.get(i - 1).is("be") && next(tokens, i, "to")) {
+        future = true; // "is due to take effect": decided for later (not "fell due to tariffs")
+        continue;
+      }
       if (!t.verbal()
           && !t.tag().equals("PART")
           && !t.tag().equals("ADV")

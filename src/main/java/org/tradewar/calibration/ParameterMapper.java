@@ -5,9 +5,11 @@ import java.math.RoundingMode;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -58,7 +60,7 @@ public final class ParameterMapper {
     List<Conflict> conflicts = new ArrayList<>();
     Episode episode = new Episode(new EventMerger().merge(facts), lexicon.initiator());
     tariffs(facts, episode, out, conflicts);
-    talks(facts, episode, out);
+    talks(facts, episode, out, conflicts);
     deadlines(facts, out);
     balance(facts, out);
     sanctions(facts, out);
@@ -148,20 +150,23 @@ public final class ParameterMapper {
                                 concat(r.ids(), t.ids()),
                                 num(r.amount()) + " / " + num(t.amount())));
                       });
-              episode.usThreats().stream()
-                  .filter(f -> f != t && !f.sharesSentenceWith(t) && f.amount() > t.amount())
-                  .max(
-                      Comparator.comparingDouble(Event::amount)
-                          .thenComparing(Event::dated, EARLIEST))
+              episode
+                  .tranche3()
                   .ifPresent(
-                      f ->
-                          out.add(
-                              Parameter.fromFacts(
-                                  p + ".tranche3.threat_usd_bn",
-                                  f.amount(),
-                                  "USD bn",
-                                  f.ids(),
-                                  "the largest " + us + " tariff threat beyond the first")));
+                      s3 -> {
+                        Event f = s3.winner();
+                        s3.conflict(p + ".tranche3.threat_usd_bn", Event::amount)
+                            .ifPresent(conflicts::add);
+                        out.add(
+                            Parameter.fromFacts(
+                                p + ".tranche3.threat_usd_bn",
+                                f.amount(),
+                                "USD bn",
+                                f.ids(),
+                                "the "
+                                    + us
+                                    + " tariff threat beyond the first that most articles report"));
+                      });
             });
     firstRateRaise(facts, us)
         .ifPresent(
@@ -229,7 +234,8 @@ public final class ParameterMapper {
   // ---- talks ----------------------------------------------------------------------------------
 
   /** The talks of the episode: its first round (from the opening on) and its count of rounds. */
-  private void talks(List<Fact> facts, Episode episode, List<Parameter> out) {
+  private void talks(
+      List<Fact> facts, Episode episode, List<Parameter> out, List<Conflict> conflicts) {
     Optional<Event> roundsEvent = episode.rounds(facts);
     Optional<Fact> rounds = roundsEvent.map(e -> e.reports().get(0));
     Optional<Fact> firstTalks = episode.firstRound(facts);
@@ -268,6 +274,8 @@ public final class ParameterMapper {
                 "weeks per round",
                 both,
                 num(weeks) + " / " + num(rounds.get().count())));
+        cadenceConflict(roundsEvent.get(), from, round(weeks / rounds.get().count(), 2))
+            .ifPresent(conflicts::add);
       }
     }
     select(facts, f -> f.kind().equals("truce") && f.when() != null).stream()
@@ -277,6 +285,41 @@ public final class ParameterMapper {
                 out.add(
                     Parameter.fromFacts(
                         "truce.first_reported_date", t.when(), "date", ids(t), t.dateBasis())));
+  }
+
+  /**
+   * Reports of the count of rounds dated in different months give different cadences; the earliest
+   * is kept (the count was reached by then), and the others are a recorded conflict.
+   */
+  private static Optional<Conflict> cadenceConflict(Event rounds, PartialDate from, double kept) {
+    Map<Double, List<String>> byCadence = new LinkedHashMap<>();
+    byCadence.put(kept, new ArrayList<>());
+    for (Fact f : rounds.reports()) {
+      PartialDate to = PartialDate.parse(f.when());
+      if (to == null || !to.date().isAfter(from.date())) {
+        continue;
+      }
+      double weeks = round(ChronoUnit.DAYS.between(from.date(), to.date()) / 7.0, 2);
+      double cadence = round(weeks / f.count(), 2);
+      String month = f.when().length() >= 7 ? f.when().substring(0, 7) : f.when();
+      boolean sameMonthAsKept = rounds.reports().get(0).when().startsWith(month);
+      byCadence
+          .computeIfAbsent(sameMonthAsKept ? kept : cadence, k -> new ArrayList<>())
+          .add(f.id());
+    }
+    if (byCadence.size() < 2) {
+      return Optional.empty();
+    }
+    List<Conflict.Claim> claims =
+        byCadence.entrySet().stream()
+            .map(e -> new Conflict.Claim(e.getKey(), e.getValue()))
+            .toList();
+    return Optional.of(
+        new Conflict(
+            "talks.cadence_weeks",
+            claims,
+            kept,
+            "the earliest report of the count: the rounds were held by then"));
   }
 
   // ---- deadlines ------------------------------------------------------------------------------

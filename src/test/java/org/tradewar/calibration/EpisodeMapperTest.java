@@ -293,6 +293,78 @@ class EpisodeMapperTest {
     assertEquals(laterReport, s.winner());
   }
 
+  @Test
+  void aThreatAddedToAnEarlierOneIsNotTheFirst() {
+    // April 2018, before the seeds' May report of $150bn, with China's answer in the sentence: the
+    // $100bn is added to the $50bn list, so it is not the first threat
+    String text =
+        "Trump asked officials to consider tariffs on an additional $100 billion of Chinese goods,"
+            + " and China said it would answer with $50 billion.";
+    Fact answer = fact("x-02", "retaliation_threat", "CN", 50.0, null, "2018-04-06", null, "s1");
+    ParameterMapper.Mapping m =
+        with(
+            saying(
+                fact("x-01", "tariff_threat", "US", 100.0, null, "2018-04-05", "threatened", "s1"),
+                text),
+            saying(answer, text));
+    assertEquals(150.0, value(m, "us.first_threat.coverage_usd_bn"));
+    assertEquals(0.3333, value(m, "cn.retaliation_ratio"));
+    String plain = text.replace("an additional $100 billion", "$100 billion");
+    ParameterMapper.Mapping alone =
+        with(
+            saying(
+                fact("x-01", "tariff_threat", "US", 100.0, null, "2018-04-05", "threatened", "s1"),
+                plain),
+            saying(answer, plain));
+    assertEquals(
+        100.0,
+        value(alone, "us.first_threat.coverage_usd_bn"),
+        "the same threat, not said to be additional, is earlier and answered, so the first");
+  }
+
+  @Test
+  void theThirdTrancheIsTheCoverageMostArticlesReportAndTheOthersAreItsRivals() {
+    // the seeds report $300bn in two articles; a remark that the total could exceed $500bn and a
+    // recap's $370bn are one article each
+    ParameterMapper.Mapping m =
+        with(
+            fact("x-01", "tariff_threat", "US", 500.0, null, "2018-07-05", "threatened", "s1"),
+            fact("y-01", "tariff_threat", "US", 370.0, null, "2019-12", "threatened", "s1"));
+    assertEquals(300.0, value(m, "us.tranche3.threat_usd_bn"));
+    Conflict c =
+        m.conflicts().stream()
+            .filter(x -> x.parameter().equals("us.tranche3.threat_usd_bn"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no conflict recorded: " + m.conflicts()));
+    assertEquals("most sources", c.rule());
+    assertEquals(
+        List.of(300.0, 500.0, 370.0), c.claims().stream().map(Conflict.Claim::value).toList());
+  }
+
+  /** {@code f} read from a sentence that says {@code text}. */
+  private static Fact saying(Fact f, String text) {
+    return new Fact(
+        f.id(),
+        f.kind(),
+        f.actor(),
+        f.target(),
+        f.amountUsdBillions(),
+        f.ratePercent(),
+        f.fromRatePercent(),
+        f.count(),
+        f.countUnit(),
+        f.date(),
+        f.dateBasis(),
+        new Provenance(f.source().file(), text, f.source().start(), f.source().start() + 1),
+        f.announced(),
+        f.reportedOn(),
+        f.modality(),
+        f.negated(),
+        f.rateLowPercent(),
+        f.amountLowUsdBillions(),
+        f.period());
+  }
+
   private ParameterMapper.Mapping with(Fact... added) {
     List<Fact> all = new ArrayList<>(seedFacts);
     all.addAll(List.of(added));

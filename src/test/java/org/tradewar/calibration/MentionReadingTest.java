@@ -260,6 +260,28 @@ class MentionReadingTest {
     assertEquals("CN", retaliatory.actor());
   }
 
+  @Test
+  void anActDueOrTakingEffectOnALaterDayIsAnnouncedForThatDay(@TempDir Path dir) throws Exception {
+    // the article is dated 2019-08-23: Sept. 1 is still to come
+    for (String sentence :
+        List.of(
+            "The 10 percent tariff on about $300 billion of Chinese goods is due to take effect on"
+                + " Sept. 1.",
+            "The 10 percent tariff on about $300 billion of Chinese goods takes effect on Sept."
+                + " 1.")) {
+      Fact f = facts(dir, sentence).get(0);
+      assertEquals("tariff_imposed", f.kind(), sentence);
+      assertEquals("announced", f.modality(), sentence);
+      assertEquals("2019-09-01", f.date(), sentence);
+    }
+    Fact past = facts(dir, "The 10 percent tariff on $300 billion took effect on Aug. 1.").get(0);
+    assertEquals("in_force", past.modality(), "a day gone by: in force");
+    assertFalse(
+        facts(dir, "Exports fell due to the tariffs on $300 billion of goods.").stream()
+            .anyMatch(f -> "announced".equals(f.modality())),
+        "'due to' as 'because of' announces nothing");
+  }
+
   private static List<Fact> facts(Path dir, String body) throws Exception {
     Files.writeString(
         dir.resolve("a.txt"), " date 2019-08-23 Test\n\n" + body + "\n", StandardCharsets.UTF_8);
