@@ -58,7 +58,11 @@ public final class FactClassifier {
             ? (threatCue || impose || cues.has("raise", t, s, e))
             : (modality.equals("reported") || modality.equals("cancelled")) && threatCue;
     boolean raise = cues.has("raise", t, s, e);
-    boolean tariff = cues.has("tariff", t, s, e) || (!c.amounts().isEmpty() && (threat || impose));
+    // "asked Beijing to cut the deficit by $100 billion": the amount is a demand's, not a tariff's
+    boolean deficitCut = cues.has("deficit_cut", t, s, e);
+    boolean tariff =
+        cues.has("tariff", t, s, e)
+            || (!c.amounts().isEmpty() && (threat || impose) && !deficitCut);
     boolean cut = tariff && cues.has("tariff_cut", t, s, e);
     boolean suspended = tariff && (modality.equals("suspended") || cues.has("suspension", t, s, e));
     if (suspended) {
@@ -111,11 +115,19 @@ public final class FactClassifier {
     if (cues.has("non_tariff", t, s, e)) {
       kinds.add("non_tariff_threat");
     }
-    boolean demand = cues.has("demand", t, s, e);
+    if (cues.has("farm_aid", t, s, e) && !c.amounts().isEmpty()) {
+      // "$12 billion in aid for farmers hurt by retaliation": the amount is aid, a side's payment
+      // to
+      // its own farmers, not the retaliation that hurt them
+      kinds.removeIf(k -> k.startsWith("tariff_") || k.startsWith("retaliation_"));
+      kinds.add("trade_stat");
+    }
+    boolean demand = cues.has("demand", t, s, e) || deficitCut;
     if (demand) {
       kinds.add("demand");
     }
     if (kinds.stream().noneMatch(k -> k.startsWith("tariff_") || k.startsWith("retaliation_"))
+        && !kinds.contains("trade_stat")
         && !demand
         && cues.has("trade_stat", t, s, e)
         && (!c.amounts().isEmpty() || !c.rates().isEmpty())) {

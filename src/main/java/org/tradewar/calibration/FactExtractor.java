@@ -99,6 +99,9 @@ public final class FactExtractor {
           Optional<Mention> firm = actors.firm(c, r.lastFirm());
           t = firm.map(Mention::party).orElse(target);
           a = firm.map(f -> Lexicon.other(f.side())).orElse(actor);
+        } else if (kind.equals("demand") && cues.has("deficit_cut", c.text(), c.start(), c.end())) {
+          a = lexicon.initiator(); // the side with the deficit asks the other to cut its surplus
+          t = Lexicon.other(a);
         } else if (kind.equals("demand")) {
           String[] at = actors.demand(c, actor, target);
           a = at[0];
@@ -486,6 +489,18 @@ public final class FactExtractor {
               articleDate,
               "in force, undated: the article date " + articleDate,
               false);
+    }
+    if (kind.equals("trade_stat")
+        && amount != null
+        && when != null
+        && announcedOn == null
+        && when.value().precision() != PartialDate.Precision.YEAR
+        && !isFuture(when, articleDate)
+        && cues.has("farm_aid", c.text(), c.start(), c.end())) {
+      // "$12 billion in aid, announced on Tuesday": the day an aid package is announced; its
+      // payments have dates of their own
+      announcedOn = when;
+      when = null;
     }
     String period = null;
     if (when != null

@@ -23,14 +23,14 @@ class DevsetScoreTest {
    * Where the extractor stands: the build fails if a change makes it worse. Raise these as the
    * extractor improves, until they reach {@link #TARGET}.
    */
-  static final double PRECISION_FLOOR = 0.49;
+  static final double PRECISION_FLOOR = 0.50;
 
-  static final double RECALL_FLOOR = 0.38;
+  static final double RECALL_FLOOR = 0.39;
 
   /** The same for the training set, which scores lower on dates (see its README). */
-  static final double TRAINING_PRECISION_FLOOR = 0.41;
+  static final double TRAINING_PRECISION_FLOOR = 0.42;
 
-  static final double TRAINING_RECALL_FLOOR = 0.29;
+  static final double TRAINING_RECALL_FLOOR = 0.30;
 
   @Test
   void developmentSetIsExtractedStrictly() throws Exception {

@@ -282,6 +282,25 @@ class MentionReadingTest {
         "'due to' as 'because of' announces nothing");
   }
 
+  @Test
+  void aidToFarmersAndADemandToCutTheDeficitAreNoTariffs(@TempDir Path dir) throws Exception {
+    List<Fact> aid =
+        facts(
+            dir,
+            "Farmers hurt by retaliatory tariffs will get up to $12 billion in emergency aid, the"
+                + " Agriculture Secretary said on Tuesday.");
+    assertEquals(List.of("trade_stat"), aid.stream().map(Fact::kind).toList(), aid.toString());
+    assertEquals("US", aid.get(0).actor(), "a side's aid to its own farmers");
+    assertEquals(12.0, aid.get(0).amountUsdBillions());
+    assertEquals("2019-08-20", aid.get(0).announced(), "the day it was announced");
+    assertEquals(null, aid.get(0).date());
+    List<Fact> demand =
+        facts(dir, "US officials floated a target of cutting the deficit by $200 billion.");
+    assertEquals(List.of("demand"), demand.stream().map(Fact::kind).toList(), demand.toString());
+    assertEquals("US", demand.get(0).actor());
+    assertEquals(200.0, demand.get(0).amountUsdBillions());
+  }
+
   private static List<Fact> facts(Path dir, String body) throws Exception {
     Files.writeString(
         dir.resolve("a.txt"), " date 2019-08-23 Test\n\n" + body + "\n", StandardCharsets.UTF_8);
