@@ -239,7 +239,15 @@ public final class DateResolver {
             .region(Math.max(0, m.start() - 34), m.start())
             .useTransparentBounds(true)
             .find();
-    boolean forward = future && !whenSaid && dow != article.date().getDayOfWeek();
+    // "will go up on Friday" looks ahead; in "told reporters on Thursday that ... would be hit" the
+    // future verb comes after the weekday and the weekday is the telling's
+    boolean futureBefore =
+        FUTURE_BEFORE
+            .matcher(text)
+            .region(Math.max(0, m.start() - 48), m.start())
+            .useTransparentBounds(true)
+            .find();
+    boolean forward = future && futureBefore && !whenSaid && dow != article.date().getDayOfWeek();
     LocalDate d =
         forward
             ? article.date().with(TemporalAdjusters.next(dow))
@@ -250,6 +258,13 @@ public final class DateResolver {
         "'" + m.group() + "' " + (forward ? "after " : "on or before ") + ref,
         false);
   }
+
+  /** A verb group that looks ahead, shortly before a weekday in the same sentence. */
+  private static final Pattern FUTURE_BEFORE =
+      Pattern.compile(
+          "\\b(will|would|shall|'ll|(is|are|was|were) (due|set|scheduled|expected|to)|due to|plans?"
+              + " to|planned|scheduled|starting|effective|until|from|by|next|again)\\b[^.;]*$",
+          Pattern.CASE_INSENSITIVE);
 
   /** A verb of speaking just before a weekday: "said on Friday", "told reporters on Monday". */
   private static final Pattern SAID_BEFORE =

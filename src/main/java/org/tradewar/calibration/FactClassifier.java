@@ -62,7 +62,10 @@ public final class FactClassifier {
     boolean deficitCut = cues.has("deficit_cut", t, s, e);
     boolean tariff =
         cues.has("tariff", t, s, e)
-            || (!c.amounts().isEmpty() && (threat || impose) && !deficitCut);
+            || (!c.amounts().isEmpty() && (threat || impose) && !deficitCut)
+            // "the rate is to rise to 25 percent on Jan. 1": a rate that rises is a tariff's,
+            // unless the clause is a trade figure ("exports rose to ...")
+            || (raise && !c.rates().isEmpty() && !cues.has("trade_stat", t, s, e));
     boolean cut = tariff && cues.has("tariff_cut", t, s, e);
     boolean suspended = tariff && (modality.equals("suspended") || cues.has("suspension", t, s, e));
     if (suspended) {

@@ -595,7 +595,11 @@ public final class FactExtractor {
   }
 
   private static boolean isFuture(DateMention d, PartialDate articleDate) {
-    return articleDate != null && d.calendar() && d.value().date().isAfter(articleDate.last());
+    // a weekday resolved forward ("will go up on Friday") is as future as a calendar date; "next
+    // year" is a period, not a day the act is set for
+    return articleDate != null
+        && (d.calendar() || d.value().precision() == PartialDate.Precision.DAY)
+        && d.value().date().isAfter(articleDate.last());
   }
 
   /**
@@ -678,7 +682,14 @@ public final class FactExtractor {
       case "tariff_threat", "retaliation_threat" -> "threatened";
       case "tariff_suspension" -> "suspended";
       case "trade_stat" -> "reported";
-      case "tariff_imposed", "retaliation_imposed", "tariff_raise", "tariff_cut" ->
+      case "tariff_raise", "tariff_cut" ->
+          // "could be raised", "if no agreement is reached, the rate will go up": a threatened
+          // change of rate keeps its own kind
+          switch (c.reading().modality()) {
+            case "announced", "threatened" -> c.reading().modality();
+            default -> "in_force";
+          };
+      case "tariff_imposed", "retaliation_imposed" ->
           c.reading().modality().equals("announced") ? "announced" : "in_force";
       default -> c.reading().modality();
     };

@@ -301,6 +301,29 @@ class MentionReadingTest {
     assertEquals(200.0, demand.get(0).amountUsdBillions());
   }
 
+  @Test
+  void aRateThatRisesIsARaiseAndAConditionalOneIsThreatened(@TempDir Path dir) throws Exception {
+    Fact planned =
+        facts(dir, "The rate on the $200 billion tranche is to rise to 25 percent on Jan. 1.")
+            .get(0);
+    assertEquals("tariff_raise", planned.kind());
+    assertEquals(25.0, planned.ratePercent());
+    assertEquals("announced", planned.modality());
+    assertEquals("2020-01-01", planned.date());
+    Fact conditional =
+        facts(dir, "If no agreement is reached within 90 days, the rate will go up to 25 percent.")
+            .stream()
+            .filter(f -> f.kind().equals("tariff_raise"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("threatened", conditional.modality());
+    assertEquals(null, conditional.date(), "a threat is not news of the day");
+    assertTrue(
+        facts(dir, "China's exports to the US rose to $40 billion, up 5 percent.").stream()
+            .noneMatch(f -> f.kind().equals("tariff_raise")),
+        "a trade figure that rises is no tariff");
+  }
+
   private static List<Fact> facts(Path dir, String body) throws Exception {
     Files.writeString(
         dir.resolve("a.txt"), " date 2019-08-23 Test\n\n" + body + "\n", StandardCharsets.UTF_8);
